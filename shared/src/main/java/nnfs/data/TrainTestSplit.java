@@ -1,0 +1,34 @@
+package nnfs.data;
+
+import java.util.Arrays;
+import nnfs.random.NumpyRandom;
+
+/**
+ * scikit-learn's {@code train_test_split(X, y, test_size=f, random_state=seed)}: ceil(f * n) test points, the
+ * rest for training, chosen by one legacy {@code permutation(n)} of {@code RandomState(seed)}.
+ */
+public final class TrainTestSplit {
+    public final Dataset train;
+    public final Dataset test;
+
+    private TrainTestSplit(Dataset train, Dataset test) {
+        this.train = train;
+        this.test = test;
+    }
+
+    public static TrainTestSplit of(Dataset data, double testFraction, long seed) {
+        if (!(testFraction > 0 && testFraction < 1)) {
+            throw new IllegalArgumentException("test fraction must be between 0 and 1 (exclusive), got " + testFraction);
+        }
+        int nTest = (int) Math.ceil(testFraction * data.n);
+        int nTrain = data.n - nTest;
+        if (nTrain < 1 || nTest < 1) {
+            throw new IllegalArgumentException("a test fraction of " + testFraction + " of " + data.n
+                    + " points leaves " + nTrain + " for training and " + nTest + " for testing; both need at least 1");
+        }
+        int[] perm = new NumpyRandom(seed).permutation(data.n);
+        int[] test = Arrays.copyOfRange(perm, 0, nTest);
+        int[] train = Arrays.copyOfRange(perm, nTest, data.n);
+        return new TrainTestSplit(data.rows(train), data.rows(test));
+    }
+}

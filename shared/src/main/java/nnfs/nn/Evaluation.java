@@ -1,0 +1,32 @@
+package nnfs.nn;
+
+import nnfs.data.Dataset;
+
+/** The article's {@code calculate_loss} and the accuracy of a network on a data set. */
+public final class Evaluation {
+    private static final int CHUNK = 256;
+
+    /** (sum of -log p_correct + lambda/2 * sum of W^2) / n, as the article computes it. */
+    public final double loss;
+    /** Fraction of points whose most probable class is their label. */
+    public final double accuracy;
+
+    private Evaluation(double loss, double accuracy) {
+        this.loss = loss;
+        this.accuracy = accuracy;
+    }
+
+    public static Evaluation of(Network net, Dataset d, double reg) {
+        Backprop bp = new Backprop(net, Math.min(CHUNK, Math.max(1, d.n)));
+        double ce = 0;
+        int correct = 0;
+        for (int from = 0; from < d.n; from += CHUNK) {
+            int count = Math.min(CHUNK, d.n - from);
+            bp.forward(d, null, from, count);
+            ce += bp.crossEntropySum(d, null, from, count);
+            correct += bp.correct(d, null, from, count);
+        }
+        double dataLoss = ce + reg / 2 * net.squaredWeights();
+        return new Evaluation(1.0 / d.n * dataLoss, (double) correct / d.n);
+    }
+}

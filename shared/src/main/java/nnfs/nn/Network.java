@@ -1,0 +1,201 @@
+package nnfs.nn;
+
+import nnfs.math.Fdlibm;
+import nnfs.random.NumpyRandom;
+
+/**
+ * A fully connected network: {@code sizes[0]} inputs, hidden layers of {@code sizes[1..L-1]} units with their
+ * activations, and a softmax over {@code sizes[L]} classes. Layer l maps a row a to a W[l] + b[l], W[l] being a
+ * sizes[l] x sizes[l+1] matrix stored row-major in one flat array, as numpy stores the article's W1 and W2.
+ */
+public final class Network {
+    /** Limits that keep one model document, and one training step, of a sensible size. */
+    public static final int MAX_LAYERS = 10;
+    public static final int MAX_UNITS = 1000;
+    public static final int MAX_CLASSES = 10;
+    public static final int MAX_INPUTS = 100;
+
+    public final int[] sizes;
+    public final Activation[] activations;
+    public final double[][] w;
+    public final double[][] b;
+
+    /** A network with the given parameters (used as they are, not copied). Checks every shape. */
+    public Network(int[] sizes, Activation[] activations, double[][] w, double[][] b) {
+        checkShape(sizes, activations);
+        int layers = sizes.length - 1;
+        if (w.length != layers || b.length != layers) {
+            throw new IllegalArgumentException("expected " + layers + " weight matrices and bias vectors, got "
+                    + w.length + " and " + b.length);
+        }
+        for (int l = 0; l < layers; l++) {
+            if (w[l].length != sizes[l] * sizes[l + 1]) {
+                throw new IllegalArgumentException("W" + (l + 1) + " should have " + sizes[l] + " x " + sizes[l + 1]
+                        + " numbers, has " + w[l].length);
+            }
+            if (b[l].length != sizes[l + 1]) {
+                throw new IllegalArgumentException("b" + (l + 1) + " should have " + sizes[l + 1] + " numbers, has " + b[l].length);
+            }
+        }
+        this.sizes = sizes.clone();
+        this.activations = activations.clone();
+        this.w = w;
+        this.b = b;
+    }
+
+    /** Checks layer sizes and activations: at least one hidden layer, sizes within the limits. */
+    public static void checkShape(int[] sizes, Activation[] activations) {
+        if (sizes.length < 3) throw new IllegalArgumentException("a network needs inputs, at least one hidden layer and outputs");
+        if (sizes.length - 2 > MAX_LAYERS) throw new IllegalArgumentException("at most " + MAX_LAYERS + " hidden layers, got " + (sizes.length - 2));
+        if (activations.length != sizes.length - 2) {
+            throw new IllegalArgumentException("expected one activation per hidden layer (" + (sizes.length - 2) + "), got " + activations.length);
+        }
+        if (sizes[0] < 1 || sizes[0] > MAX_INPUTS) throw new IllegalArgumentException("inputs must be between 1 and " + MAX_INPUTS + ", got " + sizes[0]);
+        for (int l = 1; l < sizes.length - 1; l++) {
+            if (sizes[l] < 1 || sizes[l] > MAX_UNITS) {
+                throw new IllegalArgumentException("hidden layer " + l + " must have between 1 and " + MAX_UNITS + " units, got " + sizes[l]);
+            }
+        }
+        int out = sizes[sizes.length - 1];
+        if (out < 2 || out > MAX_CLASSES) throw new IllegalArgumentException("classes must be between 2 and " + MAX_CLASSES + ", got " + out);
+        for (Activation a : activations) if (a == null) throw new IllegalArgumentException("missing activation");
+    }
+
+    /**
+     * The article's initialisation, layer after layer: after {@code np.random.seed(seed)},
+     * {@code W_l = randn(n_l, n_{l+1}) / sqrt(n_l)}, biases zero.
+     */
+    public static Network initialise(int[] sizes, Activation[] activations, long seed) {
+        checkShape(sizes, activations);
+        NumpyRandom rng = new NumpyRandom(seed);
+        int layers = sizes.length - 1;
+        double[][] w = new double[layers][];
+        double[][] b = new double[layers][];
+        for (int l = 0; l < layers; l++) {
+            w[l] = rng.randn(sizes[l], sizes[l + 1]);
+            double scale = Math.sqrt(sizes[l]);
+            for (int i = 0; i < w[l].length; i++) w[l][i] /= scale;
+            b[l] = new double[sizes[l + 1]];
+        }
+        return new Network(sizes, activations, w, b);
+    }
+
+    /** The article's 2-h-2 tanh network. */
+    public static Network article(int hidden, long seed) {
+        return initialise(new int[] {2, hidden, 2}, new Activation[] {Activation.TANH}, seed);
+    }
+
+    public int layers() {
+        return sizes.length - 1;
+    }
+
+    public int inputs() {
+        return sizes[0];
+    }
+
+    public int classes() {
+        return sizes[sizes.length - 1];
+    }
+
+    /** Number of weights and biases. */
+    public long parameterCount() {
+        long n = 0;
+        for (int l = 0; l < layers(); l++) n += w[l].length + b[l].length;
+        return n;
+    }
+
+    /** An independent copy of the parameters. */
+    public Network copy() {
+        double[][] w2 = new double[w.length][];
+        double[][] b2 = new double[b.length][];
+        for (int l = 0; l < w.length; l++) {
+            w2[l] = w[l].clone();
+            b2[l] = b[l].clone();
+        }
+        return new Network(sizes, activations, w2, b2);
+    }
+
+    /** Sum of the squared weights (not biases): the L2 penalty is lambda/2 times this. */
+    public double squaredWeights() {
+        double s = 0;
+        for (double[] wl : w) {
+            for (double v : wl) s += v * v;
+        }
+        return s;
+    }
+
+    /** Class probabilities for one point {@code x[offset .. offset + inputs)}, written into {@code probs}. */
+    public void probabilities(double[] x, int offset, double[] probs) {
+        double[] a = x;
+        int aOff = offset;
+        for (int l = 0; l < layers(); l++) {
+            double[] z = new double[sizes[l + 1]];
+            affine(l, a, aOff, z, 0);
+            if (l < layers() - 1) {
+                activate(l, z, 0, z, 0, z.length);
+                a = z;
+                aOff = 0;
+            } else {
+                softmax(z, 0, z.length, probs, 0);
+            }
+        }
+    }
+
+    /**
+     * z = a W[l] + b[l] for one row: the products summed in input order, then the bias added, as numpy
+     * evaluates the article's {@code X.dot(W1) + b1}.
+     */
+    void affine(int l, double[] a, int aOff, double[] z, int zOff) {
+        int in = sizes[l], out = sizes[l + 1];
+        double[] wl = w[l], bl = b[l];
+        for (int j = 0; j < out; j++) {
+            double s = 0;
+            for (int i = 0; i < in; i++) s += a[aOff + i] * wl[i * out + j];
+            z[zOff + j] = s + bl[j];
+        }
+    }
+
+    /** a = g(z) for {@code count} values of hidden layer l. */
+    void activate(int l, double[] z, int zOff, double[] a, int aOff, int count) {
+        Activation g = activations[l];
+        for (int k = 0; k < count; k++) a[aOff + k] = g.apply(z[zOff + k]);
+    }
+
+    /** The most probable class of one point (the first one on a tie, as numpy's argmax). */
+    public int predict(double[] x, int offset) {
+        double[] p = new double[classes()];
+        probabilities(x, offset, p);
+        return argmax(p, 0, p.length);
+    }
+
+    static int argmax(double[] v, int from, int count) {
+        int best = 0;
+        for (int k = 1; k < count; k++) if (v[from + k] > v[from + best]) best = k;
+        return best;
+    }
+
+    /**
+     * Softmax of z[from .. from + count) into p: exp(z_k - max) / sum. Subtracting the maximum changes nothing in
+     * exact arithmetic and keeps exp from overflowing when a run diverges.
+     */
+    static void softmax(double[] z, int from, int count, double[] p, int to) {
+        double max = z[from];
+        for (int k = 1; k < count; k++) max = Math.max(max, z[from + k]);
+        double sum = 0;
+        for (int k = 0; k < count; k++) {
+            double e = Fdlibm.exp(z[from + k] - max);
+            p[to + k] = e;
+            sum += e;
+        }
+        for (int k = 0; k < count; k++) p[to + k] /= sum;
+    }
+
+    /** -log softmax(z)[y] = log(sum exp(z_k - max)) - (z_y - max): finite even when p_y underflows to 0. */
+    static double crossEntropy(double[] z, int from, int count, int y) {
+        double max = z[from];
+        for (int k = 1; k < count; k++) max = Math.max(max, z[from + k]);
+        double sum = 0;
+        for (int k = 0; k < count; k++) sum += Fdlibm.exp(z[from + k] - max);
+        return Fdlibm.log(sum) - (z[from + y] - max);
+    }
+}

@@ -1,0 +1,73 @@
+package nnfs.nn;
+
+/**
+ * How to train: the article's defaults (20000 passes of full-batch gradient descent, learning rate 0.01,
+ * L2 strength 0.01, summed gradients, initial weights from seed 0) unless changed. Immutable; the {@code with}
+ * methods return a changed copy.
+ */
+public final class TrainingSettings {
+    public static final long MAX_PASSES = 10_000_000;
+
+    public final long passes;
+    public final double learningRate;
+    public final double reg;
+    public final long seed;
+    /** Rows per gradient step; 0 means the whole training set (the article). */
+    public final int batchSize;
+    public final Schedule schedule;
+    /** Average the batch gradients instead of summing them (the article sums). */
+    public final boolean meanGradients;
+
+    public TrainingSettings(long passes, double learningRate, double reg, long seed, int batchSize,
+                            Schedule schedule, boolean meanGradients) {
+        if (passes < 0 || passes > MAX_PASSES) throw new IllegalArgumentException("passes must be between 0 and " + MAX_PASSES + ", got " + passes);
+        if (!(learningRate > 0) || Double.isInfinite(learningRate) || learningRate > 1e3) {
+            throw new IllegalArgumentException("learning rate must be a number > 0 and <= 1000, got " + learningRate);
+        }
+        if (!(reg >= 0) || Double.isInfinite(reg) || reg > 1e3) {
+            throw new IllegalArgumentException("regularisation must be a number >= 0 and <= 1000, got " + reg);
+        }
+        if (seed < 0 || seed > 0xFFFFFFFFL) throw new IllegalArgumentException("seed must be between 0 and 2**32 - 1, got " + seed);
+        if (batchSize < 0) throw new IllegalArgumentException("batch size must be >= 1 (or 0 for the full batch), got " + batchSize);
+        if (schedule == null) throw new IllegalArgumentException("missing annealing schedule");
+        this.passes = passes;
+        this.learningRate = learningRate;
+        this.reg = reg;
+        this.seed = seed;
+        this.batchSize = batchSize;
+        this.schedule = schedule;
+        this.meanGradients = meanGradients;
+    }
+
+    public static TrainingSettings article() {
+        return new TrainingSettings(20000, 0.01, 0.01, 0, 0, Schedule.NONE, false);
+    }
+
+    public TrainingSettings withPasses(long p) {
+        return new TrainingSettings(p, learningRate, reg, seed, batchSize, schedule, meanGradients);
+    }
+
+    public TrainingSettings withLearningRate(double r) {
+        return new TrainingSettings(passes, r, reg, seed, batchSize, schedule, meanGradients);
+    }
+
+    public TrainingSettings withReg(double l) {
+        return new TrainingSettings(passes, learningRate, l, seed, batchSize, schedule, meanGradients);
+    }
+
+    public TrainingSettings withSeed(long s) {
+        return new TrainingSettings(passes, learningRate, reg, s, batchSize, schedule, meanGradients);
+    }
+
+    public TrainingSettings withBatchSize(int b) {
+        return new TrainingSettings(passes, learningRate, reg, seed, b, schedule, meanGradients);
+    }
+
+    public TrainingSettings withSchedule(Schedule s) {
+        return new TrainingSettings(passes, learningRate, reg, seed, batchSize, s, meanGradients);
+    }
+
+    public TrainingSettings withMeanGradients(boolean m) {
+        return new TrainingSettings(passes, learningRate, reg, seed, batchSize, schedule, m);
+    }
+}
