@@ -16,6 +16,8 @@ public final class CorrectlyRounded {
     /** pi/2 and ln 2 split into doubles whose sum carries 200+ bits. */
     private static final double[] PIO2 = {0x1.921fb54442d18p+0, 0x1.1a62633145c07p-54, -0x1.f1976b7ed8fbcp-110, 0x1.4cf98e804177dp-164};
     private static final DD LN2 = new DD(0x1.62e42fefa39efp-1, 0x1.abc9e3b39803fp-56);
+    private static final double[] LN2_PARTS = {0x1.62e42fefa39efp-1, 0x1.abc9e3b39803fp-56, 0x1.7b57a079a1934p-111};
+    private static final DD LN10 = new DD(0x1.26bb1bbb55516p+1, -0x1.f48ad494ea3e9p-53);
     private static final double TWO_OVER_PI = 0x1.45f306dc9c883p-1;
     private static final double SQRT_HALF = 0x1.6a09e667f3bcdp-1;
 
@@ -54,6 +56,29 @@ public final class CorrectlyRounded {
         for (int i = INV_ODD.length - 2; i >= 0; i--) t = t.mul(s2).add(INV_ODD[i]);
         DD logm = s.mul(t).mul(2);
         return LN2.mul(k).add(logm).value();
+    }
+
+    /**
+     * 10^y, correctly rounded for the |y| <= 300 that {@code np.logspace} is used with here (glibc's {@code pow}
+     * on generic CPUs gives these bits).
+     */
+    public static double pow10(double y) {
+        if (Double.isNaN(y)) return y;
+        if (!(Math.abs(y) <= 300)) throw new IllegalArgumentException("pow10 takes |y| <= 300, got " + y);
+        if (y == 0) return 1.0;
+        DD t = LN10.mul(y);
+        // e^t = 2^k e^r, r = t - k ln 2, |r| <= 0.35
+        double k = Math.rint(t.hi / LN2.hi);
+        DD r = t;
+        for (double p : LN2_PARTS) r = r.sub(DD.product(k, p));
+        DD e = INV_FACT[INV_FACT.length - 1];
+        for (int i = INV_FACT.length - 2; i >= 0; i--) e = e.mul(r).add(INV_FACT[i]);
+        // scale by 2^k in two exact steps so that neither factor overflows
+        int ki = (int) k;
+        int k1 = ki / 2, k2 = ki - k1;
+        double s1 = Double.longBitsToDouble((long) (k1 + 1023) << 52);
+        double s2 = Double.longBitsToDouble((long) (k2 + 1023) << 52);
+        return e.value() * s1 * s2;
     }
 
     /** Sine, correctly rounded, for |x| <= {@link Fdlibm#TRIG_MAX}. */

@@ -43,4 +43,11 @@ public final class Numpy {
         for (int i = 2; i < n; i++) y[i] = start + i * delta;
         return y;
     }
+
+    /** {@code np.logspace(start, stop, num)}: 10 ** linspace(start, stop, num). */
+    public static double[] logspace(double start, double stop, int num) {
+        double[] y = linspace(start, stop, num, true);
+        for (int i = 0; i < y.length; i++) y[i] = CorrectlyRounded.pow10(y[i]);
+        return y;
+    }
 }
