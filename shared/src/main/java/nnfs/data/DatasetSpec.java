@@ -52,6 +52,15 @@ public final class DatasetSpec {
         return new DatasetSpec(Kind.MOONS, 200, 0.2, 0, 2, DEFAULT_FACTOR);
     }
 
+    /** Checks the parameters without generating; throws {@link IllegalArgumentException} naming the first bad one. */
+    public void check() {
+        Shapes.check(n, noise);
+        if (seed < 0 || seed > 0xFFFFFFFFL) throw new IllegalArgumentException("seed must be between 0 and 2**32 - 1, got " + seed);
+        if (kind == Kind.BLOBS) Blobs.checkClasses(classes, Blobs.MAX_CLASSES);
+        if (kind == Kind.SPIRAL) Blobs.checkClasses(classes, Spiral.MAX_CLASSES);
+        if (kind == Kind.CIRCLES && !(factor >= 0 && factor < 1)) throw new IllegalArgumentException("factor must be >= 0 and < 1, got " + factor);
+    }
+
     /** Generates the points; throws {@link IllegalArgumentException} naming the first bad parameter. */
     public Dataset generate() {
         switch (kind) {

@@ -1,5 +1,6 @@
 package nnfs.logreg;
 
+import nnfs.Classifier;
 import nnfs.data.Dataset;
 import nnfs.math.Fdlibm;
 
@@ -10,7 +11,7 @@ import nnfs.math.Fdlibm;
  * with lbfgs. Solved by Newton's method to far tighter tolerance than scikit-learn's, so the coefficients are
  * the optimum's (scikit-learn stops within about 1e-4 of it).
  */
-public final class LogisticRegression {
+public final class LogisticRegression implements Classifier {
     public final int dims;
     public final int classes;
     public final double c;
@@ -65,7 +66,17 @@ public final class LogisticRegression {
         }
     }
 
-    /** Class probabilities of one point. */
+    @Override
+    public int classes() {
+        return classes;
+    }
+
+    @Override
+    public int inputs() {
+        return dims;
+    }
+
+    @Override
     public void probabilities(double[] x, int off, double[] probs) {
         double[] z = new double[outputs()];
         scores(x, off, z);
@@ -85,6 +96,7 @@ public final class LogisticRegression {
     }
 
     /** scikit-learn's predict: class 1 where the decision function is > 0, else the argmax. */
+    @Override
     public int predict(double[] x, int off) {
         double[] z = new double[outputs()];
         scores(x, off, z);

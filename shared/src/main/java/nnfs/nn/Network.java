@@ -1,5 +1,6 @@
 package nnfs.nn;
 
+import nnfs.Classifier;
 import nnfs.math.Fdlibm;
 import nnfs.random.NumpyRandom;
 
@@ -8,7 +9,7 @@ import nnfs.random.NumpyRandom;
  * activations, and a softmax over {@code sizes[L]} classes. Layer l maps a row a to a W[l] + b[l], W[l] being a
  * sizes[l] x sizes[l+1] matrix stored row-major in one flat array, as numpy stores the article's W1 and W2.
  */
-public final class Network {
+public final class Network implements Classifier {
     /** Limits that keep one model document, and one training step, of a sensible size. */
     public static final int MAX_LAYERS = 10;
     public static final int MAX_UNITS = 1000;
@@ -89,10 +90,12 @@ public final class Network {
         return sizes.length - 1;
     }
 
+    @Override
     public int inputs() {
         return sizes[0];
     }
 
+    @Override
     public int classes() {
         return sizes[sizes.length - 1];
     }
@@ -125,6 +128,7 @@ public final class Network {
     }
 
     /** Class probabilities for one point {@code x[offset .. offset + inputs)}, written into {@code probs}. */
+    @Override
     public void probabilities(double[] x, int offset, double[] probs) {
         double[] a = x;
         int aOff = offset;
@@ -162,6 +166,7 @@ public final class Network {
     }
 
     /** The most probable class of one point (the first one on a tie, as numpy's argmax). */
+    @Override
     public int predict(double[] x, int offset) {
         double[] p = new double[classes()];
         probabilities(x, offset, p);

@@ -1,0 +1,58 @@
+package nnfs.data;
+
+/**
+ * Where a model's data comes from: a generated data set ({@link DatasetSpec}) or points the learner placed,
+ * and how much of it is held out for testing (none by default, as in the article).
+ */
+public final class DataSource {
+    /** User-given points: enough for any hand-made or CSV set, small enough for one model document. */
+    public static final int MAX_POINTS = 5000;
+
+    public final DatasetSpec spec;
+    public final Dataset points;
+    public final double testFraction;
+    public final long splitSeed;
+
+    private DataSource(DatasetSpec spec, Dataset points, double testFraction, long splitSeed) {
+        if (!(testFraction >= 0 && testFraction < 1)) {
+            throw new IllegalArgumentException("test fraction must be >= 0 and < 1, got " + testFraction);
+        }
+        if (splitSeed < 0 || splitSeed > 0xFFFFFFFFL) throw new IllegalArgumentException("split seed must be between 0 and 2**32 - 1, got " + splitSeed);
+        if (points != null && (points.n < 1 || points.n > MAX_POINTS)) {
+            throw new IllegalArgumentException("between 1 and " + MAX_POINTS + " points, got " + points.n);
+        }
+        this.spec = spec;
+        this.points = points;
+        this.testFraction = testFraction;
+        this.splitSeed = splitSeed;
+    }
+
+    public static DataSource generated(DatasetSpec spec, double testFraction, long splitSeed) {
+        return new DataSource(spec, null, testFraction, splitSeed);
+    }
+
+    public static DataSource points(Dataset points, double testFraction, long splitSeed) {
+        return new DataSource(null, points, testFraction, splitSeed);
+    }
+
+    public static DataSource article() {
+        return generated(DatasetSpec.article(), 0, 0);
+    }
+
+    public boolean isGenerated() {
+        return spec != null;
+    }
+
+    /** All the points. */
+    public Dataset all() {
+        return spec != null ? spec.generate() : points;
+    }
+
+    /** Training and test sets; without a test fraction, all points train and the test set is null. */
+    public Dataset[] trainAndTest() {
+        Dataset all = all();
+        if (testFraction == 0) return new Dataset[] {all, null};
+        TrainTestSplit s = TrainTestSplit.of(all, testFraction, splitSeed);
+        return new Dataset[] {s.train, s.test};
+    }
+}

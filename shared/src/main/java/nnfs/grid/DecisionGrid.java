@@ -1,0 +1,117 @@
+package nnfs.grid;
+
+import nnfs.Classifier;
+import nnfs.data.Dataset;
+import nnfs.math.Numpy;
+
+/**
+ * A model's class and class probabilities on a rectangular grid of points: the article's
+ * {@code plot_decision_boundary} evaluates the model on {@code meshgrid(arange(x_min, x_max, h), arange(y_min,
+ * y_max, h))} with the data range widened by 0.5 and h = 0.01; images use one cell per pixel instead.
+ */
+public final class DecisionGrid {
+    /** Beyond this many cells a picture gains nothing and memory suffers. */
+    public static final long MAX_CELLS = 4_000_000;
+
+    public final double[] xs;
+    public final double[] ys;
+    public final int classes;
+    /** Predicted class per cell, row j (y) major: cell (i, j) at j * xs.length + i. */
+    public final int[] predicted;
+    /** Class probabilities per cell, {@code classes} per cell in the same order. */
+    public final double[] probabilities;
+
+    private DecisionGrid(double[] xs, double[] ys, Classifier model) {
+        if (model.inputs() != 2) throw new IllegalArgumentException("a decision grid needs a model of 2 inputs, this one has " + model.inputs());
+        if ((long) xs.length * ys.length > MAX_CELLS) {
+            throw new IllegalArgumentException("a grid of " + xs.length + " x " + ys.length + " cells is larger than " + MAX_CELLS);
+        }
+        this.xs = xs;
+        this.ys = ys;
+        this.classes = model.classes();
+        int cells = xs.length * ys.length;
+        predicted = new int[cells];
+        probabilities = new double[cells * classes];
+        double[] point = new double[2];
+        double[] p = new double[classes];
+        for (int j = 0; j < ys.length; j++) {
+            for (int i = 0; i < xs.length; i++) {
+                point[0] = xs[i];
+                point[1] = ys[j];
+                model.probabilities(point, 0, p);
+                int cell = j * xs.length + i;
+                System.arraycopy(p, 0, probabilities, cell * classes, classes);
+                predicted[cell] = model.predict(point, 0);
+            }
+        }
+    }
+
+    /** The article's grid: the data's range widened by {@code margin} on each side, cells {@code step} apart. */
+    public static DecisionGrid around(Dataset data, Classifier model, double margin, double step) {
+        double[] bx = data.range(0), by = data.range(1);
+        checkStep(step);
+        if (!(margin >= 0) || Double.isInfinite(margin)) throw new IllegalArgumentException("margin must be a number >= 0, got " + margin);
+        double cells = Math.ceil((bx[1] - bx[0] + 2 * margin) / step) * Math.ceil((by[1] - by[0] + 2 * margin) / step);
+        if (!(cells <= MAX_CELLS)) {
+            throw new IllegalArgumentException("a step of " + step + " over this data makes " + cells + " cells, more than " + MAX_CELLS);
+        }
+        return new DecisionGrid(Numpy.arange(bx[0] - margin, bx[1] + margin, step),
+                Numpy.arange(by[0] - margin, by[1] + margin, step), model);
+    }
+
+    /** {@code plot_decision_boundary}'s grid: margin 0.5, step 0.01. */
+    public static DecisionGrid article(Dataset data, Classifier model) {
+        return around(data, model, 0.5, 0.01);
+    }
+
+    /** One cell per pixel of a {@code width} x {@code height} image of the given bounds, at the pixel centres (y up). */
+    public static DecisionGrid pixels(Classifier model, Bounds b, int width, int height) {
+        if (width < 1 || height < 1) throw new IllegalArgumentException("image size must be at least 1 x 1, got " + width + " x " + height);
+        double[] xs = new double[width];
+        double[] ys = new double[height];
+        for (int i = 0; i < width; i++) xs[i] = b.xMin + (i + 0.5) * (b.xMax - b.xMin) / width;
+        for (int j = 0; j < height; j++) ys[j] = b.yMax - (j + 0.5) * (b.yMax - b.yMin) / height;
+        return new DecisionGrid(xs, ys, model);
+    }
+
+    private static void checkStep(double step) {
+        if (!(step > 0) || Double.isInfinite(step)) throw new IllegalArgumentException("grid step must be a positive number, got " + step);
+    }
+
+    public int width() {
+        return xs.length;
+    }
+
+    public int height() {
+        return ys.length;
+    }
+
+    public int classAt(int i, int j) {
+        return predicted[j * xs.length + i];
+    }
+
+    public double probabilityAt(int i, int j, int k) {
+        return probabilities[(j * xs.length + i) * classes + k];
+    }
+
+    /** A rectangle of the plane. */
+    public static final class Bounds {
+        public final double xMin, xMax, yMin, yMax;
+
+        public Bounds(double xMin, double xMax, double yMin, double yMax) {
+            if (!(xMin < xMax && yMin < yMax) || !Double.isFinite(xMax - xMin) || !Double.isFinite(yMax - yMin)) {
+                throw new IllegalArgumentException("bounds must be finite with min < max");
+            }
+            this.xMin = xMin;
+            this.xMax = xMax;
+            this.yMin = yMin;
+            this.yMax = yMax;
+        }
+
+        /** The data's range widened by {@code margin}, as the article plots it. */
+        public static Bounds around(Dataset d, double margin) {
+            double[] bx = d.range(0), by = d.range(1);
+            return new Bounds(bx[0] - margin, bx[1] + margin, by[0] - margin, by[1] + margin);
+        }
+    }
+}
