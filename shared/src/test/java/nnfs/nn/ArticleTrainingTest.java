@@ -48,4 +48,43 @@ class ArticleTrainingTest {
         double hi = Math.max(endings.get(0).doubleValue(), endings.get(1).doubleValue());
         assertTrue(last >= lo - 0.001 && last <= hi + 0.001, "final loss " + last + " not near numpy's " + endings);
     }
+
+    /**
+     * The hidden-size comparison. After pass ~1000 numpy's own runs differ with summation order, so each final
+     * number must lie within numpy's two endings widened by their spread (at least 0.001 in loss and one
+     * point, 0.005, in accuracy).
+     */
+    @Test
+    void theHiddenSizeComparisonEndsWhereNumpysRunsEnd() throws Exception {
+        JsonNode sweep = REF.get("sweep_final");
+        java.util.List<String> sizes = new ArrayList<>();
+        sweep.fieldNames().forEachRemaining(k -> { if (!k.equals("about")) sizes.add(k); });
+        assertEquals(List.of("1", "2", "3", "4", "5", "20", "50"), sizes);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var results = new ArrayList<java.util.concurrent.Future<Evaluation>>();
+            for (String h : sizes) {
+                results.add(pool.submit(() -> {
+                    Training t = Training.article(MOONS, Integer.parseInt(h), TrainingSettings.article());
+                    t.runToEnd();
+                    return t.evaluate();
+                }));
+            }
+            for (int i = 0; i < sizes.size(); i++) {
+                Evaluation e = results.get(i).get();
+                JsonNode ref = sweep.get(sizes.get(i));
+                within("loss, hidden " + sizes.get(i), Double.parseDouble(PyFormat.f(e.loss)), ref.get("loss"), 0.001);
+                within("accuracy, hidden " + sizes.get(i), e.accuracy, ref.get("accuracy"), 0.005);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    static void within(String what, double actual, JsonNode endings, double minSlack) {
+        double a = endings.get(0).doubleValue(), b = endings.get(1).doubleValue();
+        double slack = Math.max(Math.abs(a - b), minSlack);
+        assertTrue(actual >= Math.min(a, b) - slack && actual <= Math.max(a, b) + slack,
+                what + ": " + actual + " is not within " + endings + " +- " + slack);
+    }
 }

@@ -1,0 +1,78 @@
+package nnfs.cli;
+
+import java.io.PrintStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import nnfs.data.DataSource;
+import nnfs.data.Dataset;
+import nnfs.logreg.LogisticRegressionCV;
+import nnfs.model.Json;
+
+/** {@code logreg}: the article's baseline, scikit-learn's LogisticRegressionCV(). */
+final class LogregCommand implements Main.Command {
+    @Override
+    public String summary() {
+        return "fit the article's baseline, LogisticRegressionCV(), and print C, coefficients, accuracy";
+    }
+
+    @Override
+    public String help() {
+        return String.join("\n",
+                "Usage: nnfs logreg [options] [--json]",
+                "Fits scikit-learn's LogisticRegressionCV() with its defaults (Cs = logspace(-4, 4, 10), 5-fold",
+                "stratified cross-validation, accuracy) and prints the chosen C, the coefficients, the intercept",
+                "and the training accuracy. More than 2 classes use the multinomial model.",
+                "",
+                DataOptions.HELP,
+                "",
+                "  --json               print {\"C\": ..., \"coef\": [...], \"intercept\": ..., \"accuracy\": ...}",
+                "",
+                "Example: nnfs logreg --json");
+    }
+
+    @Override
+    public Set<String> flags() {
+        return Set.of("json");
+    }
+
+    @Override
+    public int run(Args a, PrintStream out, PrintStream err) {
+        DataSource src = DataOptions.read(a);
+        boolean json = a.flag("json");
+        a.done(0);
+        Dataset[] tt = src.trainAndTest();
+        LogisticRegressionCV cv;
+        try {
+            cv = LogisticRegressionCV.fit(tt[0]);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        double acc = cv.model.accuracy(tt[0]);
+        Double testAcc = tt[1] == null ? null : cv.model.accuracy(tt[1]);
+        boolean binary = cv.model.intercept.length == 1;
+        if (json) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("C", cv.c());
+            m.put("coef", binary ? cv.model.coef : rows(cv.model.coef, cv.model.intercept.length));
+            m.put("intercept", binary ? (Object) cv.model.intercept[0] : cv.model.intercept);
+            m.put("accuracy", acc);
+            if (testAcc != null) m.put("testAccuracy", testAcc);
+            out.println(Json.write(m));
+            return 0;
+        }
+        out.println("C: " + cv.c());
+        out.println("Coefficients: " + Json.write(binary ? cv.model.coef : rows(cv.model.coef, cv.model.intercept.length)));
+        out.println("Intercept: " + Json.write(binary ? (Object) cv.model.intercept[0] : cv.model.intercept));
+        out.println("Training accuracy: " + acc);
+        if (testAcc != null) out.println("Test accuracy: " + testAcc);
+        return 0;
+    }
+
+    private static java.util.List<Object> rows(double[] flat, int rows) {
+        java.util.List<Object> out = new java.util.ArrayList<>();
+        int cols = flat.length / rows;
+        for (int r = 0; r < rows; r++) out.add(java.util.Arrays.copyOfRange(flat, r * cols, (r + 1) * cols));
+        return out;
+    }
+}

@@ -1,0 +1,96 @@
+package nnfs.cli;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import nnfs.data.DataSource;
+import nnfs.data.Dataset;
+import nnfs.model.ModelDocument;
+import nnfs.nn.Evaluation;
+import nnfs.nn.Training;
+import nnfs.text.PyFormat;
+
+/** {@code train}: the article's build_model(3, print_loss=True), or any other network on any data. */
+final class TrainCommand implements Main.Command {
+    @Override
+    public String summary() {
+        return "train a network, printing the article's \"Loss after iteration i\" lines";
+    }
+
+    @Override
+    public String help() {
+        return String.join("\n",
+                "Usage: nnfs train [options]",
+                "Trains a network and prints \"Loss after iteration %i: %f\" every 1000 passes, then the accuracy.",
+                "With no options it is the article's run: prints 0.432387 after pass 0 and 0.068947 after pass 1000.",
+                "",
+                DataOptions.HELP,
+                "",
+                NetworkOptions.HELP,
+                "",
+                "Output:",
+                "  --print-every N      print the loss every N passes; 0 prints none (default 1000)",
+                "  --save FILE          write the trained model document (JSON) to FILE",
+                "  --title TEXT         a title for the saved model",
+                "",
+                "Example: nnfs train --hidden 5,4 --activation relu --batch 20 --anneal inv:0.001 --save model.json");
+    }
+
+    @Override
+    public Set<String> flags() {
+        return Set.of("mean-gradients");
+    }
+
+    @Override
+    public int run(Args a, PrintStream out, PrintStream err) throws Exception {
+        DataSource src = DataOptions.read(a);
+        NetworkOptions net = NetworkOptions.read(a);
+        long every = a.integer("print-every", 1000, 0, Long.MAX_VALUE);
+        String save = a.string("save", null);
+        String title = a.string("title", "");
+        if (title.length() > ModelDocument.MAX_TITLE) throw new UsageException("--title: at most " + ModelDocument.MAX_TITLE + " characters");
+        a.done(0);
+        Dataset[] tt = src.trainAndTest();
+        Training t;
+        try {
+            t = new Training(net.network(tt[0]), tt[0], tt[1], net.settings, every, 0);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        int printed = 0;
+        while (!t.finished()) {
+            t.advance(every == 0 ? Long.MAX_VALUE : every);
+            List<Training.Point> h = t.history();
+            for (; printed < h.size(); printed++) out.println(PyFormat.lossLine(h.get(printed).pass, h.get(printed).loss));
+        }
+        if (t.state() == Training.State.FAILED) {
+            err.println("nnfs train: " + t.failure());
+            return 1;
+        }
+        Evaluation e = t.evaluate();
+        out.println("Training accuracy: " + PyFormat.fixed(e.accuracy, 4) + " (" + Math.round(e.accuracy * tt[0].n) + " of " + tt[0].n + ")");
+        if (tt[1] != null) {
+            Evaluation te = Evaluation.of(t.network(), tt[1], net.settings.reg);
+            out.println("Test accuracy: " + PyFormat.fixed(te.accuracy, 4) + " (" + Math.round(te.accuracy * tt[1].n) + " of " + tt[1].n
+                    + "), test loss " + PyFormat.f(te.loss));
+        }
+        if (save != null) {
+            ModelDocument doc = ModelDocument.of(title, t, src);
+            String text = doc.write();
+            if (text.length() > ModelDocument.MAX_CHARS) {
+                err.println("nnfs train: the model document would be " + text.length() + " characters, more than "
+                        + ModelDocument.MAX_CHARS + " (fewer parameters or --print-every larger)");
+                return 1;
+            }
+            Path file = Path.of(save);
+            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            out.println("Saved " + file);
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,135 @@
+package nnfs.cli;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import nnfs.data.DatasetSpec;
+import nnfs.data.Moons;
+import nnfs.model.Json;
+import nnfs.model.ModelDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line through its entry point, as a user types it. */
+class MainTest {
+    record Result(int code, String out, String err) {}
+
+    static Result run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
+        int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void trainPrintsTheArticlesLines() {
+        Result r = run("train", "--passes", "2001");
+        assertEquals(0, r.code, r.err);
+        List<String> lines = r.out.lines().toList();
+        assertEquals("Loss after iteration 0: 0.432387", lines.get(0));
+        assertEquals("Loss after iteration 1000: 0.068947", lines.get(1));
+        assertTrue(lines.get(2).startsWith("Loss after iteration 2000: 0.06"));
+        assertTrue(lines.get(3).startsWith("Training accuracy: 0.9"), lines.get(3));
+    }
+
+    @Test
+    void trainSavesADocumentThatReadsBackWithTheSameWeights(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("m.json");
+        Result r = run("train", "--hidden", "5,4", "--activation", "relu,tanh", "--passes", "300", "--batch", "32",
+                "--anneal", "step:0.5:100", "--test-fraction", "0.2", "--save", file.toString(), "--title", "two layers");
+        assertEquals(0, r.code, r.err);
+        assertTrue(r.out.contains("Test accuracy: "), r.out);
+        ModelDocument doc = ModelDocument.parse(Files.readString(file));
+        assertArrayEquals(new int[] {2, 5, 4, 2}, doc.network().sizes);
+        assertEquals("two layers", doc.title);
+        assertEquals(300, doc.passesDone);
+        assertEquals(0.2, doc.data.testFraction);
+        assertFalse(Double.isNaN(doc.testAccuracy));
+    }
+
+    @Test
+    void datasetPrintsScikitLearnsPointsExactly() {
+        Result r = run("dataset", "moons", "--n", "31", "--noise", "0.3", "--seed", "7");
+        assertEquals(0, r.code, r.err);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> m = (Map<String, Object>) Json.parse(r.out.trim());
+        List<?> xs = (List<?>) m.get("X");
+        var d = Moons.generate(31, 0.3, 7);
+        for (int i = 0; i < d.n; i++) {
+            List<?> p = (List<?>) xs.get(i);
+            assertEquals(d.get(i, 0), (Double) p.get(0), 0.0);
+            assertEquals(d.get(i, 1), (Double) p.get(1), 0.0);
+            assertEquals((double) d.y[i], (Double) ((List<?>) m.get("y")).get(i), 0.0);
+        }
+        assertEquals(0, run("dataset", "--data", "spiral", "--classes", "4").code);
+    }
+
+    @Test
+    void logregJsonIsTheArticlesBaseline() {
+        Result r = run("logreg", "--json");
+        assertEquals(0, r.code, r.err);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> m = (Map<String, Object>) Json.parse(r.out.trim());
+        assertEquals(2.782559402207126, (Double) m.get("C"), 0.0);
+        assertEquals(0.85, (Double) m.get("accuracy"), 0.0);
+        assertEquals(2, ((List<?>) m.get("coef")).size());
+    }
+
+    @Test
+    void sweepAndGradcheckReport() {
+        Result s = run("sweep", "--sizes", "2,3", "--passes", "1000", "--json");
+        assertEquals(0, s.code, s.err);
+        List<?> rows = (List<?>) Json.parse(s.out.trim());
+        assertEquals(2, rows.size());
+        Result g = run("gradcheck", "--hidden", "4,3", "--activation", "tanh,sigmoid", "--n", "50");
+        assertEquals(0, g.code, g.err);
+        assertTrue(g.out.contains("gradients are correct"), g.out);
+    }
+
+    @Test
+    void everyBadArgumentIsOneLineOnStderrAndExitTwo(@TempDir Path dir) throws Exception {
+        Path csv = dir.resolve("p.csv");
+        Files.writeString(csv, "x,y,label\n0,0,0\n1,nan,1\n");
+        String[][] bad = {
+                {"train", "--lr", "abc"}, {"train", "--lr", "NaN"}, {"train", "--lr", "Infinity"}, {"train", "--lr", "-1"},
+                {"train", "--passes", "-5"}, {"train", "--hidden", "3,x"}, {"train", "--hidden", "0"}, {"train", "--activation", "swish"},
+                {"train", "--activation", "tanh,relu"}, {"train", "--anneal", "cosine"}, {"train", "--batch", "-1"},
+                {"train", "--seed", "4294967296"}, {"train", "--unknown", "1"}, {"train", "--lr"}, {"train", "extra"},
+                {"train", "--n", "0"}, {"train", "--noise", "-1"}, {"train", "--data", "swiss"}, {"train", "--test-fraction", "1"},
+                {"train", "--classes", "3"}, {"train", "--points", dir.resolve("missing.csv").toString()},
+                {"train", "--points", csv.toString()}, {"train", "--lr", "1", "--lr", "2"},
+                {"dataset", "moons", "--data", "moons"}, {"logreg", "--json=maybe"}, {"sweep", "--hidden", "3"}, {"bench", "--rounds", "0"},
+                {"frobnicate"}, {"gradcheck", "--epsilon", "2"},
+        };
+        for (String[] args : bad) {
+            Result r = run(args);
+            assertEquals(2, r.code, String.join(" ", args) + " -> " + r.out + r.err);
+            assertEquals(1, r.err.lines().count(), "one line: " + r.err);
+            assertTrue(r.err.startsWith("nnfs"), r.err);
+            assertEquals("", r.out);
+        }
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String c : Main.commands().keySet()) {
+            Result r = run(c, "--help");
+            assertEquals(0, r.code);
+            assertTrue(r.out.startsWith("Usage: nnfs " + c), r.out);
+        }
+        assertTrue(run().out.contains("Commands:"));
+    }
+
+    @Test
+    void aDivergingRunExitsWithItsReason() {
+        Result r = run("train", "--lr", "500", "--print-every", "0");
+        assertEquals(1, r.code);
+        assertTrue(r.err.contains("too high"), r.err);
+        assertNotNull(DatasetSpec.article());
+    }
+}
