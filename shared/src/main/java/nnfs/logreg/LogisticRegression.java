@@ -162,7 +162,7 @@ public final class LogisticRegression implements Classifier {
                     }
                     double sum = 0;
                     for (int o = 0; o < outputs; o++) sum += Fdlibm.exp(z[o] - max);
-                    loss += Fdlibm.log(sum) + max - z[d.y[i]];
+                    loss = (Fdlibm.log(sum) + max - z[d.y[i]]) + loss; // not loss += ...: TeaVM would drop the grouping
                 }
             }
             return c * loss + penalty(theta);

@@ -138,7 +138,11 @@ public final class CorrectlyRounded {
         static DD sum(double a, double b) {
             double s = a + b;
             double bb = s - a;
-            return new DD(s, (a - (s - bb)) + (b - bb));
+            // Separate statements: TeaVM 0.16 prints x + (y - z) as x + y - z, which JavaScript groups as
+            // (x + y) - z. See JsGrouping in the client's tests.
+            double errA = a - (s - bb);
+            double errB = b - bb;
+            return new DD(s, errA + errB);
         }
 
         private static DD quick(double a, double b) { // |a| >= |b|
@@ -173,7 +177,7 @@ public final class CorrectlyRounded {
 
         DD mul(DD o) {
             DD p = product(hi, o.hi);
-            return quick(p.hi, p.lo + (hi * o.lo + lo * o.hi));
+            return quick(p.hi, (hi * o.lo + lo * o.hi) + p.lo); // compound operand first (TeaVM, see sum)
         }
 
         DD mul(double d) {

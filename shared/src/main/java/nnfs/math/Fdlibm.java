@@ -179,7 +179,9 @@ public final class Fdlibm {
         double hxs = x * hfx;
         double r1 = 1.0 + hxs * (Q1 + hxs * (Q2 + hxs * (Q3 + hxs * (Q4 + hxs * Q5))));
         double t = 3.0 - r1 * hfx;
-        double e = hxs * ((r1 - t) / (6.0 - x * t));
+        // fdlibm's hxs * ((r1 - t) / d), written with the quotient first: TeaVM 0.16 prints a product whose right
+        // operand is a quotient without its parentheses, and (hxs * (r1 - t)) / d rounds differently.
+        double e = (r1 - t) / (6.0 - x * t) * hxs;
         if (k == 0) return x - (x * e - hxs);
         e = (x * (e - c) - c);
         e -= hxs;

@@ -92,8 +92,8 @@ public final class ModelDocument {
         doc.put("version", (double) VERSION);
         doc.put("title", title);
         doc.put("model", modelJson());
-        if (settings != null) doc.put("training", trainingJson());
-        doc.put("data", dataJson());
+        if (settings != null) doc.put("training", trainingJson(settings, passesDone));
+        doc.put("data", dataJson(data));
         List<Object> h = new ArrayList<>();
         for (Training.Point p : history) {
             List<Object> row = new ArrayList<>();
@@ -157,20 +157,7 @@ public final class ModelDocument {
         return out;
     }
 
-    private Map<String, Object> trainingJson() {
-        Map<String, Object> t = new LinkedHashMap<>();
-        t.put("passes", (double) settings.passes);
-        t.put("passesDone", (double) passesDone);
-        t.put("learningRate", settings.learningRate);
-        t.put("reg", settings.reg);
-        t.put("seed", (double) settings.seed);
-        t.put("batchSize", (double) settings.batchSize);
-        t.put("anneal", settings.schedule.toString());
-        t.put("meanGradients", settings.meanGradients);
-        return t;
-    }
-
-    private Map<String, Object> dataJson() {
+    static Map<String, Object> dataJson(DataSource data) {
         Map<String, Object> d = new LinkedHashMap<>();
         if (data.isGenerated()) {
             DatasetSpec s = data.spec;
@@ -229,14 +216,7 @@ public final class ModelDocument {
             long done = 0;
             if (model instanceof Network) {
                 Node t = doc.get("training");
-                settings = new TrainingSettings(
-                        t.get("passes").integer(0, TrainingSettings.MAX_PASSES),
-                        t.get("learningRate").finite(),
-                        t.get("reg").finite(),
-                        t.get("seed").integer(0, 0xFFFFFFFFL),
-                        (int) t.get("batchSize").integer(0, Integer.MAX_VALUE),
-                        Schedule.parse(t.get("anneal").string()),
-                        t.get("meanGradients").bool());
+                settings = readTraining(t);
                 done = t.get("passesDone").integer(0, settings.passes);
             } else if (doc.has("training")) {
                 throw doc.get("training").invalid("a logistic regression has no training settings");
@@ -322,7 +302,39 @@ public final class ModelDocument {
         throw m.get("type").invalid("unknown model type \"" + type + "\": expected \"network\" or \"logistic-regression\"");
     }
 
-    private static DataSource readData(Node d) {
+    static TrainingSettings readTraining(Node t) {
+        Schedule schedule;
+        try {
+            schedule = Schedule.parse(t.get("anneal").string());
+        } catch (InvalidModelException e) {
+            throw e;
+        } catch (IllegalArgumentException e) {
+            throw t.get("anneal").invalid(e.getMessage());
+        }
+        return new TrainingSettings(
+                t.get("passes").integer(0, TrainingSettings.MAX_PASSES),
+                t.get("learningRate").finite(),
+                t.get("reg").finite(),
+                t.get("seed").integer(0, 0xFFFFFFFFL),
+                (int) t.get("batchSize").integer(0, Integer.MAX_VALUE),
+                schedule,
+                t.get("meanGradients").bool());
+    }
+
+    static Map<String, Object> trainingJson(TrainingSettings settings, long passesDone) {
+        Map<String, Object> t = new LinkedHashMap<>();
+        t.put("passes", (double) settings.passes);
+        t.put("passesDone", (double) passesDone);
+        t.put("learningRate", settings.learningRate);
+        t.put("reg", settings.reg);
+        t.put("seed", (double) settings.seed);
+        t.put("batchSize", (double) settings.batchSize);
+        t.put("anneal", settings.schedule.toString());
+        t.put("meanGradients", settings.meanGradients);
+        return t;
+    }
+
+    static DataSource readData(Node d) {
         String kind = d.get("kind").string();
         double testFraction = d.has("testFraction") ? d.get("testFraction").finite() : 0;
         long splitSeed = d.has("splitSeed") ? d.get("splitSeed").integer(0, 0xFFFFFFFFL) : 0;

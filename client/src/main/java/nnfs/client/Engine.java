@@ -1,0 +1,79 @@
+package nnfs.client;
+
+import nnfs.logreg.LogisticRegressionCV;
+import nnfs.math.CorrectlyRounded;
+import nnfs.math.Fdlibm;
+import nnfs.model.ModelDocument;
+import nnfs.model.TrainingRequest;
+import nnfs.nn.Network;
+import nnfs.nn.Training;
+import nnfs.text.PyFormat;
+import org.teavm.jso.JSExport;
+
+/**
+ * The functions the compiled JavaScript exports. Plain Java over {@code shared}, so the JVM can call the very
+ * same code: that is how the tests prove a browser run gives the same bits as the command line.
+ */
+public final class Engine {
+    private Engine() {}
+
+    /**
+     * Trains the request's network for {@code passes} passes and reports what a comparison needs: the loss lines
+     * the article prints (every {@code recordEvery} passes), every weight and bias as its 64 bits in hex, and the
+     * model document.
+     */
+    @JSExport
+    public static String trainReport(String requestJson, int passes, int recordEvery) {
+        TrainingRequest request = TrainingRequest.parse(requestJson);
+        Training t = request.start(recordEvery);
+        t.advance(passes);
+        StringBuilder sb = new StringBuilder();
+        for (Training.Point p : t.history()) sb.append(PyFormat.lossLine(p.pass, p.loss)).append('\n');
+        sb.append("state ").append(t.state()).append(" after ").append(t.pass()).append(" passes\n");
+        Network net = t.network();
+        for (int l = 0; l < net.layers(); l++) {
+            sb.append("W").append(l + 1).append(hex(net.w[l])).append('\n');
+            sb.append("b").append(l + 1).append(hex(net.b[l])).append('\n');
+        }
+        sb.append(ModelDocument.of("", t, request.data).write()).append('\n');
+        return sb.toString();
+    }
+
+    /**
+     * Every deterministic function over {@code count} pseudo-random arguments of all magnitudes, as bits: the
+     * tests compare this report from the JVM and from the compiled JavaScript.
+     */
+    @JSExport
+    public static String mathReport(int count) {
+        StringBuilder sb = new StringBuilder();
+        long state = 12345;
+        for (int i = 0; i < count; i++) {
+            state = state * 6364136223846793005L + 1442695040888963407L;
+            double u = (state >>> 11) * 0x1.0p-53;
+            double x = (u - 0.5) * SCALES[i % SCALES.length];
+            double ax = Math.abs(x);
+            double t = x % 1000;
+            sb.append(hex(new double[] {x, Fdlibm.exp(x), Fdlibm.expm1(x), Fdlibm.log(ax), Fdlibm.tanh(x), Fdlibm.sigmoid(x),
+                    Fdlibm.sin(t), Fdlibm.cos(t), CorrectlyRounded.log(ax), CorrectlyRounded.sin(t), CorrectlyRounded.cos(t),
+                    CorrectlyRounded.pow10((u - 0.5) * 20)}));
+            sb.append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static final double[] SCALES = {8, 80, 1500, 8e-3, 1e-9, 1e-300, 44, 2};
+
+    /** The article's baseline, LogisticRegressionCV, on the request's data: C, coefficients and intercepts as bits. */
+    @JSExport
+    public static String logregReport(String requestJson) {
+        TrainingRequest request = TrainingRequest.parse(requestJson);
+        LogisticRegressionCV cv = LogisticRegressionCV.fit(request.data.trainAndTest()[0]);
+        return "C" + hex(new double[] {cv.c()}) + "\ncoef" + hex(cv.model.coef) + "\nintercept" + hex(cv.model.intercept) + "\n";
+    }
+
+    private static String hex(double[] values) {
+        StringBuilder sb = new StringBuilder();
+        for (double v : values) sb.append(' ').append(Long.toHexString(Double.doubleToRawLongBits(v)));
+        return sb.toString();
+    }
+}
