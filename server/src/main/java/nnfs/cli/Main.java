@@ -26,11 +26,13 @@ public final class Main {
 
     static Map<String, Command> commands() {
         Map<String, Command> c = new LinkedHashMap<>();
+        c.put("serve", new ServeCommand());
         c.put("train", new TrainCommand());
         c.put("dataset", new DatasetCommand());
         c.put("logreg", new LogregCommand());
         c.put("sweep", new SweepCommand());
         c.put("gradcheck", new GradcheckCommand());
+        c.put("reproduce", new ReproduceCommand());
         c.put("bench", new BenchCommand());
         return c;
     }
@@ -43,24 +45,25 @@ public final class Main {
 
     static int run(String[] argv, PrintStream out, PrintStream err) {
         Map<String, Command> commands = commands();
-        if (argv.length == 0 || argv[0].equals("--help") || argv[0].equals("-h") || argv[0].equals("help")) {
+        if (argv.length > 0 && (argv[0].equals("--help") || argv[0].equals("-h") || argv[0].equals("help"))) {
             out.println(usage(commands));
             return 0;
         }
-        String name = argv[0];
+        String name = argv.length == 0 || argv[0].startsWith("--") ? "serve" : argv[0];
+        int first = argv.length == 0 || argv[0].startsWith("--") ? 0 : 1;
         Command cmd = commands.get(name);
         if (cmd == null) {
             err.println("nnfs: unknown command '" + name + "' (commands: " + String.join(", ", commands.keySet()) + ")");
             return 2;
         }
-        for (int i = 1; i < argv.length; i++) {
+        for (int i = first; i < argv.length; i++) {
             if (argv[i].equals("--help") || argv[i].equals("-h")) {
                 out.println(cmd.help());
                 return 0;
             }
         }
         try {
-            return cmd.run(new Args(argv, 1, cmd.flags()), out, err);
+            return cmd.run(new Args(argv, first, cmd.flags()), out, err);
         } catch (UsageException e) {
             err.println("nnfs " + name + ": " + e.getMessage());
             return 2;
@@ -72,7 +75,7 @@ public final class Main {
 
     static String usage(Map<String, Command> commands) {
         StringBuilder sb = new StringBuilder("nnfs: the neural network from scratch of Denny Britz's article, exactly.\n\n"
-                + "Usage: java -jar nnfs.jar COMMAND [options]   (COMMAND --help for its options)\n\nCommands:\n");
+                + "Usage: java -jar nnfs.jar [COMMAND] [options]   (COMMAND --help for its options; no command: serve)\n\nCommands:\n");
         for (Map.Entry<String, Command> e : commands.entrySet()) {
             sb.append(String.format("  %-10s %s%n", e.getKey(), e.getValue().summary()));
         }

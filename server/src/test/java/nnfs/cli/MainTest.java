@@ -122,7 +122,7 @@ class MainTest {
             assertEquals(0, r.code);
             assertTrue(r.out.startsWith("Usage: nnfs " + c), r.out);
         }
-        assertTrue(run().out.contains("Commands:"));
+        assertTrue(run("--help").out.contains("Commands:"));
     }
 
     @Test

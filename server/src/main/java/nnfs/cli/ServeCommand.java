@@ -1,0 +1,85 @@
+package nnfs.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Set;
+import nnfs.server.JdbcModelStore;
+import nnfs.server.ModelStore;
+import nnfs.server.NnfsServer;
+
+/** {@code serve} (also what runs with no command): the web server on its embedded SQLite store by default. */
+final class ServeCommand implements Main.Command {
+    @Override
+    public String summary() {
+        return "start the web server (the default command) on http://127.0.0.1:7070";
+    }
+
+    @Override
+    public String help() {
+        return String.join("\n",
+                "Usage: nnfs serve [--host H] [--port P] [--data DIR] [--db JDBC-URL] [--posts-per-minute N]",
+                "Starts the server and prints its URL. Models are stored in DIR/models.db (SQLite, created on first",
+                "start) unless --db names a PostgreSQL database (jdbc:postgresql://host:5432/nnfs; user and password from",
+                "the URL or PGUSER/PGPASSWORD), which several servers may share. SIGTERM stops it cleanly.",
+                "Each option may also come from the environment: NNFS_HOST, NNFS_PORT, NNFS_DATA, NNFS_DB.",
+                "",
+                "  --host H             address to listen on (default 127.0.0.1)",
+                "  --port P             port (default 7070; 0 picks a free one)",
+                "  --data DIR           data directory (default ./nnfs-data)",
+                "  --db URL             jdbc:postgresql://... or jdbc:sqlite:FILE instead of DIR/models.db",
+                "  --posts-per-minute N saves and trainings a minute per client address (default 60)",
+                "",
+                "Example: java -jar nnfs.jar serve --port 8080 --data /var/lib/nnfs");
+    }
+
+    @Override
+    public Set<String> flags() {
+        return Set.of();
+    }
+
+    static String env(String name, String fallback) {
+        String v = System.getenv(name);
+        return v == null || v.isBlank() ? fallback : v;
+    }
+
+    @Override
+    public int run(Args a, PrintStream out, PrintStream err) throws Exception {
+        String host = a.string("host", env("NNFS_HOST", "127.0.0.1"));
+        int port = (int) a.integer("port", parsePort(env("NNFS_PORT", "7070")), 0, 65535);
+        Path data = Path.of(a.string("data", env("NNFS_DATA", "nnfs-data")));
+        String db = a.string("db", env("NNFS_DB", null));
+        int rate = (int) a.integer("posts-per-minute", 60, 1, 1_000_000);
+        a.done(0);
+        ModelStore store;
+        try {
+            store = db == null ? JdbcModelStore.sqlite(data) : JdbcModelStore.open(db);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        } catch (IllegalStateException e) {
+            err.println("nnfs serve: " + e.getMessage());
+            return 1;
+        }
+        NnfsServer.Settings defaults = NnfsServer.Settings.defaults(host, port, store);
+        NnfsServer server;
+        try {
+            server = NnfsServer.start(new NnfsServer.Settings(host, port, store, rate, defaults.maxRenders(), defaults.maxTrainings()));
+        } catch (RuntimeException e) {
+            store.close();
+            err.println("nnfs serve: cannot listen on " + host + ":" + port + ": " + e.getMessage());
+            return 1;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "nnfs-shutdown"));
+        out.println("nnfs is running at " + server.url() + "/  (models: " + (db == null ? data.resolve("models.db") : db) + ")");
+        out.flush();
+        Thread.currentThread().join(); // the server's threads serve until SIGTERM or Ctrl-C
+        return 0;
+    }
+
+    private static int parsePort(String v) {
+        try {
+            return Integer.parseInt(v.trim());
+        } catch (NumberFormatException e) {
+            throw new UsageException("NNFS_PORT: expected a port number, got '" + v + "'");
+        }
+    }
+}

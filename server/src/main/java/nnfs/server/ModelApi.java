@@ -1,0 +1,251 @@
+package nnfs.server;
+
+import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import nnfs.data.Dataset;
+import nnfs.data.DatasetSpec;
+import nnfs.model.InvalidModelException;
+import nnfs.model.Json;
+import nnfs.model.ModelDocument;
+import nnfs.model.TrainingRequest;
+import nnfs.nn.Training;
+
+/** The JSON API's handlers: models, data sets, training. Plain values in, plain values out. */
+final class ModelApi {
+    /** passes x parameters x training points: the article's run is 20000 x 17 x 200 = 68,000,000. */
+    static final long TRAIN_BUDGET = 2_000_000_000L;
+
+    private final ModelStore store;
+    private final Pictures pictures;
+    private final Semaphore trainings;
+
+    ModelApi(ModelStore store, Pictures pictures, int maxTrainings) {
+        this.store = store;
+        this.pictures = pictures;
+        this.trainings = new Semaphore(maxTrainings);
+    }
+
+    static String base(Context ctx) {
+        return ctx.scheme() + "://" + ctx.host();
+    }
+
+    /** POST /api/models: check, store, answer 201 with the links and the delete token. */
+    void create(Context ctx) {
+        Body.requireJson(ctx);
+        ModelDocument doc = parse(Body.utf8(ctx, ModelDocument.MAX_CHARS));
+        ModelStore.Saved saved = store.save(doc.write());
+        ctx.status(201).header("Location", "/api/models/" + saved.id());
+        json(ctx, links(ctx, saved));
+    }
+
+    static Map<String, Object> links(Context ctx, ModelStore.Saved saved) {
+        String base = base(ctx);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", saved.id());
+        m.put("url", base + "/m/" + saved.id());
+        m.put("embedUrl", base + "/embed/" + saved.id());
+        m.put("imageUrl", base + "/api/models/" + saved.id() + "/boundary.png");
+        m.put("deleteToken", saved.deleteToken());
+        return m;
+    }
+
+    static ModelDocument parse(String text) {
+        try {
+            return ModelDocument.parse(text);
+        } catch (InvalidModelException e) {
+            throw new ApiProblem(422, "Invalid model document", e.getMessage());
+        }
+    }
+
+    /** The stored text of a model, or 404. */
+    ModelStore.Stored stored(Context ctx) {
+        String id = ctx.pathParam("id");
+        if (!Ids.isId(id)) throw ApiProblem.notFound("'" + id + "' is not a model id (22 characters of A-Z a-z 0-9 _ -)");
+        return storeGet(id);
+    }
+
+    ModelStore.Stored storeGet(String id) {
+        return store.get(id).orElseThrow(() -> ApiProblem.notFound("no model with id " + id));
+    }
+
+    ModelDocument document(ModelStore.Stored s) {
+        return ModelDocument.parse(s.document()); // checked when saved; parsing again costs a millisecond
+    }
+
+    /** GET /api/models/{id}: the document as stored, with an ETag. */
+    void get(Context ctx) {
+        ModelStore.Stored s = stored(ctx);
+        String etag = "\"" + Ids.hash(s.document()).substring(0, 27) + "\"";
+        ctx.header("ETag", etag).header("Cache-Control", "public, max-age=300");
+        if (etag.equals(ctx.header("If-None-Match"))) {
+            ctx.status(304);
+            return;
+        }
+        ctx.contentType("application/json; charset=utf-8").result(s.document().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** DELETE /api/models/{id} with the token in Nnfs-Delete-Token. */
+    void delete(Context ctx) {
+        String id = ctx.pathParam("id");
+        if (!Ids.isId(id)) throw ApiProblem.notFound("'" + id + "' is not a model id");
+        String token = ctx.header("Nnfs-Delete-Token");
+        if (token == null) throw new ApiProblem(403, "Forbidden", "send the model's delete token in the Nnfs-Delete-Token header");
+        switch (store.delete(id, token)) {
+            case DELETED:
+                pictures.forget(id);
+                ctx.status(204);
+                return;
+            case FORBIDDEN:
+                throw new ApiProblem(403, "Forbidden", "the delete token does not match this model");
+            default:
+                throw ApiProblem.notFound("no model with id " + id);
+        }
+    }
+
+    /** GET /api/models/{id}/boundary.png?w=&h= and loss.png. */
+    void picture(Context ctx, boolean boundary) {
+        int w = size(ctx, "w", boundary ? 640 : 640), h = size(ctx, "h", boundary ? 480 : 360);
+        ModelStore.Stored s = stored(ctx);
+        ModelDocument doc = document(s);
+        byte[] png = boundary ? pictures.boundary(s.id(), doc, w, h) : pictures.loss(s.id(), doc, w, h);
+        png(ctx, png, "\"" + s.id() + "-" + (boundary ? "b" : "l") + w + "x" + h + "\"");
+    }
+
+    static void png(Context ctx, byte[] png, String etag) {
+        ctx.header("ETag", etag).header("Cache-Control", "public, max-age=31536000, immutable");
+        if (etag.equals(ctx.header("If-None-Match"))) {
+            ctx.status(304);
+            return;
+        }
+        ctx.contentType("image/png").result(png);
+    }
+
+    static int size(Context ctx, String name, int fallback) {
+        String v = ctx.queryParam(name);
+        if (v == null) return fallback;
+        int n;
+        try {
+            n = Integer.parseInt(v.trim());
+        } catch (NumberFormatException e) {
+            throw ApiProblem.badRequest(name + " must be a whole number of pixels, got '" + v + "'");
+        }
+        if (n < Pictures.MIN_SIZE || n > Pictures.MAX_SIZE) {
+            throw ApiProblem.badRequest(name + " must be between " + Pictures.MIN_SIZE + " and " + Pictures.MAX_SIZE + " pixels, got " + n);
+        }
+        return n;
+    }
+
+    /** GET /api/datasets/{kind}?n=&noise=&seed=&classes=&factor=: the same numbers as the command line. */
+    void dataset(Context ctx) {
+        DatasetSpec.Kind kind;
+        try {
+            kind = DatasetSpec.Kind.parse(ctx.pathParam("kind"));
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.notFound(e.getMessage());
+        }
+        DatasetSpec spec;
+        try {
+            spec = new DatasetSpec(kind, (int) integer(ctx, "n", 200, 1, 100_000), number(ctx, "noise", kind.defaultNoise),
+                    integer(ctx, "seed", 0, 0, 0xFFFFFFFFL), (int) integer(ctx, "classes", 3, 2, 10), number(ctx, "factor", DatasetSpec.DEFAULT_FACTOR));
+            spec.check();
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.badRequest(e.getMessage());
+        }
+        Dataset d = spec.generate();
+        List<Object> xs = new java.util.ArrayList<>();
+        for (int i = 0; i < d.n; i++) xs.add(new double[] {d.get(i, 0), d.get(i, 1)});
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("X", xs);
+        m.put("y", d.y);
+        ctx.header("Cache-Control", "public, max-age=31536000, immutable");
+        json(ctx, m);
+    }
+
+    static long integer(Context ctx, String name, long fallback, long min, long max) {
+        String v = ctx.queryParam(name);
+        if (v == null) return fallback;
+        long n;
+        try {
+            n = Long.parseLong(v.trim());
+        } catch (NumberFormatException e) {
+            throw ApiProblem.badRequest(name + " must be a whole number, got '" + v + "'");
+        }
+        if (n < min || n > max) throw ApiProblem.badRequest(name + " must be between " + min + " and " + max + ", got " + n);
+        return n;
+    }
+
+    static double number(Context ctx, String name, double fallback) {
+        String v = ctx.queryParam(name);
+        if (v == null) return fallback;
+        try {
+            double d = Double.parseDouble(v.trim());
+            if (!Double.isFinite(d)) throw ApiProblem.badRequest(name + " must be a finite number, got '" + v + "'");
+            return d;
+        } catch (NumberFormatException e) {
+            throw ApiProblem.badRequest(name + " must be a number, got '" + v + "'");
+        }
+    }
+
+    /** POST /api/train[?save=true]: trains within the budget and answers the model document. */
+    void train(Context ctx) throws InterruptedException {
+        Body.requireJson(ctx);
+        TrainingRequest req;
+        try {
+            req = TrainingRequest.parse(Body.utf8(ctx, 64 * 1024));
+        } catch (InvalidModelException e) {
+            throw new ApiProblem(422, "Invalid training request", e.getMessage());
+        }
+        Dataset[] tt;
+        try {
+            tt = req.data.trainAndTest();
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.unprocessable(e.getMessage());
+        }
+        long params = 0;
+        int prev = tt[0].dims;
+        for (int h : req.hidden) {
+            params += (long) prev * h + h;
+            prev = h;
+        }
+        params += (long) prev * tt[0].classes + tt[0].classes;
+        double work = (double) req.settings.passes * params * tt[0].n;
+        if (work > TRAIN_BUDGET) {
+            throw ApiProblem.unprocessable(String.format(java.util.Locale.ROOT,
+                    "this training is %.3g weight-point-passes (%d passes x %d parameters x %d points); the server trains at most %d. "
+                            + "Train it in the browser, or with fewer passes, points or units", work, req.settings.passes, params, tt[0].n, TRAIN_BUDGET));
+        }
+        if (params > ModelDocument.MAX_PARAMETERS) {
+            throw ApiProblem.unprocessable("the network has " + params + " parameters; a model document holds at most " + ModelDocument.MAX_PARAMETERS);
+        }
+        if (!trainings.tryAcquire(2, TimeUnit.SECONDS)) throw new Pictures.Busy("all training slots are busy");
+        ModelDocument doc;
+        try {
+            long every = Math.max(1, req.settings.passes / 200);
+            Training t = req.start(every);
+            t.runToEnd();
+            if (t.state() == Training.State.FAILED) throw ApiProblem.unprocessable(t.failure());
+            doc = ModelDocument.of("", t, req.data);
+        } finally {
+            trainings.release();
+        }
+        String text = doc.write();
+        if ("true".equals(ctx.queryParam("save"))) {
+            ModelStore.Saved saved = store.save(text);
+            Map<String, Object> links = links(ctx, saved);
+            ctx.status(201).header("Location", "/api/models/" + saved.id());
+            for (Map.Entry<String, Object> e : links.entrySet()) {
+                ctx.header("Nnfs-" + Character.toUpperCase(e.getKey().charAt(0)) + e.getKey().substring(1), String.valueOf(e.getValue()));
+            }
+        }
+        ctx.contentType("application/json; charset=utf-8").result(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static void json(Context ctx, Object value) {
+        ctx.contentType("application/json; charset=utf-8").result(Json.write(value).getBytes(StandardCharsets.UTF_8));
+    }
+}

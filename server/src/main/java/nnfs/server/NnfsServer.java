@@ -1,0 +1,144 @@
+package nnfs.server;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import nnfs.model.Json;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The nnfs web server: every route in {@link #routes}, small handlers in {@link ModelApi} and {@link Pages}. */
+public final class NnfsServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(NnfsServer.class);
+
+    /** How to run: address, store, and the limits that keep one client from taking the server. */
+    public record Settings(String host, int port, ModelStore store, int postsPerMinute, int maxRenders, int maxTrainings) {
+        public static Settings defaults(String host, int port, ModelStore store) {
+            int cores = Runtime.getRuntime().availableProcessors();
+            return new Settings(host, port, store, 60, 2 * cores, cores);
+        }
+    }
+
+    private final Settings settings;
+    private final Javalin app;
+
+    private NnfsServer(Settings settings) {
+        this.settings = settings;
+        Pictures pictures = new Pictures(settings.maxRenders());
+        ModelApi api = new ModelApi(settings.store(), pictures, settings.maxTrainings());
+        Pages pages = new Pages(api);
+        RateLimiter limiter = new RateLimiter(settings.postsPerMinute());
+        this.app = Javalin.create(config -> {
+            config.jetty.host = settings.host();
+            config.jetty.port = settings.port();
+            config.http.maxRequestSize = 64L * 1024 * 1024; // bodies are read with their own limits (Body)
+            config.startup.showJavalinBanner = false;
+            config.jetty.modifyServer(server -> server.setStopTimeout(10_000)); // finish requests in flight on stop
+            routes(config, api, pages, pictures, limiter);
+        });
+    }
+
+    private static void routes(io.javalin.config.JavalinConfig config, ModelApi api, Pages pages, Pictures pictures, RateLimiter limiter) {
+        var r = config.routes;
+        r.before(ctx -> guard(ctx, limiter));
+
+        r.post("/api/models", api::create);
+        r.get("/api/models/{id}", api::get);
+        r.delete("/api/models/{id}", api::delete);
+        r.get("/api/models/{id}/boundary.png", ctx -> api.picture(ctx, true));
+        r.get("/api/models/{id}/loss.png", ctx -> api.picture(ctx, false));
+        r.get("/api/datasets/{kind}", api::dataset);
+        r.post("/api/train", api::train);
+        r.get("/api/figures/article/{name}", ctx -> figure(ctx, pictures));
+
+        r.get("/", pages::home);
+        r.get("/m/{id}", pages::share);
+        r.get("/embed/{id}", pages::embed);
+        r.get("/oembed", pages::oembed);
+
+        r.exception(ApiProblem.class, (e, ctx) -> problem(ctx, e));
+        r.exception(Pictures.Busy.class, (e, ctx) -> problem(ctx, new ApiProblem(503, "Busy", "the server is busy: " + e.getMessage()
+                + "; try again in a moment").header("Retry-After", "2")));
+        r.exception(JdbcModelStore.StoreException.class, (e, ctx) -> {
+            LOG.error("{} {} {}: store failure", ctx.attribute("rid"), ctx.method(), ctx.path(), e);
+            problem(ctx, new ApiProblem(503, "Store unavailable", "the model store cannot be reached right now").header("Retry-After", "5"));
+        });
+        r.exception(Exception.class, (e, ctx) -> {
+            LOG.error("{} {} {}: unexpected failure", ctx.attribute("rid"), ctx.method(), ctx.path(), e);
+            problem(ctx, new ApiProblem(500, "Internal error", "something went wrong on the server (request " + ctx.attribute("rid") + ")"));
+        });
+        r.error(404, ctx -> {
+            if (ctx.result() == null || ctx.result().isEmpty()) problem(ctx, ApiProblem.notFound("nothing at " + ctx.path()));
+        });
+        r.error(405, ctx -> problem(ctx, new ApiProblem(405, "Method not allowed", ctx.method() + " is not allowed on " + ctx.path())));
+    }
+
+    private static void figure(Context ctx, Pictures pictures) {
+        String file = ctx.pathParam("name");
+        if (!file.endsWith(".png") || !ArticleFigures.NAMES.contains(file.substring(0, file.length() - 4))) {
+            throw ApiProblem.notFound("no article figure '" + file + "': there are " + String.join(", ", ArticleFigures.NAMES) + " (.png)");
+        }
+        ModelApi.png(ctx, pictures.figure(file.substring(0, file.length() - 4)), "\"figure-" + file + "\"");
+    }
+
+    /** Request id, security headers on every answer, and the rate limit on POSTs. */
+    private static void guard(Context ctx, RateLimiter limiter) {
+        String rid = Ids.newId().substring(0, 10);
+        ctx.attribute("rid", rid);
+        ctx.header("X-Request-Id", rid);
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Referrer-Policy", "strict-origin-when-cross-origin");
+        boolean embed = ctx.path().startsWith("/embed");
+        ctx.header("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; "
+                + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors " + (embed ? "*" : "'none'"));
+        if (!embed) ctx.header("X-Frame-Options", "DENY");
+        if (ctx.method() == HandlerType.POST || ctx.method() == HandlerType.DELETE) {
+            long wait = limiter.acquire(ctx.ip(), System.currentTimeMillis());
+            if (wait > 0) {
+                throw new ApiProblem(429, "Too many requests", "at most so many saves and trainings a minute from one address; try again in "
+                        + wait + " s").header("Retry-After", String.valueOf(wait));
+            }
+        }
+    }
+
+    /** Writes an RFC 9457 problem; logs one line with the request id. */
+    static void problem(Context ctx, ApiProblem p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("type", "about:blank");
+        m.put("title", p.title);
+        m.put("status", p.status);
+        m.put("detail", p.getMessage());
+        m.put("instance", ctx.path());
+        Object rid = ctx.attribute("rid");
+        if (rid != null) m.put("requestId", rid);
+        p.headers.forEach(ctx::header);
+        ctx.status(p.status).contentType("application/problem+json").result(Json.write(m).getBytes(StandardCharsets.UTF_8));
+        if (p.status >= 500) LOG.warn("{} {} {} -> {} {}", rid, ctx.method(), ctx.path(), p.status, p.getMessage());
+        else LOG.info("{} {} {} -> {} {}", rid, ctx.method(), ctx.path(), p.status, p.getMessage());
+    }
+
+    public static NnfsServer start(Settings settings) {
+        NnfsServer s = new NnfsServer(settings);
+        s.app.start();
+        return s;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    public String url() {
+        String host = settings.host().contains(":") ? "[" + settings.host() + "]" : settings.host();
+        return "http://" + (host.equals("0.0.0.0") ? "127.0.0.1" : host) + ":" + port();
+    }
+
+    /** Stops taking requests, lets those in flight finish, then closes the store. */
+    @Override
+    public void close() {
+        app.stop();
+        settings.store().close();
+    }
+}

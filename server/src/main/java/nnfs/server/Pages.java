@@ -1,0 +1,174 @@
+package nnfs.server;
+
+import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nnfs.model.ModelDocument;
+import nnfs.nn.Network;
+
+/**
+ * Server-rendered pages: the home page with the article's figures, the share page {@code /m/{id}}, the embed
+ * view {@code /embed/{id}} and oEmbed. Every user-given text is escaped.
+ */
+final class Pages {
+    private final ModelApi api;
+
+    Pages(ModelApi api) {
+        this.api = api;
+    }
+
+    private static final String STYLE = "<style>body{font-family:system-ui,sans-serif;margin:0 auto;max-width:980px;padding:16px;color:#222}"
+            + "img{max-width:100%;height:auto}table{border-collapse:collapse}td,th{padding:4px 10px;border-bottom:1px solid #ddd;text-align:left}"
+            + "code,textarea{font-family:ui-monospace,monospace;font-size:13px}textarea{width:100%;height:4.5em}"
+            + "a{color:#3288bd}.figs{display:grid;grid-template-columns:repeat(auto-fit,minmax(300px,1fr));gap:12px}</style>";
+
+    static String head(String title, String extra) {
+        return "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">"
+                + "<title>" + Html.esc(title) + "</title>" + extra + STYLE + "</head><body>";
+    }
+
+    /** GET /: the article's figures, until the browser client takes this page over. */
+    void home(Context ctx) {
+        StringBuilder b = new StringBuilder(head("nnfs — a neural network from scratch", ""));
+        b.append("<h1>nnfs: a neural network from scratch</h1><p>Denny Britz's article <i>Implementing a Neural Network from Scratch</i>, ")
+                .append("reproduced exactly: the data, the logistic-regression baseline, the 2-3-2 tanh network and the hidden-size comparison.</p>")
+                .append("<div class=\"figs\">");
+        for (String f : ArticleFigures.NAMES) {
+            b.append("<figure><img src=\"/api/figures/article/").append(f).append(".png\" alt=\"").append(Html.esc(f))
+                    .append("\" loading=\"lazy\"><figcaption>").append(Html.esc(f)).append("</figcaption></figure>");
+        }
+        b.append("</div><p>API: <code>POST /api/train</code>, <code>POST /api/models</code>, <code>GET /api/models/{id}</code>, ")
+                .append("<code>/api/datasets/moons?n=200&amp;noise=0.2&amp;seed=0</code>, <code>/oembed?url=…</code>.</p></body></html>");
+        ctx.html(b.toString());
+    }
+
+    /** GET /m/{id}: the share link. */
+    void share(Context ctx) {
+        ModelStore.Stored s = api.stored(ctx);
+        ModelDocument doc = api.document(s);
+        String base = ModelApi.base(ctx), id = s.id();
+        String title = Describe.title(doc);
+        String image = base + "/api/models/" + id + "/boundary.png?w=1200&h=630";
+        String pageUrl = base + "/m/" + id;
+        String meta = "<meta name=\"description\" content=\"" + Html.esc(title) + "\">"
+                + "<meta property=\"og:type\" content=\"website\"><meta property=\"og:site_name\" content=\"nnfs\">"
+                + "<meta property=\"og:title\" content=\"" + Html.esc(title) + "\">"
+                + "<meta property=\"og:description\" content=\"" + Html.esc(Describe.model(doc) + " trained on " + Describe.data(doc)) + "\">"
+                + "<meta property=\"og:url\" content=\"" + Html.esc(pageUrl) + "\">"
+                + "<meta property=\"og:image\" content=\"" + Html.esc(image) + "\"><meta property=\"og:image:width\" content=\"1200\">"
+                + "<meta property=\"og:image:height\" content=\"630\">"
+                + "<meta name=\"twitter:card\" content=\"summary_large_image\"><meta name=\"twitter:title\" content=\"" + Html.esc(title) + "\">"
+                + "<meta name=\"twitter:image\" content=\"" + Html.esc(image) + "\">"
+                + "<link rel=\"alternate\" type=\"application/json+oembed\" href=\"" + Html.esc(base + "/oembed?url=" + Html.urlEncode(pageUrl) + "&format=json")
+                + "\" title=\"" + Html.esc(title) + "\">";
+        StringBuilder b = new StringBuilder(head(title + " — nnfs", meta));
+        b.append("<h1>").append(Html.esc(doc.title.isBlank() ? Describe.model(doc) : doc.title)).append("</h1>");
+        b.append("<p>").append(Html.esc(Describe.model(doc) + " on " + Describe.data(doc) + ": " + Describe.scores(doc))).append("</p>");
+        b.append("<img id=\"boundary\" src=\"/api/models/").append(id).append("/boundary.png?w=800&h=600\" width=\"800\" height=\"600\" alt=\"decision boundary\">");
+        if (!doc.history.isEmpty()) {
+            b.append("<img id=\"loss\" src=\"/api/models/").append(id).append("/loss.png?w=800&h=360\" width=\"800\" height=\"360\" alt=\"loss curve\">");
+        }
+        b.append("<h2>Settings</h2><table>");
+        for (Map.Entry<String, String> e : settings(doc).entrySet()) {
+            b.append("<tr><th>").append(Html.esc(e.getKey())).append("</th><td>").append(Html.esc(e.getValue())).append("</td></tr>");
+        }
+        b.append("</table><h2>Embed</h2><textarea readonly aria-label=\"embed code\">").append(Html.esc(iframe(base, id, 640, 520, title)))
+                .append("</textarea><p><a href=\"/api/models/").append(id).append("\" download=\"nnfs-model-").append(id)
+                .append(".json\">Download the model document (JSON)</a> · <a href=\"/\">nnfs</a></p></body></html>");
+        ctx.html(b.toString());
+    }
+
+    static Map<String, String> settings(ModelDocument doc) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("model", Describe.model(doc));
+        m.put("data", Describe.data(doc) + (doc.data.testFraction > 0 ? ", " + doc.data.testFraction + " held out for testing" : ""));
+        if (doc.isNetwork()) {
+            Network n = doc.network();
+            m.put("layers", java.util.Arrays.toString(n.sizes));
+            m.put("passes", doc.passesDone + " of " + doc.settings.passes);
+            m.put("learning rate", String.valueOf(doc.settings.learningRate));
+            m.put("L2 strength", String.valueOf(doc.settings.reg));
+            m.put("batch", doc.settings.batchSize == 0 ? "full batch" : String.valueOf(doc.settings.batchSize));
+            m.put("annealing", doc.settings.schedule.toString());
+            m.put("initial weights seed", String.valueOf(doc.settings.seed));
+        }
+        if (!Double.isNaN(doc.loss)) m.put("loss", String.format(Locale.ROOT, "%.6f", doc.loss));
+        m.put("training accuracy", String.format(Locale.ROOT, "%.4f", doc.accuracy));
+        if (!Double.isNaN(doc.testAccuracy)) m.put("test accuracy", String.format(Locale.ROOT, "%.4f", doc.testAccuracy));
+        return m;
+    }
+
+    static String iframe(String base, String id, int w, int h, String title) {
+        return "<iframe src=\"" + base + "/embed/" + id + "\" width=\"" + w + "\" height=\"" + h
+                + "\" style=\"border:0\" loading=\"lazy\" title=\"" + Html.esc(title) + "\"></iframe>";
+    }
+
+    /** GET /embed/{id}: the compact view for iframes. */
+    void embed(Context ctx) {
+        ModelStore.Stored s = api.stored(ctx);
+        ModelDocument doc = api.document(s);
+        String title = Describe.title(doc);
+        StringBuilder b = new StringBuilder(head(title, "<style>body{max-width:none;padding:4px}</style>"));
+        b.append("<a href=\"/m/").append(s.id()).append("\" target=\"_blank\" rel=\"noopener\"><img id=\"boundary\" src=\"/api/models/").append(s.id())
+                .append("/boundary.png?w=640&h=480\" width=\"640\" height=\"480\" alt=\"").append(Html.esc(title)).append("\"></a>")
+                .append("<div style=\"font-size:13px\">").append(Html.esc(title)).append(" · <a href=\"/m/").append(s.id())
+                .append("\" target=\"_blank\" rel=\"noopener\">open in nnfs</a></div></body></html>");
+        ctx.html(b.toString());
+    }
+
+    private static final Pattern MODEL_URL = Pattern.compile("^https?://[^/?#]+/(?:m|embed)/([A-Za-z0-9_-]+)/?(?:[?#].*)?$");
+
+    /** GET /oembed?url=&maxwidth=&maxheight=&format=json (oEmbed 1.0, type rich). */
+    void oembed(Context ctx) {
+        String format = ctx.queryParam("format");
+        if (format != null && !format.equals("json")) throw new ApiProblem(501, "Not implemented", "only format=json is served, not " + format);
+        String url = ctx.queryParam("url");
+        if (url == null || url.isBlank()) throw ApiProblem.badRequest("the url parameter is required");
+        Matcher m = MODEL_URL.matcher(url.trim());
+        if (!m.matches() || !Ids.isId(m.group(1))) throw ApiProblem.notFound("not an nnfs model link: " + url);
+        String id = m.group(1);
+        ModelStore.Stored s = api.storeGet(id);
+        ModelDocument doc = api.document(s);
+        int maxW = bound(ctx, "maxwidth"), maxH = bound(ctx, "maxheight");
+        int w = 640, h = 520;
+        if (w > maxW) {
+            h = Math.max(1, h * maxW / w);
+            w = maxW;
+        }
+        if (h > maxH) {
+            w = Math.max(1, w * maxH / h);
+            h = maxH;
+        }
+        String base = ModelApi.base(ctx);
+        int tw = Math.max(Pictures.MIN_SIZE, Math.min(w, 640)), th = Math.max(Pictures.MIN_SIZE, tw * 3 / 4);
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("version", "1.0");
+        o.put("type", "rich");
+        o.put("provider_name", "nnfs");
+        o.put("provider_url", base + "/");
+        o.put("title", Describe.title(doc));
+        o.put("html", iframe(base, id, w, h, Describe.title(doc)));
+        o.put("width", w);
+        o.put("height", h);
+        o.put("thumbnail_url", base + "/api/models/" + id + "/boundary.png?w=" + tw + "&h=" + th);
+        o.put("thumbnail_width", tw);
+        o.put("thumbnail_height", th);
+        o.put("cache_age", 86400);
+        ModelApi.json(ctx, o);
+    }
+
+    private static int bound(Context ctx, String name) {
+        String v = ctx.queryParam(name);
+        if (v == null) return Integer.MAX_VALUE;
+        try {
+            int n = Integer.parseInt(v.trim());
+            if (n < 1) throw ApiProblem.badRequest(name + " must be a positive number of pixels, got " + n);
+            return n;
+        } catch (NumberFormatException e) {
+            throw ApiProblem.badRequest(name + " must be a whole number, got '" + v + "'");
+        }
+    }
+}
