@@ -71,7 +71,8 @@ public final class NnfsServer implements AutoCloseable {
             problem(ctx, new ApiProblem(500, "Internal error", "something went wrong on the server (request " + ctx.attribute("rid") + ")"));
         });
         r.error(404, ctx -> {
-            if (ctx.result() == null || ctx.result().isEmpty()) problem(ctx, ApiProblem.notFound("nothing at " + ctx.path()));
+            String type = ctx.res().getContentType();
+            if (type == null || !type.startsWith("application/problem+json")) problem(ctx, ApiProblem.notFound("nothing at " + ctx.path()));
         });
         r.error(405, ctx -> problem(ctx, new ApiProblem(405, "Method not allowed", ctx.method() + " is not allowed on " + ctx.path())));
     }

@@ -1,0 +1,269 @@
+package nnfs.server;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import javax.imageio.ImageIO;
+import nnfs.data.Moons;
+import nnfs.model.Json;
+import nnfs.model.ModelDocument;
+import nnfs.nn.Network;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The HTTP API, pages and pictures of a real server on a free port over a temporary SQLite file. */
+class ServerTest {
+    @TempDir
+    static Path dir;
+    static TestServer s;
+    static String doc;
+    static String id;
+    static String token;
+
+    @BeforeAll
+    static void start() throws Exception {
+        s = TestServer.sqlite(dir.resolve("data"));
+        doc = TestServer.trainedDocument("three <b>units</b> & \"quotes\"", 3, 3000);
+        HttpResponse<String> r = s.postJson("/api/models", doc);
+        assertEquals(201, r.statusCode(), r.body());
+        Map<String, Object> m = TestServer.json(r.body());
+        id = (String) m.get("id");
+        token = (String) m.get("deleteToken");
+    }
+
+    @AfterAll
+    static void stop() {
+        s.close();
+    }
+
+    @Test
+    void saveThenFetchGivesTheSameBits() throws Exception {
+        Map<String, Object> links = TestServer.json(s.postJson("/api/models", doc).body());
+        assertTrue(Ids.isId((String) links.get("id")));
+        assertEquals(s.url("/m/" + links.get("id")), links.get("url"));
+        assertEquals(s.url("/embed/" + links.get("id")), links.get("embedUrl"));
+        assertTrue(((String) links.get("imageUrl")).endsWith("/api/models/" + links.get("id") + "/boundary.png"));
+        assertTrue(((String) links.get("deleteToken")).length() >= 32);
+        HttpResponse<String> r = s.get("/api/models/" + links.get("id"));
+        assertEquals(200, r.statusCode());
+        assertEquals(doc, r.body(), "stored and served unchanged");
+        Network sent = ModelDocument.parse(doc).network(), back = ModelDocument.parse(r.body()).network();
+        for (int l = 0; l < sent.layers(); l++) assertArrayEquals(sent.w[l], back.w[l], 0.0);
+        String etag = r.headers().firstValue("ETag").orElseThrow();
+        assertEquals(304, s.get("/api/models/" + links.get("id"), "If-None-Match", etag).statusCode());
+    }
+
+    @Test
+    void fiftyConcurrentSavesAreAllThereAndNoneMixedUp() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        try {
+            List<Future<String[]>> saves = new ArrayList<>();
+            for (int i = 0; i < 50; i++) {
+                String title = "model number " + i;
+                String text = doc.replace("\"title\":\"three <b>units</b> & \\\"quotes\\\"\"", "\"title\":\"" + title + "\"");
+                assertNotEquals(doc, text);
+                saves.add(pool.submit(() -> {
+                    HttpResponse<String> r = s.postJson("/api/models", text);
+                    assertEquals(201, r.statusCode(), r.body());
+                    return new String[] {(String) TestServer.json(r.body()).get("id"), title};
+                }));
+            }
+            Set<String> ids = new HashSet<>();
+            for (Future<String[]> f : saves) {
+                String[] saved = f.get();
+                ids.add(saved[0]);
+                assertEquals(saved[1], ModelDocument.parse(s.get("/api/models/" + saved[0]).body()).title);
+            }
+            assertEquals(50, ids.size());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    static void assertProblem(HttpResponse<String> r, int status, String detailPart) {
+        assertEquals(status, r.statusCode(), r.body());
+        assertEquals("application/problem+json", r.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+        Map<String, Object> p = TestServer.json(r.body());
+        assertEquals((double) status, p.get("status"));
+        assertTrue(((String) p.get("detail")).contains(detailPart), "detail was: " + p.get("detail"));
+        assertFalse(r.body().contains("at nnfs.") || r.body().contains("Exception"), "no stack trace: " + r.body());
+    }
+
+    @Test
+    void everyBadInputIsAProblemAndStoresNothing() throws Exception {
+        long before = s.store.count();
+        assertProblem(s.postJson("/api/models", "{\"format\": "), 422, "malformed JSON");
+        assertProblem(s.postJson("/api/models", doc.replace("\"layers\":[2,3,2]", "\"layers\":[2,4,2]")), 422, "model.W[0][0]: expected 4 numbers");
+        assertProblem(s.postJson("/api/models", doc.replaceFirst("\"W\":\\[\\[\\[[-0-9.E]+", "\"W\":[[[NaN")), 422, "malformed JSON");
+        assertProblem(s.postJson("/api/models", doc.replaceFirst("\"W\":\\[\\[\\[[-0-9.E]+", "\"W\":[[[1e999")), 422, "number out of range");
+        assertProblem(s.postJson("/api/models", doc.replace("\"version\":1", "\"version\":7")), 422, "version 7 is not known");
+        assertProblem(s.postJson("/api/models", doc.replace("[\"tanh\"]", "[\"gelu\"]")), 422, "unknown activation 'gelu'");
+        assertProblem(s.postJson("/api/models", doc.replace("\"layers\":[2,3,2]", "\"layers\":[2,900,900,2]").replace("[\"tanh\"]", "[\"tanh\",\"tanh\"]")), 422,
+                "parameters; at most");
+        StringBuilder huge = new StringBuilder("[");
+        for (int i = 0; i < 200_000; i++) huge.append(i == 0 ? "" : ",").append("0.5");
+        assertProblem(s.postJson("/api/models", doc.replace("\"history\":[", "\"history\":[" + huge + ",")), 413, "at most 262144 bytes");
+        assertProblem(s.post("/api/models", "text/plain", doc), 415, "application/json");
+        assertProblem(s.post("/api/models", "application/x-www-form-urlencoded", "a=b"), 415, "application/json");
+        assertProblem(s.get("/api/models/not-an-id"), 404, "is not a model id");
+        assertProblem(s.get("/api/models/AAAAAAAAAAAAAAAAAAAAAA"), 404, "no model with id");
+        assertProblem(s.get("/api/models/" + id + "/boundary.png?w=5000"), 400, "between 100 and 2000");
+        assertProblem(s.get("/api/models/" + id + "/boundary.png?w=50"), 400, "between 100 and 2000");
+        assertProblem(s.get("/api/models/" + id + "/boundary.png?h=abc"), 400, "whole number");
+        String big = "{\"data\":{\"kind\":\"moons\",\"n\":100000,\"noise\":0.2,\"seed\":0},\"hidden\":[50],\"activations\":[\"tanh\"],"
+                + "\"training\":{\"passes\":20000,\"learningRate\":0.01,\"reg\":0.01,\"seed\":0,\"batchSize\":0,\"anneal\":\"none\",\"meanGradients\":false}}";
+        assertProblem(s.postJson("/api/train?save=true", big), 422, "the server trains at most");
+        assertProblem(s.postJson("/api/train", "{\"hidden\":[3]}"), 422, "activations: missing");
+        assertProblem(s.get("/api/datasets/swiss"), 404, "unknown data set");
+        assertProblem(s.get("/api/datasets/moons?noise=NaN"), 400, "finite number");
+        assertProblem(s.get("/api/datasets/moons?n=0"), 400, "between 1 and 100000");
+        assertProblem(s.get("/nothing/here"), 404, "nothing at /nothing/here");
+        assertEquals(before, s.store.count(), "nothing was stored");
+    }
+
+    @Test
+    void deletingNeedsTheToken() throws Exception {
+        Map<String, Object> m = TestServer.json(s.postJson("/api/models", doc).body());
+        String mid = (String) m.get("id");
+        assertProblem(s.delete("/api/models/" + mid, null), 403, "Nnfs-Delete-Token");
+        assertProblem(s.delete("/api/models/" + mid, "wrong-token"), 403, "does not match");
+        assertEquals(200, s.get("/api/models/" + mid).statusCode());
+        assertEquals(204, s.delete("/api/models/" + mid, (String) m.get("deleteToken")).statusCode());
+        assertProblem(s.get("/api/models/" + mid), 404, "no model");
+    }
+
+    static BufferedImage png(HttpResponse<byte[]> r) throws Exception {
+        assertEquals(200, r.statusCode());
+        assertEquals("image/png", r.headers().firstValue("Content-Type").orElse(""));
+        return ImageIO.read(new ByteArrayInputStream(r.body()));
+    }
+
+    static double distance(Color a, int rgb) {
+        Color b = new Color(rgb);
+        return Math.abs(a.getRed() - b.getRed()) + Math.abs(a.getGreen() - b.getGreen()) + Math.abs(a.getBlue() - b.getBlue());
+    }
+
+    @Test
+    void theBoundaryPictureHasTheSizeAskedAndEachClassColourOnItsSide() throws Exception {
+        HttpResponse<byte[]> r = s.getBytes("/api/models/" + id + "/boundary.png?w=500&h=400");
+        BufferedImage img = png(r);
+        assertEquals(500, img.getWidth());
+        assertEquals(400, img.getHeight());
+        assertTrue(r.headers().firstValue("Cache-Control").orElse("").contains("immutable"));
+        // the moons' model says class 0 (red) at the top left of the plot and class 1 (blue) at the bottom right
+        ModelDocument d = ModelDocument.parse(doc);
+        assertEquals(0, d.model.predict(new double[] {-1.5, 1.5}, 0));
+        assertEquals(1, d.model.predict(new double[] {2.5, -1.2}, 0));
+        Color red = new Color(Palette.region(new double[] {1, 0}, 0, 2, false));
+        Color blue = new Color(Palette.region(new double[] {0, 1}, 0, 2, false));
+        int topLeft = img.getRGB(70, 45), bottomRight = img.getRGB(480, 360);
+        assertTrue(distance(red, topLeft) < distance(blue, topLeft), "top left is red-ish: " + Integer.toHexString(topLeft));
+        assertTrue(distance(blue, bottomRight) < distance(red, bottomRight), "bottom right is blue-ish: " + Integer.toHexString(bottomRight));
+        BufferedImage loss = png(s.getBytes("/api/models/" + id + "/loss.png"));
+        assertEquals(640, loss.getWidth());
+    }
+
+    @Test
+    void oembedAnswersTheSpec() throws Exception {
+        HttpResponse<String> r = s.get("/oembed?url=" + Html.urlEncode(s.url("/m/" + id)) + "&maxwidth=400&maxheight=300&format=json");
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        Map<String, Object> o = TestServer.json(r.body());
+        assertEquals("1.0", o.get("version"));
+        assertEquals("rich", o.get("type"));
+        assertEquals("nnfs", o.get("provider_name"));
+        double w = (Double) o.get("width"), h = (Double) o.get("height");
+        assertTrue(w <= 400 && h <= 300 && w > 0 && h > 0, w + "x" + h);
+        String html = (String) o.get("html");
+        assertTrue(html.startsWith("<iframe src=\"" + s.url("/embed/" + id) + "\""), html);
+        assertTrue(html.contains("width=\"" + (int) w + "\"") && html.contains("height=\"" + (int) h + "\""), html);
+        assertFalse(html.contains("<b>"), "the title is escaped inside the html: " + html);
+        String thumb = (String) o.get("thumbnail_url");
+        BufferedImage t = png(s.getBytes(thumb.substring(s.url("").length())));
+        assertEquals(((Double) o.get("thumbnail_width")).intValue(), t.getWidth());
+        assertEquals(((Double) o.get("thumbnail_height")).intValue(), t.getHeight());
+        assertTrue(((String) o.get("title")).contains("three <b>units</b>"));
+        assertProblem(s.get("/oembed?url=" + Html.urlEncode(s.url("/m/AAAAAAAAAAAAAAAAAAAAAA"))), 404, "no model");
+        assertProblem(s.get("/oembed?url=" + Html.urlEncode("https://example.org/other")), 404, "not an nnfs model link");
+        assertProblem(s.get("/oembed?url=" + Html.urlEncode(s.url("/m/" + id)) + "&format=xml"), 501, "format=json");
+        assertProblem(s.get("/oembed"), 400, "url parameter is required");
+    }
+
+    @Test
+    void pagesCarryCardsEscapeUserTextAndFollowTheFramingRules() throws Exception {
+        HttpResponse<String> page = s.get("/m/" + id);
+        assertEquals(200, page.statusCode());
+        String html = page.body();
+        assertFalse(html.contains("<b>units</b>"), "user text is escaped");
+        assertTrue(html.contains("three &lt;b&gt;units&lt;/b&gt; &amp; &quot;quotes&quot;"));
+        assertTrue(html.contains("<meta property=\"og:image\" content=\"" + s.url("/api/models/" + id + "/boundary.png")));
+        assertTrue(html.contains("name=\"twitter:card\" content=\"summary_large_image\""));
+        assertTrue(html.contains("<link rel=\"alternate\" type=\"application/json+oembed\" href=\"" + s.url("/oembed?url=")));
+        for (String path : new String[] {"/", "/m/" + id, "/api/models/" + id, "/oembed?url=x"}) {
+            HttpResponse<String> r = s.get(path);
+            assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(null), path);
+            assertTrue(r.headers().firstValue("Referrer-Policy").isPresent(), path);
+            assertTrue(r.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"), path);
+            assertEquals("DENY", r.headers().firstValue("X-Frame-Options").orElse(null), path);
+        }
+        HttpResponse<String> embed = s.get("/embed/" + id);
+        assertEquals(200, embed.statusCode());
+        assertTrue(embed.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors *"));
+        assertTrue(embed.headers().firstValue("X-Frame-Options").isEmpty());
+        assertTrue(embed.body().contains("/api/models/" + id + "/boundary.png"));
+    }
+
+    @Test
+    void datasetsAndTrainingAnswerLikeTheCommandLine() throws Exception {
+        Map<String, Object> m = TestServer.json(s.get("/api/datasets/moons?n=25&noise=0.3&seed=4").body());
+        var d = Moons.generate(25, 0.3, 4);
+        List<?> xs = (List<?>) m.get("X");
+        for (int i = 0; i < d.n; i++) {
+            assertEquals(d.get(i, 0), (Double) ((List<?>) xs.get(i)).get(0), 0.0);
+            assertEquals(d.get(i, 1), (Double) ((List<?>) xs.get(i)).get(1), 0.0);
+        }
+        String req = "{\"data\":{\"kind\":\"moons\",\"n\":200,\"noise\":0.2,\"seed\":0},\"hidden\":[3],\"activations\":[\"tanh\"],"
+                + "\"training\":{\"passes\":1001,\"learningRate\":0.01,\"reg\":0.01,\"seed\":0,\"batchSize\":0,\"anneal\":\"none\",\"meanGradients\":false}}";
+        HttpResponse<String> r = s.postJson("/api/train", req);
+        assertEquals(200, r.statusCode(), r.body());
+        ModelDocument trained = ModelDocument.parse(r.body());
+        assertEquals("0.432387", nnfs.text.PyFormat.f(trained.history.get(0).loss));
+        assertEquals(1000, trained.history.get(trained.history.size() - 1).pass);
+        assertEquals("0.068947", nnfs.text.PyFormat.f(trained.history.get(trained.history.size() - 1).loss));
+        HttpResponse<String> saved = s.postJson("/api/train?save=true", req);
+        assertEquals(201, saved.statusCode());
+        String newId = saved.headers().firstValue("Nnfs-Id").orElseThrow();
+        assertEquals(r.body(), s.get("/api/models/" + newId).body(), "the same settings train to the same document");
+    }
+
+    @Test
+    void theArticlesFiguresAreServed() throws Exception {
+        for (String f : ArticleFigures.NAMES) {
+            BufferedImage img = png(s.getBytes("/api/figures/article/" + f + ".png"));
+            assertTrue(img.getWidth() >= 600, f);
+        }
+        assertProblem(s.get("/api/figures/article/other.png"), 404, "no article figure");
+    }
+
+    @Test
+    void anOversizeUploadGetsItsAnswerNotAReset() throws Exception {
+        String body = "x".repeat(3 * 1024 * 1024);
+        HttpResponse<String> r = s.postJson("/api/models", body);
+        assertProblem(r, 413, "at most 262144 bytes");
+        assertNotNull(Json.parse(r.body()));
+    }
+}
