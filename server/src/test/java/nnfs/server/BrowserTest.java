@@ -1,0 +1,66 @@
+package nnfs.server;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** A share link and an embed, opened in real headless Chromium; the embed framed by a page of another origin. */
+class BrowserTest {
+
+    static long naturalWidth(ChromeDriver d, WebElement img) {
+        new WebDriverWait(d, Duration.ofSeconds(60)).until(x -> (Boolean) ((JavascriptExecutor) x)
+                .executeScript("return arguments[0].complete", img));
+        return (Long) ((JavascriptExecutor) d).executeScript("return arguments[0].naturalWidth", img);
+    }
+
+    @Test
+    void aShareLinkOpensAndAnEmbedWorksInsideAnotherSitesIframe(@TempDir Path dir) throws Exception {
+        try (TestServer s = TestServer.sqlite(dir)) {
+            String id = (String) TestServer.json(s.postJson("/api/models", TestServer.trainedDocument("in a browser", 3, 2000)).body()).get("id");
+            // a page on another origin (another host name and port) that frames the embed and, wrongly, the share page
+            HttpServer other = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            String page = "<!doctype html><title>course</title><h1>A course page</h1>"
+                    + "<iframe id=\"embed\" src=\"" + s.url("/embed/" + id) + "\" width=\"660\" height=\"540\"></iframe>"
+                    + "<iframe id=\"share\" src=\"" + s.url("/m/" + id) + "\" width=\"660\" height=\"540\"></iframe>";
+            other.createContext("/", ex -> {
+                byte[] b = page.getBytes(StandardCharsets.UTF_8);
+                ex.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+                ex.sendResponseHeaders(200, b.length);
+                ex.getResponseBody().write(b);
+                ex.close();
+            });
+            other.start();
+            ChromeDriver d = Browser.start();
+            try {
+                d.get(s.url("/m/" + id));
+                assertTrue(d.getTitle().startsWith("in a browser"), d.getTitle());
+                assertEquals(800, naturalWidth(d, d.findElement(By.id("boundary"))), "the boundary picture loaded");
+                assertEquals(800, naturalWidth(d, d.findElement(By.id("loss"))));
+
+                d.get("http://localhost:" + other.getAddress().getPort() + "/");
+                d.switchTo().frame(d.findElement(By.id("embed")));
+                assertEquals(640, naturalWidth(d, d.findElement(By.id("boundary"))), "the embed shows its picture inside the frame");
+                assertTrue(d.findElement(By.linkText("open in nnfs")).getAttribute("href").endsWith("/m/" + id));
+                d.switchTo().defaultContent();
+                d.switchTo().frame(d.findElement(By.id("share")));
+                List<WebElement> blocked = d.findElements(By.id("boundary"));
+                assertTrue(blocked.isEmpty(), "the share page refuses to be framed (frame-ancestors 'none')");
+            } finally {
+                d.quit();
+                other.stop(0);
+            }
+        }
+    }
+}
