@@ -122,6 +122,7 @@ public final class NnfsServer implements AutoCloseable {
     }
 
     public static NnfsServer start(Settings settings) {
+        Pictures.warmUp();
         NnfsServer s = new NnfsServer(settings);
         s.app.start();
         return s;

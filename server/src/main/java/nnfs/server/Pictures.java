@@ -61,6 +61,16 @@ final class Pictures {
         return cached("figure/" + name, () -> ArticleFigures.render(name));
     }
 
+    /**
+     * Draws and encodes one small chart, so that Java2D loads its fonts and registers its shutdown hooks now:
+     * done lazily during a SIGTERM, that fails ("Shutdown in progress") and a render in flight would be lost.
+     * Also makes the first real picture faster.
+     */
+    static void warmUp() {
+        System.setProperty("java.awt.headless", "true");
+        Png.encode(BoundaryChart.draw(LossChart.chart(java.util.List.of(new nnfs.nn.Training.Point(0, 1, 0.5, Double.NaN, Double.NaN)), "warm-up"), 120, 100));
+    }
+
     /** Forgets a deleted model's pictures. */
     void forget(String id) {
         synchronized (cache) {

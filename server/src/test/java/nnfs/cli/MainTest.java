@@ -126,6 +126,23 @@ class MainTest {
     }
 
     @Test
+    void reproduceWritesTheArticlesFiguresAndLossLog(@TempDir Path dir) throws Exception {
+        Result r = run("reproduce", "--out", dir.toString());
+        assertEquals(0, r.code, r.err);
+        for (String f : new String[] {"dataset", "logistic-regression", "hidden-3", "hidden-sizes"}) {
+            var img = javax.imageio.ImageIO.read(dir.resolve(f + ".png").toFile());
+            assertNotNull(img, f);
+            assertTrue(img.getWidth() >= 600, f);
+        }
+        var hs = javax.imageio.ImageIO.read(dir.resolve("hidden-sizes.png").toFile());
+        assertEquals(4 * 380, hs.getHeight(), "seven panels in four rows");
+        List<String> log = Files.readAllLines(dir.resolve("loss-log.txt"));
+        assertEquals("Loss after iteration 0: 0.432387", log.get(0));
+        assertEquals("Loss after iteration 1000: 0.068947", log.get(1));
+        assertEquals(2, run("reproduce").code);
+    }
+
+    @Test
     void aDivergingRunExitsWithItsReason() {
         Result r = run("train", "--lr", "500", "--print-every", "0");
         assertEquals(1, r.code);
