@@ -140,23 +140,27 @@ final class ModelApi {
         return n;
     }
 
-    /** GET /api/datasets/{kind}?n=&noise=&seed=&classes=&factor=: the same numbers as the command line. */
-    void dataset(Context ctx) {
+    /** The data set named by the path's {kind} and the query's n, noise, seed, classes, factor; 400/404 if bad. */
+    static DatasetSpec spec(Context ctx, String kindName) {
         DatasetSpec.Kind kind;
         try {
-            kind = DatasetSpec.Kind.parse(ctx.pathParam("kind"));
+            kind = DatasetSpec.Kind.parse(kindName);
         } catch (IllegalArgumentException e) {
             throw ApiProblem.notFound(e.getMessage());
         }
-        DatasetSpec spec;
         try {
-            spec = new DatasetSpec(kind, (int) integer(ctx, "n", 200, 1, 100_000), number(ctx, "noise", kind.defaultNoise),
+            DatasetSpec spec = new DatasetSpec(kind, (int) integer(ctx, "n", 200, 1, 100_000), number(ctx, "noise", kind.defaultNoise),
                     integer(ctx, "seed", 0, 0, 0xFFFFFFFFL), (int) integer(ctx, "classes", 3, 2, 10), number(ctx, "factor", DatasetSpec.DEFAULT_FACTOR));
             spec.check();
+            return spec;
         } catch (IllegalArgumentException e) {
             throw ApiProblem.badRequest(e.getMessage());
         }
-        Dataset d = spec.generate();
+    }
+
+    /** GET /api/datasets/{kind}?n=&noise=&seed=&classes=&factor=: the same numbers as the command line. */
+    void dataset(Context ctx) {
+        Dataset d = spec(ctx, ctx.pathParam("kind")).generate();
         List<Object> xs = new java.util.ArrayList<>();
         for (int i = 0; i < d.n; i++) xs.add(new double[] {d.get(i, 0), d.get(i, 1)});
         Map<String, Object> m = new LinkedHashMap<>();
@@ -164,6 +168,15 @@ final class ModelApi {
         m.put("y", d.y);
         ctx.header("Cache-Control", "public, max-age=31536000, immutable");
         json(ctx, m);
+    }
+
+    /** GET /api/datasets/{kind}/picture.png?...&w=&h=: the points alone, as the article's first figure. */
+    void datasetPicture(Context ctx) {
+        DatasetSpec spec = spec(ctx, ctx.pathParam("kind"));
+        if (spec.n > 20_000) throw ApiProblem.badRequest("a picture shows at most 20000 points, asked for " + spec.n);
+        int w = size(ctx, "w", 640), h = size(ctx, "h", 480);
+        byte[] png = pictures.dataset(spec, w, h);
+        png(ctx, png, "\"" + Ids.hash(spec + "/" + w + "x" + h).substring(0, 20) + "\"");
     }
 
     static long integer(Context ctx, String name, long fallback, long min, long max) {

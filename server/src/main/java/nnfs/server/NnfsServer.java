@@ -51,12 +51,14 @@ public final class NnfsServer implements AutoCloseable {
         r.get("/api/models/{id}/boundary.png", ctx -> api.picture(ctx, true));
         r.get("/api/models/{id}/loss.png", ctx -> api.picture(ctx, false));
         r.get("/api/datasets/{kind}", api::dataset);
+        r.get("/api/datasets/{kind}/picture.png", api::datasetPicture);
         r.post("/api/train", api::train);
         r.get("/api/figures/article/{name}", ctx -> figure(ctx, pictures));
 
         r.get("/", pages::home);
         r.get("/m/{id}", pages::share);
         r.get("/embed/{id}", pages::embed);
+        r.get("/embed", pages::embedSettings);
         r.get("/oembed", pages::oembed);
 
         r.exception(ApiProblem.class, (e, ctx) -> problem(ctx, e));

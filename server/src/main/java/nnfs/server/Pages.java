@@ -119,6 +119,36 @@ final class Pages {
         ctx.html(b.toString());
     }
 
+    /**
+     * GET /embed?data=moons&n=&noise=&seed=&hidden=3&activation=tanh&lr=&reg=&passes=: an untrained setup, in the
+     * command line's words: the data set's picture and the settings, linking to the full app.
+     */
+    void embedSettings(Context ctx) {
+        String kind = ctx.queryParam("data") == null ? "moons" : ctx.queryParam("data");
+        nnfs.data.DatasetSpec spec = ModelApi.spec(ctx, kind);
+        String hidden = ctx.queryParam("hidden") == null ? "3" : ctx.queryParam("hidden");
+        if (!hidden.matches("\\d{1,4}(,\\d{1,4}){0,9}")) throw ApiProblem.badRequest("hidden must be sizes like 3 or 5,4, got '" + hidden + "'");
+        String activation = ctx.queryParam("activation") == null ? "tanh" : ctx.queryParam("activation");
+        for (String a : activation.split(",", -1)) {
+            try {
+                nnfs.nn.Activation.parse(a);
+            } catch (IllegalArgumentException e) {
+                throw ApiProblem.badRequest(e.getMessage());
+            }
+        }
+        double lr = ModelApi.number(ctx, "lr", 0.01), reg = ModelApi.number(ctx, "reg", 0.01);
+        long passes = ModelApi.integer(ctx, "passes", 20000, 0, nnfs.nn.TrainingSettings.MAX_PASSES);
+        if (!(lr > 0 && lr <= 1000) || !(reg >= 0 && reg <= 1000)) throw ApiProblem.badRequest("lr must be in (0, 1000] and reg in [0, 1000]");
+        String caption = spec + " · hidden " + hidden + " " + activation + " · learning rate " + lr + ", λ " + reg + ", " + passes + " passes";
+        String query = ctx.queryString() == null ? "" : ctx.queryString();
+        StringBuilder b = new StringBuilder(head("nnfs: " + caption, "<style>body{max-width:none;padding:4px}</style>"));
+        b.append("<a href=\"/\" target=\"_blank\" rel=\"noopener\"><img id=\"data\" src=\"/api/datasets/").append(spec.kind.id)
+                .append("/picture.png?").append(Html.esc(query)).append("\" width=\"640\" height=\"480\" alt=\"").append(Html.esc(spec.toString()))
+                .append("\"></a><div style=\"font-size:13px\">").append(Html.esc(caption))
+                .append(" · <a href=\"/\" target=\"_blank\" rel=\"noopener\">train it in nnfs</a></div></body></html>");
+        ctx.html(b.toString());
+    }
+
     private static final Pattern MODEL_URL = Pattern.compile("^https?://[^/?#]+/(?:m|embed)/([A-Za-z0-9_-]+)/?(?:[?#].*)?$");
 
     /** GET /oembed?url=&maxwidth=&maxheight=&format=json (oEmbed 1.0, type rich). */

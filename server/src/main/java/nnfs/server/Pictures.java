@@ -56,6 +56,11 @@ final class Pictures {
         return cached(id + "/loss/" + w + "x" + h, () -> Png.encode(BoundaryChart.draw(LossChart.chart(doc.history, Describe.title(doc)), w, h)));
     }
 
+    byte[] dataset(nnfs.data.DatasetSpec spec, int w, int h) {
+        return cached("dataset/" + spec + "/" + w + "x" + h,
+                () -> Png.encode(BoundaryChart.draw(BoundaryChart.chart(null, spec.generate(), null, spec.toString(), 0, false), w, h)));
+    }
+
     byte[] figure(String name) {
         if (!ArticleFigures.NAMES.contains(name)) throw new IllegalArgumentException("unknown figure '" + name + "'");
         return cached("figure/" + name, () -> ArticleFigures.render(name));

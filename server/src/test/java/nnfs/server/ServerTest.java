@@ -251,6 +251,22 @@ class ServerTest {
     }
 
     @Test
+    void anUntrainedSetupEmbedsItsDataSet() throws Exception {
+        HttpResponse<String> r = s.get("/embed?data=circles&n=150&noise=0.1&seed=3&hidden=5,4&activation=relu,tanh&lr=0.02");
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(r.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors *"));
+        assertTrue(r.body().contains("circles(n=150, noise=0.1, seed=3, factor=0.5)"), r.body());
+        assertTrue(r.body().contains("hidden 5,4 relu,tanh"));
+        assertTrue(r.body().contains("/api/datasets/circles/picture.png?data=circles&amp;n=150"), r.body());
+        BufferedImage img = png(s.getBytes("/api/datasets/circles/picture.png?n=150&noise=0.1&seed=3"));
+        assertEquals(640, img.getWidth());
+        assertProblem(s.get("/embed?data=circles&hidden=x"), 400, "hidden must be sizes");
+        assertProblem(s.get("/embed?activation=swish"), 400, "unknown activation");
+        assertProblem(s.get("/embed?n=-3"), 400, "between 1 and 100000");
+        assertProblem(s.get("/api/datasets/moons/picture.png?w=99999"), 400, "between 100 and 2000");
+    }
+
+    @Test
     void theArticlesFiguresAreServed() throws Exception {
         for (String f : ArticleFigures.NAMES) {
             BufferedImage img = png(s.getBytes("/api/figures/article/" + f + ".png"));
