@@ -26,6 +26,27 @@ class RestartAndLimitsTest {
     }
 
     @Test
+    void serverTrainingsAreCappedAndTheRestToldToComeBack(@TempDir Path dir) throws Exception {
+        String slow = "{\"data\":{\"kind\":\"moons\",\"n\":200,\"noise\":0.2,\"seed\":0},\"hidden\":[3],\"activations\":[\"tanh\"],"
+                + "\"training\":{\"passes\":250000,\"learningRate\":0.01,\"reg\":0.01,\"seed\":0,\"batchSize\":0,\"anneal\":\"none\",\"meanGradients\":false}}";
+        try (TestServer s = new TestServer(JdbcModelStore.sqlite(dir), 100, 1)) {
+            var first = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                try {
+                    return s.postJson("/api/train", slow);
+                } catch (Exception e) {
+                    throw new RuntimeException(e);
+                }
+            });
+            Thread.sleep(500);
+            HttpResponse<String> second = s.postJson("/api/train", slow);
+            assertEquals(503, second.statusCode(), second.body());
+            assertTrue(second.headers().firstValue("Retry-After").isPresent());
+            assertTrue(((String) TestServer.json(second.body()).get("detail")).contains("training slots are busy"));
+            assertEquals(200, first.get().statusCode());
+        }
+    }
+
+    @Test
     void postsBeyondTheRateLimitAreTold429WithRetryAfter(@TempDir Path dir) throws Exception {
         String doc = TestServer.trainedDocument("", 3, 10);
         try (TestServer s = new TestServer(JdbcModelStore.sqlite(dir), 3)) {

@@ -21,9 +21,13 @@ final class TestServer implements AutoCloseable {
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     TestServer(ModelStore store, int postsPerMinute) {
+        this(store, postsPerMinute, NnfsServer.Settings.defaults("127.0.0.1", 0, store).maxTrainings());
+    }
+
+    TestServer(ModelStore store, int postsPerMinute, int maxTrainings) {
         this.store = store;
         NnfsServer.Settings d = NnfsServer.Settings.defaults("127.0.0.1", 0, store);
-        this.server = NnfsServer.start(new NnfsServer.Settings("127.0.0.1", 0, store, postsPerMinute, d.maxRenders(), d.maxTrainings()));
+        this.server = NnfsServer.start(new NnfsServer.Settings("127.0.0.1", 0, store, postsPerMinute, d.maxRenders(), maxTrainings));
     }
 
     static TestServer sqlite(Path dir) {
