@@ -9,6 +9,7 @@ import nnfs.nn.Network;
 import nnfs.nn.Training;
 import nnfs.text.PyFormat;
 import org.teavm.jso.JSExport;
+import org.teavm.jso.typedarrays.Float32Array;
 
 /**
  * The functions the compiled JavaScript exports. Plain Java over {@code shared}, so the JVM can call the very
@@ -69,6 +70,74 @@ public final class Engine {
         TrainingRequest request = TrainingRequest.parse(requestJson);
         LogisticRegressionCV cv = LogisticRegressionCV.fit(request.data.trainAndTest()[0]);
         return "C" + hex(new double[] {cv.c()}) + "\ncoef" + hex(cv.model.coef) + "\nintercept" + hex(cv.model.intercept) + "\n";
+    }
+
+    // ------------------------------------------------------------------ the worker's session
+
+    private static Session session;
+
+    /** Starts a fresh run of the request; returns "" or what was wrong with the request. */
+    @JSExport
+    public static String sessionStart(String requestJson, int recordEvery) {
+        try {
+            session = Session.start(requestJson, recordEvery);
+            return "";
+        } catch (IllegalArgumentException e) {
+            session = null;
+            return e.getMessage();
+        }
+    }
+
+    /** Continues a saved model document; returns "" or what was wrong with it. */
+    @JSExport
+    public static String sessionResume(String documentJson, int recordEvery) {
+        try {
+            session = Session.resume(documentJson, recordEvery);
+            return "";
+        } catch (IllegalArgumentException e) {
+            session = null;
+            return e.getMessage();
+        }
+    }
+
+    @JSExport
+    public static String sessionAdvance(int passes) {
+        return session.advance(passes);
+    }
+
+    @JSExport
+    public static String sessionProgress() {
+        return session.progress();
+    }
+
+    @JSExport
+    public static void sessionStop() {
+        session.stop();
+    }
+
+    @JSExport
+    public static String sessionPoints() {
+        return session.points();
+    }
+
+    @JSExport
+    public static Float32Array sessionGrid(int w, int h) {
+        return Float32Array.copyFromJavaArray(session.grid(w, h));
+    }
+
+    @JSExport
+    public static Float32Array sessionBaselineGrid(int w, int h) {
+        return Float32Array.copyFromJavaArray(session.baselineGrid(w, h));
+    }
+
+    @JSExport
+    public static String sessionBaseline() {
+        return session.baselineReport();
+    }
+
+    @JSExport
+    public static String sessionDocument(String title) {
+        return session.document(title);
     }
 
     private static String hex(double[] values) {

@@ -30,7 +30,7 @@ final class BoundaryChart {
 
     /** A chart of the model (null: the points alone) over the points. */
     static JFreeChart chart(Classifier model, Dataset points, Dataset test, String title, int regionCells, boolean shading) {
-        DecisionGrid.Bounds b = DecisionGrid.Bounds.around(test == null ? points : concat(points, test), 0.5);
+        DecisionGrid.Bounds b = DecisionGrid.Bounds.around(test == null ? points : points.plus(test), 0.5);
         XYPlot plot = new XYPlot();
         NumberAxis x = new NumberAxis(), y = new NumberAxis();
         x.setRange(b.xMin, b.xMax);
@@ -86,16 +86,6 @@ final class BoundaryChart {
         r.setUseOutlinePaint(true);
         r.setDrawOutlines(true);
         return series;
-    }
-
-    private static Dataset concat(Dataset a, Dataset b) {
-        double[] x = new double[a.x.length + b.x.length];
-        int[] y = new int[a.n + b.n];
-        System.arraycopy(a.x, 0, x, 0, a.x.length);
-        System.arraycopy(b.x, 0, x, a.x.length, b.x.length);
-        System.arraycopy(a.y, 0, y, 0, a.n);
-        System.arraycopy(b.y, 0, y, a.n, b.n);
-        return new Dataset(a.dims, Math.max(a.classes, b.classes), x, y);
     }
 
     static BufferedImage draw(JFreeChart chart, int width, int height) {

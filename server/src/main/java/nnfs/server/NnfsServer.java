@@ -37,6 +37,13 @@ public final class NnfsServer implements AutoCloseable {
             config.http.maxRequestSize = 64L * 1024 * 1024; // bodies are read with their own limits (Body)
             config.startup.showJavalinBanner = false;
             config.jetty.modifyServer(server -> server.setStopTimeout(10_000)); // finish requests in flight on stop
+            // the browser app: page shell and compiled engine, from the jar (the client module puts them in nnfs-web/)
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/";
+                files.directory = "/nnfs-web";
+                files.location = io.javalin.http.staticfiles.Location.CLASSPATH;
+                files.headers = java.util.Map.of("Cache-Control", "no-cache");
+            });
             routes(config, api, pages, pictures, limiter);
         });
     }
@@ -55,7 +62,7 @@ public final class NnfsServer implements AutoCloseable {
         r.post("/api/train", api::train);
         r.get("/api/figures/article/{name}", ctx -> figure(ctx, pictures));
 
-        r.get("/", pages::home);
+        r.get("/article", pages::home);
         r.get("/m/{id}", pages::share);
         r.get("/embed/{id}", pages::embed);
         r.get("/embed", pages::embedSettings);
@@ -95,7 +102,7 @@ public final class NnfsServer implements AutoCloseable {
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("Referrer-Policy", "strict-origin-when-cross-origin");
         boolean embed = ctx.path().startsWith("/embed");
-        ctx.header("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; "
+        ctx.header("Content-Security-Policy", "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; script-src 'self'; "
                 + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors " + (embed ? "*" : "'none'"));
         if (!embed) ctx.header("X-Frame-Options", "DENY");
         if (ctx.method() == HandlerType.POST || ctx.method() == HandlerType.DELETE) {

@@ -64,21 +64,37 @@ final class Pages {
                 + "<meta name=\"twitter:image\" content=\"" + Html.esc(image) + "\">"
                 + "<link rel=\"alternate\" type=\"application/json+oembed\" href=\"" + Html.esc(base + "/oembed?url=" + Html.urlEncode(pageUrl) + "&format=json")
                 + "\" title=\"" + Html.esc(title) + "\">";
-        StringBuilder b = new StringBuilder(head(title + " — nnfs", meta));
-        b.append("<h1>").append(Html.esc(doc.title.isBlank() ? Describe.model(doc) : doc.title)).append("</h1>");
-        b.append("<p>").append(Html.esc(Describe.model(doc) + " on " + Describe.data(doc) + ": " + Describe.scores(doc))).append("</p>");
-        b.append("<img id=\"boundary\" src=\"/api/models/").append(id).append("/boundary.png?w=800&h=600\" width=\"800\" height=\"600\" alt=\"decision boundary\">");
-        if (!doc.history.isEmpty()) {
-            b.append("<img id=\"loss\" src=\"/api/models/").append(id).append("/loss.png?w=800&h=360\" width=\"800\" height=\"360\" alt=\"loss curve\">");
-        }
-        b.append("<h2>Settings</h2><table>");
+        StringBuilder summary = new StringBuilder("<noscript><h1>").append(Html.esc(doc.title.isBlank() ? Describe.model(doc) : doc.title)).append("</h1>");
+        summary.append("<p>").append(Html.esc(Describe.model(doc) + " on " + Describe.data(doc) + ": " + Describe.scores(doc))).append("</p>");
+        summary.append("<img id=\"boundary-png\" src=\"/api/models/").append(id).append("/boundary.png?w=800&h=600\" width=\"800\" height=\"600\" alt=\"decision boundary\">");
+        summary.append("<table>");
         for (Map.Entry<String, String> e : settings(doc).entrySet()) {
-            b.append("<tr><th>").append(Html.esc(e.getKey())).append("</th><td>").append(Html.esc(e.getValue())).append("</td></tr>");
+            summary.append("<tr><th>").append(Html.esc(e.getKey())).append("</th><td>").append(Html.esc(e.getValue())).append("</td></tr>");
         }
-        b.append("</table><h2>Embed</h2><textarea readonly aria-label=\"embed code\">").append(Html.esc(iframe(base, id, 640, 520, title)))
-                .append("</textarea><p><a href=\"/api/models/").append(id).append("\" download=\"nnfs-model-").append(id)
-                .append(".json\">Download the model document (JSON)</a> · <a href=\"/\">nnfs</a></p></body></html>");
-        ctx.html(b.toString());
+        summary.append("</table><p>").append(Html.esc(iframe(base, id, 640, 520, title))).append("</p></noscript>");
+        // the full app, opened on this model (it reads the id from the path), with the cards in its head
+        String app = appShell();
+        app = app.replaceFirst("<title>[^<]*</title>", "<title>" + java.util.regex.Matcher.quoteReplacement(Html.esc(title + " — nnfs")) + "</title>")
+                .replace("</head>", meta + "</head>")
+                .replaceFirst("<body>", "<body>" + java.util.regex.Matcher.quoteReplacement(summary.toString()));
+        ctx.html(app);
+    }
+
+    private static volatile String shell;
+
+    /** The browser app's index.html, as the client module packed it. */
+    static String appShell() {
+        String s = shell;
+        if (s == null) {
+            try (var in = Pages.class.getResourceAsStream("/nnfs-web/index.html")) {
+                if (in == null) throw new IllegalStateException("the browser app (nnfs-web/index.html) is not in this build");
+                s = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            shell = s;
+        }
+        return s;
     }
 
     static Map<String, String> settings(ModelDocument doc) {

@@ -58,6 +58,18 @@ public final class Dataset {
         return new Dataset(dims, classes, sx, sy);
     }
 
+    /** These points followed by the other's (same coordinates per point). */
+    public Dataset plus(Dataset other) {
+        if (other.dims != dims) throw new IllegalArgumentException("cannot join points of " + dims + " and " + other.dims + " coordinates");
+        double[] jx = new double[x.length + other.x.length];
+        int[] jy = new int[n + other.n];
+        System.arraycopy(x, 0, jx, 0, x.length);
+        System.arraycopy(other.x, 0, jx, x.length, other.x.length);
+        System.arraycopy(y, 0, jy, 0, n);
+        System.arraycopy(other.y, 0, jy, n, other.n);
+        return new Dataset(dims, Math.max(classes, other.classes), jx, jy);
+    }
+
     /** How many points carry each label. */
     public int[] classCounts() {
         int[] counts = new int[classes];

@@ -54,6 +54,12 @@ public final class Training {
      * schedule and the minibatch order carry on where they were, so the result equals one uninterrupted run.
      */
     public Training(Network net, Dataset train, Dataset test, TrainingSettings settings, long recordEvery, long startPass) {
+        this(net, train, test, settings, recordEvery, startPass, List.of());
+    }
+
+    /** Continues a run whose recorded points so far were {@code history}. */
+    public Training(Network net, Dataset train, Dataset test, TrainingSettings settings, long recordEvery, long startPass,
+                    List<Point> history) {
         if (train.dims != net.inputs()) {
             throw new IllegalArgumentException("the data has " + train.dims + " coordinates per point, the network " + net.inputs() + " inputs");
         }
@@ -81,6 +87,7 @@ public final class Training {
             shuffles = null;
         }
         this.pass = startPass;
+        this.history.addAll(history);
         if (pass >= settings.passes) state = State.DONE;
     }
 

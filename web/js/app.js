@@ -1,0 +1,379 @@
+// Wires the page: the state in the URL, the settings form, the training worker, the pictures, sharing.
+'use strict';
+const $ = id => document.getElementById(id);
+let state = parseHash(location.hash);
+// a share link /m/{id} opens the app on that model
+const sharedPath = location.pathname.match(/^\/m\/([A-Za-z0-9_-]{22})$/);
+if (sharedPath) state.m = sharedPath[1];
+let lang = pickLanguage(state.lang);
+let worker = null;
+let running = false;
+let lastProgress = null;
+let boundary, lossChart;
+const compareWorkers = [];
+
+function tr(key, ...args) { return t(lang, key, ...args); }
+
+function setStatus(key, extra) {
+  $('status').textContent = tr(key) + (extra ? ' ' + extra : '');
+}
+
+// ---------------------------------------------------------------- the settings form <-> the state
+const FIELDS = ['data', 'n', 'noise', 'seed', 'classes', 'factor', 'test', 'model', 'hidden', 'act', 'lr', 'reg', 'passes', 'batch', 'anneal', 'annealK', 'wseed'];
+
+function fillForm() {
+  FIELDS.forEach(name => {
+    const el = $('f-' + name);
+    let v = state[name];
+    if (name === 'noise' && v === null) v = DEFAULT_NOISE[state.data];
+    el.value = v === null ? '' : String(v);
+  });
+  $('f-shade').checked = state.shade;
+  $('f-showTest').checked = state.showTest;
+  showRelevantFields();
+}
+
+function showRelevantFields() {
+  const kind = $('f-data').value;
+  $('row-classes').hidden = !(kind === 'blobs' || kind === 'spiral');
+  $('row-factor').hidden = kind !== 'circles';
+  const nn = $('f-model').value === 'network';
+  document.querySelectorAll('.nn-only').forEach(el => { el.hidden = !nn; });
+  $('row-annealK').hidden = !nn || $('f-anneal').value === 'none';
+}
+
+/** Reads the form into a new state; marks each bad field with its message. Returns null if any is bad. */
+function readForm() {
+  const next = Object.assign({}, state);
+  let ok = true;
+  FIELDS.forEach(name => {
+    const el = $('f-' + name), msg = $('m-' + name);
+    const prop = PROPS.find(p => p.name === name);
+    let raw = el.value;
+    if (name === 'noise' && raw === '') raw = null;
+    const [value, error, args] = checkProp(prop, raw);
+    const relevant = !el.closest('[hidden]');
+    if (error && relevant) {
+      ok = false;
+      el.setAttribute('aria-invalid', 'true');
+      msg.textContent = tr(error, ...(args || []));
+    } else {
+      el.removeAttribute('aria-invalid');
+      msg.textContent = '';
+      next[name] = value;
+    }
+  });
+  if (next.data === 'spiral' && next.classes > 5) {
+    ok = false;
+    $('m-classes').textContent = tr('mustBeBetween', 2, 5);
+  }
+  next.shade = $('f-shade').checked;
+  next.showTest = $('f-showTest').checked;
+  if (next.noise === DEFAULT_NOISE[next.data]) next.noise = null;
+  return ok ? next : null;
+}
+
+function writeUrl() {
+  const s = Object.assign({}, state, { lang: lang === pickLanguage(null) ? null : lang });
+  const path = state.m && location.pathname.startsWith('/m/') ? location.pathname : '/';
+  history.replaceState(null, '', path + toHash(s));
+}
+
+// ---------------------------------------------------------------- the worker
+function newWorker() {
+  if (worker) worker.terminate();
+  worker = new Worker('/js/worker.js');
+  worker.onmessage = e => onWorker(e.data);
+  worker.onerror = e => { $('errors').textContent = String(e.message || e); };
+}
+
+function start(documentText) {
+  running = false;
+  lastProgress = null;
+  updateButtons();
+  $('log').textContent = '';
+  $('errors').textContent = '';
+  lossChart.reset();
+  newWorker();
+  const size = boundary.wantedGrid();
+  const recordEvery = Math.max(1, Math.min(1000, Math.round(state.passes / 20)));
+  if (documentText) {
+    worker.postMessage({ cmd: 'resume', document: documentText, recordEvery: 1000, gridW: size.w, gridH: size.h });
+  } else {
+    worker.postMessage({ cmd: 'start', request: JSON.stringify(trainingRequest(state)), recordEvery: state.passes >= 20000 ? 1000 : recordEvery, gridW: size.w, gridH: size.h });
+  }
+  boundary.gridSizeWanted = size;
+}
+
+function onWorker(m) {
+  switch (m.type) {
+    case 'started':
+      boundary.setPoints(m.points);
+      if (state.model === 'logreg') {
+        const size = boundary.wantedGrid();
+        worker.postMessage({ cmd: 'baseline', gridW: size.w, gridH: size.h });
+      }
+      setStatus('ready');
+      break;
+    case 'progress':
+      showProgress(m.progress);
+      if (m.grid && state.model === 'network') boundary.setGrid(m.grid, boundary.gridSizeWanted);
+      break;
+    case 'baseline':
+      boundary.setGrid(m.grid, boundary.gridSizeWanted);
+      $('v-accuracy').textContent = (100 * m.report.accuracy).toFixed(1) + '%';
+      $('v-loss').textContent = 'C = ' + m.report.C.toPrecision(5);
+      $('log').textContent = 'LogisticRegressionCV: C = ' + m.report.C + ', accuracy ' + m.report.accuracy + '\n';
+      break;
+    case 'stopped':
+      running = false;
+      updateButtons();
+      if (lastProgress) setStatus(lastProgress.state === 'DONE' ? 'done' : lastProgress.state === 'FAILED' ? 'failed' : 'paused');
+      break;
+    case 'document':
+      onDocument(m.text, m.purpose);
+      break;
+    case 'error':
+      running = false;
+      updateButtons();
+      $('errors').textContent = tr('invalid') + ': ' + m.message;
+      break;
+  }
+}
+
+function showProgress(p) {
+  lastProgress = p;
+  $('v-pass').textContent = p.pass + ' / ' + p.passes;
+  $('v-loss').textContent = p.loss === null ? '—' : p.loss.toFixed(6);
+  $('v-accuracy').textContent = (100 * p.accuracy).toFixed(1) + '%';
+  $('v-test').textContent = p.testAccuracy === undefined ? '—' : (100 * p.testAccuracy).toFixed(1) + '%';
+  if (p.history.length) {
+    $('log').textContent += p.history.map(row => row[5]).join('\n') + '\n';
+    $('log').scrollTop = $('log').scrollHeight;
+    lossChart.add(p.history);
+  }
+  if (p.failure) $('errors').textContent = p.failure;
+  if (p.state !== 'RUNNING') {
+    running = false;
+    updateButtons();
+    setStatus(p.state === 'DONE' ? 'done' : p.state === 'FAILED' ? 'failed' : 'paused');
+  }
+}
+
+function updateButtons() {
+  const nn = state.model === 'network';
+  const finished = lastProgress && lastProgress.state !== 'RUNNING';
+  $('b-play').textContent = tr(running ? 'pause' : 'play');
+  $('b-play').setAttribute('aria-pressed', running ? 'true' : 'false');
+  ['b-play', 'b-step1', 'b-step100', 'b-end'].forEach(id => { $(id).disabled = !nn || !!finished; });
+}
+
+function play(toEnd) {
+  if (!worker || state.model !== 'network') return;
+  if (running && !toEnd) {
+    worker.postMessage({ cmd: 'pause' });
+    running = false;
+  } else {
+    worker.postMessage({ cmd: 'play', toEnd: !!toEnd });
+    running = true;
+    setStatus('running');
+  }
+  updateButtons();
+}
+
+function step(k) {
+  if (!worker || state.model !== 'network') return;
+  running = false;
+  worker.postMessage({ cmd: 'step', passes: k });
+  updateButtons();
+}
+
+// ---------------------------------------------------------------- sharing, files
+function onDocument(text, purpose) {
+  if (purpose === 'export') {
+    download(new Blob([text], { type: 'application/json' }), 'nnfs-model.json');
+  } else if (purpose === 'share') {
+    share(text);
+  } else if (purpose === 'test') {
+    window.nnfsLastDocument = text;
+  }
+}
+
+function download(blob, name) {
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(blob);
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+}
+
+async function compress(text) {
+  const stream = new Blob([text]).stream().pipeThrough(new CompressionStream('deflate-raw'));
+  const bytes = new Uint8Array(await new Response(stream).arrayBuffer());
+  let bin = '';
+  bytes.forEach(b => { bin += String.fromCharCode(b); });
+  return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+async function decompress(b64) {
+  const bin = atob(b64.replace(/-/g, '+').replace(/_/g, '/'));
+  const bytes = Uint8Array.from(bin, c => c.charCodeAt(0));
+  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
+  return await new Response(stream).text();
+}
+
+async function share(text) {
+  const box = $('share-box');
+  box.hidden = false;
+  try {
+    const r = await fetch('/api/models', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: text });
+    if (!r.ok) throw new Error((await r.json()).detail || r.status);
+    const saved = await r.json();
+    $('share-link').value = saved.url;
+    $('share-embed').value = '<iframe src="' + saved.embedUrl + '" width="640" height="520" style="border:0" loading="lazy"></iframe>';
+    $('share-oembed').value = location.origin + '/oembed?url=' + encodeURIComponent(saved.url) + '&format=json';
+    $('share-note').textContent = '';
+  } catch (err) {
+    const doc = await compress(text);
+    const s = Object.assign({}, state, { m: null, doc: doc, lang: null });
+    $('share-link').value = location.origin + location.pathname + toHash(s);
+    $('share-embed').value = '';
+    $('share-oembed').value = '';
+    $('share-note').textContent = tr('shareOffline');
+  }
+}
+
+async function openShared() {
+  if (state.m) {
+    try {
+      const r = await fetch('/api/models/' + state.m);
+      if (r.ok) { openDocument(await r.text()); return true; }
+      $('errors').textContent = (await r.json()).detail;
+    } catch (err) {
+      $('errors').textContent = String(err);
+    }
+  } else if (state.doc) {
+    try {
+      openDocument(await decompress(state.doc));
+      return true;
+    } catch (err) {
+      $('errors').textContent = tr('invalid') + ': ' + err;
+    }
+  }
+  return false;
+}
+
+function openDocument(text) {
+  const doc = JSON.parse(text);
+  if (doc.training) {
+    Object.assign(state, {
+      data: doc.data.kind === 'points' ? state.data : doc.data.kind, n: doc.data.n || state.n, noise: doc.data.noise === undefined ? null : doc.data.noise,
+      seed: doc.data.seed || 0, classes: doc.data.classes || 3, factor: doc.data.factor || 0.5, test: doc.data.testFraction || 0,
+      hidden: doc.model.layers.slice(1, -1).join(','), act: doc.model.activations[0], lr: doc.training.learningRate, reg: doc.training.reg,
+      passes: doc.training.passes, batch: doc.training.batchSize, wseed: doc.training.seed,
+    });
+  }
+  fillForm();
+  start(text);
+  $('shared-title').textContent = tr('sharedModel') + (doc.title ? ': ' + doc.title : '');
+  if (doc.title) document.title = doc.title + ' — nnfs';
+}
+
+// ---------------------------------------------------------------- the hidden-size comparison
+function compare() {
+  compareWorkers.forEach(w => w.terminate());
+  compareWorkers.length = 0;
+  const grid = $('compare-grid');
+  grid.textContent = '';
+  [1, 2, 3, 4, 5, 20, 50].forEach(h => {
+    const fig = document.createElement('figure');
+    fig.className = 'panel';
+    const canvas = document.createElement('canvas');
+    canvas.setAttribute('role', 'img');
+    canvas.setAttribute('aria-label', tr('hiddenSize') + ' ' + h);
+    const cap = document.createElement('figcaption');
+    cap.textContent = tr('hiddenSize') + ' ' + h;
+    fig.append(canvas, cap);
+    grid.appendChild(fig);
+    const view = new BoundaryView(canvas, null);
+    const w = new Worker('/js/worker.js');
+    compareWorkers.push(w);
+    const req = trainingRequest(Object.assign({}, state, { hidden: String(h) }));
+    w.onmessage = e => {
+      const m = e.data;
+      if (m.type === 'started') { view.setPoints(m.points); w.postMessage({ cmd: 'play', toEnd: true }); }
+      if (m.type === 'progress') {
+        if (m.grid) view.setGrid(m.grid, { w: 60, h: 60 });
+        const p = m.progress;
+        cap.textContent = tr('hiddenSize') + ' ' + h + ' — ' + tr('loss') + ' ' + (p.loss === null ? '—' : p.loss.toFixed(6)) + ', '
+          + tr('accuracy') + ' ' + (100 * p.accuracy).toFixed(1) + '%';
+        if (p.state !== 'RUNNING') { fig.dataset.done = p.state; fig.dataset.loss = p.loss; }
+      }
+      if (m.type === 'error') cap.textContent = m.message;
+    };
+    w.postMessage({ cmd: 'start', request: JSON.stringify(req), recordEvery: 0, gridW: 60, gridH: 60 });
+  });
+}
+
+// ---------------------------------------------------------------- start-up
+function applySettings() {
+  const next = readForm();
+  if (!next) { setStatus('invalid'); return; }
+  state = Object.assign(next, { m: null, doc: null });
+  writeUrl();
+  boundary.shade = state.shade;
+  boundary.showTest = state.showTest;
+  $('shared-title').textContent = '';
+  start(null);
+}
+
+function setLanguage(l) {
+  lang = l;
+  translatePage(lang);
+  $('f-lang').value = lang;
+  writeUrl();
+  updateButtons();
+  if (lastProgress) setStatus(lastProgress.state === 'DONE' ? 'done' : running ? 'running' : 'paused');
+}
+
+window.addEventListener('DOMContentLoaded', async () => {
+  boundary = new BoundaryView($('boundary'), $('tooltip'));
+  boundary.describe = (x, y, probs) => tr('hover', x.toFixed(2), y.toFixed(2), probs.map((p, k) => tr('probability', k, p.toFixed(3))).join(', '));
+  boundary.shade = state.shade;
+  boundary.showTest = state.showTest;
+  lossChart = new LossChart($('loss'));
+  translatePage(lang);
+  $('f-lang').value = lang;
+  fillForm();
+  ['f-data', 'f-model', 'f-anneal'].forEach(id => $(id).addEventListener('change', showRelevantFields));
+  $('settings').addEventListener('submit', e => { e.preventDefault(); applySettings(); });
+  $('f-shade').addEventListener('change', () => { state.shade = boundary.shade = $('f-shade').checked; boundary.draw(); writeUrl(); });
+  $('f-showTest').addEventListener('change', () => { state.showTest = boundary.showTest = $('f-showTest').checked; boundary.draw(); writeUrl(); });
+  $('f-lang').addEventListener('change', () => setLanguage($('f-lang').value));
+  $('b-play').addEventListener('click', () => play(false));
+  $('b-step1').addEventListener('click', () => step(1));
+  $('b-step100').addEventListener('click', () => step(100));
+  $('b-reset').addEventListener('click', () => start(null));
+  $('b-end').addEventListener('click', () => play(true));
+  $('b-share').addEventListener('click', () => worker && worker.postMessage({ cmd: 'document', purpose: 'share' }));
+  $('b-export').addEventListener('click', () => worker && worker.postMessage({ cmd: 'document', purpose: 'export' }));
+  $('b-png').addEventListener('click', () => $('boundary').toBlob(b => download(b, 'nnfs-boundary.png')));
+  $('f-import').addEventListener('change', async e => { const f = e.target.files[0]; if (f) openDocument(await f.text()); });
+  $('b-compare').addEventListener('click', compare);
+  document.querySelectorAll('.copy').forEach(b => b.addEventListener('click', async () => {
+    const field = $(b.dataset.target);
+    field.select();
+    try { await navigator.clipboard.writeText(field.value); } catch (err) { document.execCommand('copy'); }
+    b.textContent = tr('copied');
+    setTimeout(() => { b.textContent = tr('copy'); }, 1500);
+  }));
+  window.addEventListener('resize', () => { boundary.draw(); lossChart.draw(); });
+  window.addEventListener('offline', () => { $('network').textContent = tr('offline'); });
+  window.addEventListener('online', () => { $('network').textContent = ''; });
+  if ('serviceWorker' in navigator) navigator.serviceWorker.register('/sw.js').catch(() => {});
+  // for tests and the curious: the current model document
+  window.nnfsApp = { requestDocument: () => worker.postMessage({ cmd: 'document', purpose: 'test' }), state: () => state };
+  if (!(await openShared())) start(null);
+});

@@ -1,0 +1,153 @@
+// Draws one thing: the decision regions and the points, on a canvas at the device's resolution.
+'use strict';
+const SPECTRAL = [0x9e0142, 0xd53e4f, 0xf46d43, 0xfdae61, 0xfee08b, 0xffffbf, 0xe6f598, 0xabdda4, 0x66c2a5, 0x3288bd, 0x5e4fa2];
+
+/** matplotlib's Spectral at t in [0, 1], as [r, g, b]. */
+function spectral(t) {
+  const pos = Math.max(0, Math.min(1, t)) * (SPECTRAL.length - 1);
+  const i = Math.min(Math.floor(pos), SPECTRAL.length - 2), f = pos - i;
+  const a = SPECTRAL[i], b = SPECTRAL[i + 1];
+  return [16, 8, 0].map(sh => Math.round(((a >> sh) & 255) * (1 - f) + ((b >> sh) & 255) * f));
+}
+
+function classColour(k, classes) {
+  return spectral(classes <= 1 ? 0 : k / (classes - 1));
+}
+
+class BoundaryView {
+  constructor(canvas, tooltip) {
+    this.canvas = canvas;
+    this.tooltip = tooltip;
+    this.points = null;
+    this.grid = null;
+    this.gridSize = null;
+    this.shade = true;
+    this.showTest = true;
+    this.describe = null;
+    canvas.addEventListener('mousemove', e => this.hover(e));
+    canvas.addEventListener('mouseleave', () => { if (this.tooltip) this.tooltip.hidden = true; });
+  }
+
+  /** The grid cells wanted: about one per 4 CSS pixels. */
+  wantedGrid() {
+    const r = this.canvas.getBoundingClientRect();
+    return { w: Math.max(40, Math.min(200, Math.round((r.width || 480) / 4))), h: Math.max(40, Math.min(200, Math.round((r.height || 480) / 4))) };
+  }
+
+  setPoints(points) {
+    this.points = points;
+  }
+
+  setGrid(grid, size) {
+    this.grid = grid;
+    this.gridSize = size;
+    this.draw();
+  }
+
+  resize() {
+    const dpr = window.devicePixelRatio || 1;
+    const r = this.canvas.getBoundingClientRect();
+    const w = Math.max(1, Math.round(r.width * dpr)), h = Math.max(1, Math.round(r.height * dpr));
+    if (this.canvas.width !== w || this.canvas.height !== h) {
+      this.canvas.width = w;
+      this.canvas.height = h;
+    }
+  }
+
+  toPixel(x, y) {
+    const b = this.points.bounds;
+    return [(x - b[0]) / (b[1] - b[0]) * this.canvas.width, (b[3] - y) / (b[3] - b[2]) * this.canvas.height];
+  }
+
+  draw() {
+    if (!this.points) return;
+    this.resize();
+    const ctx = this.canvas.getContext('2d');
+    const W = this.canvas.width, H = this.canvas.height;
+    ctx.fillStyle = '#fff';
+    ctx.fillRect(0, 0, W, H);
+    const classes = this.points.classes;
+    if (this.grid && this.gridSize) {
+      const gw = this.gridSize.w, gh = this.gridSize.h;
+      const img = new ImageData(gw, gh);
+      const colours = [];
+      for (let k = 0; k < classes; k++) colours.push(classColour(k, classes));
+      for (let c = 0; c < gw * gh; c++) {
+        let r = 0, g = 0, b = 0;
+        if (this.shade) {
+          for (let k = 0; k < classes; k++) {
+            const p = this.grid[c * classes + k];
+            r += p * colours[k][0]; g += p * colours[k][1]; b += p * colours[k][2];
+          }
+        } else {
+          let best = 0;
+          for (let k = 1; k < classes; k++) if (this.grid[c * classes + k] > this.grid[c * classes + best]) best = k;
+          [r, g, b] = colours[best];
+        }
+        const keep = 0.7; // lighter than the points, which then stand out on their own region
+        img.data[4 * c] = r * keep + 255 * (1 - keep);
+        img.data[4 * c + 1] = g * keep + 255 * (1 - keep);
+        img.data[4 * c + 2] = b * keep + 255 * (1 - keep);
+        img.data[4 * c + 3] = 255;
+      }
+      const off = document.createElement('canvas');
+      off.width = gw;
+      off.height = gh;
+      off.getContext('2d').putImageData(img, 0, 0);
+      ctx.imageSmoothingEnabled = true;
+      ctx.drawImage(off, 0, 0, W, H);
+    }
+    const dpr = window.devicePixelRatio || 1;
+    const radius = 3.5 * dpr;
+    const drawSet = (set, hollow) => {
+      for (let i = 0; i < set.y.length; i++) {
+        const [px, py] = this.toPixel(set.x[2 * i], set.x[2 * i + 1]);
+        const c = classColour(set.y[i], classes);
+        ctx.beginPath();
+        ctx.arc(px, py, radius, 0, 2 * Math.PI);
+        ctx.fillStyle = hollow ? '#fff' : 'rgb(' + c.join(',') + ')';
+        ctx.fill();
+        ctx.lineWidth = (hollow ? 2 : 1) * dpr;
+        ctx.strokeStyle = hollow ? 'rgb(' + c.join(',') + ')' : '#000';
+        ctx.stroke();
+      }
+    };
+    drawSet(this.points.train, false);
+    if (this.points.test && this.showTest) drawSet(this.points.test, true);
+    this.drawAxes(ctx, W, H, dpr);
+  }
+
+  drawAxes(ctx, W, H, dpr) {
+    const b = this.points.bounds;
+    ctx.fillStyle = '#333';
+    ctx.font = (11 * dpr) + 'px system-ui, sans-serif';
+    ctx.strokeStyle = 'rgba(0,0,0,0.5)';
+    for (let v = Math.ceil(b[0]); v <= b[1]; v++) {
+      const [px] = this.toPixel(v, 0);
+      ctx.fillRect(px, H - 6 * dpr, dpr, 6 * dpr);
+      ctx.fillText(String(v), px + 2 * dpr, H - 8 * dpr);
+    }
+    for (let v = Math.ceil(b[2]); v <= b[3]; v++) {
+      const [, py] = this.toPixel(0, v);
+      ctx.fillRect(0, py, 6 * dpr, dpr);
+      ctx.fillText(String(v), 8 * dpr, py - 2 * dpr);
+    }
+  }
+
+  /** Coordinates and class probabilities under the mouse. */
+  hover(e) {
+    if (!this.points || !this.grid || !this.tooltip) return;
+    const r = this.canvas.getBoundingClientRect();
+    const fx = (e.clientX - r.left) / r.width, fy = (e.clientY - r.top) / r.height;
+    const b = this.points.bounds;
+    const x = b[0] + fx * (b[1] - b[0]), y = b[3] - fy * (b[3] - b[2]);
+    const i = Math.min(this.gridSize.w - 1, Math.floor(fx * this.gridSize.w)), j = Math.min(this.gridSize.h - 1, Math.floor(fy * this.gridSize.h));
+    const classes = this.points.classes, c = j * this.gridSize.w + i;
+    const probs = [];
+    for (let k = 0; k < classes; k++) probs.push(this.grid[c * classes + k]);
+    this.tooltip.textContent = this.describe ? this.describe(x, y, probs) : x.toFixed(2) + ', ' + y.toFixed(2);
+    this.tooltip.style.left = (e.clientX - r.left + 12) + 'px';
+    this.tooltip.style.top = (e.clientY - r.top + 12) + 'px';
+    this.tooltip.hidden = false;
+  }
+}

@@ -1,0 +1,100 @@
+// The app's state: one list of properties, each with its type, default and range, serialised to the URL
+// fragment, as TensorFlow Playground does, so that a link reproduces the run.
+'use strict';
+const PROPS = [
+  { name: 'data', kind: 'choice', def: 'moons', choices: ['moons', 'circles', 'xor', 'blobs', 'spiral'] },
+  { name: 'n', kind: 'int', def: 200, min: 1, max: 5000 },
+  { name: 'noise', kind: 'number', def: null, min: 0, max: 10 },
+  { name: 'seed', kind: 'int', def: 0, min: 0, max: 4294967295 },
+  { name: 'classes', kind: 'int', def: 3, min: 2, max: 5 },
+  { name: 'factor', kind: 'number', def: 0.5, min: 0, max: 0.99 },
+  { name: 'test', kind: 'number', def: 0, min: 0, max: 0.9 },
+  { name: 'model', kind: 'choice', def: 'network', choices: ['network', 'logreg'] },
+  { name: 'hidden', kind: 'sizes', def: '3' },
+  { name: 'act', kind: 'choice', def: 'tanh', choices: ['tanh', 'sigmoid', 'relu'] },
+  { name: 'lr', kind: 'number', def: 0.01, min: 1e-9, max: 100 },
+  { name: 'reg', kind: 'number', def: 0.01, min: 0, max: 100 },
+  { name: 'passes', kind: 'int', def: 20000, min: 1, max: 1000000 },
+  { name: 'batch', kind: 'int', def: 0, min: 0, max: 5000 },
+  { name: 'anneal', kind: 'choice', def: 'none', choices: ['none', 'step', 'exp', 'inv'] },
+  { name: 'annealK', kind: 'number', def: 0.001, min: 0, max: 1 },
+  { name: 'wseed', kind: 'int', def: 0, min: 0, max: 4294967295 },
+  { name: 'shade', kind: 'bool', def: true },
+  { name: 'showTest', kind: 'bool', def: true },
+  { name: 'lang', kind: 'choice', def: null, choices: ['en', 'ja'] },
+  { name: 'm', kind: 'id', def: null },
+  { name: 'doc', kind: 'text', def: null },
+];
+const DEFAULT_NOISE = { moons: 0.2, circles: 0.1, xor: 0.1, blobs: 1.0, spiral: 0.2 };
+
+/** Checks one raw value; returns [value, errorKey, args]. */
+function checkProp(p, raw) {
+  if (raw === null || raw === undefined || raw === '') return [p.def, null];
+  switch (p.kind) {
+    case 'choice': return p.choices.includes(raw) ? [raw, null] : [p.def, 'invalid'];
+    case 'bool': return [raw === true || raw === 'true' || raw === '1', null];
+    case 'sizes': {
+      const s = String(raw).replace(/\s+/g, '');
+      if (!/^\d{1,4}(,\d{1,4}){0,9}$/.test(s) || s.split(',').some(v => +v < 1 || +v > 1000)) return [p.def, 'mustBeSizes'];
+      return [s, null];
+    }
+    case 'id': return /^[A-Za-z0-9_-]{22}$/.test(raw) ? [raw, null] : [null, 'invalid'];
+    case 'text': return [String(raw), null];
+    default: {
+      const v = Number(raw);
+      if (String(raw).trim() === '' || !Number.isFinite(v)) return [p.def, 'mustBeNumber'];
+      if (p.kind === 'int' && !Number.isInteger(v)) return [p.def, 'mustBeNumber'];
+      if (v < p.min || v > p.max) return [p.def, 'mustBeBetween', [p.min, p.max]];
+      return [v, null];
+    }
+  }
+}
+
+function defaults() {
+  const s = {};
+  PROPS.forEach(p => { s[p.name] = p.def; });
+  return s;
+}
+
+/** The state a fragment describes (unknown keys ignored, bad values back to their default). */
+function parseHash(hash) {
+  const s = defaults();
+  const params = new URLSearchParams(String(hash || '').replace(/^#/, ''));
+  PROPS.forEach(p => {
+    if (params.has(p.name)) s[p.name] = checkProp(p, params.get(p.name))[0];
+  });
+  return s;
+}
+
+/** The fragment of a state: only what differs from the defaults, so the article's link is just "#". */
+function toHash(s) {
+  const params = new URLSearchParams();
+  PROPS.forEach(p => {
+    const v = s[p.name];
+    if (v !== null && v !== undefined && v !== p.def) params.set(p.name, typeof v === 'boolean' ? (v ? '1' : '0') : String(v));
+  });
+  const text = params.toString();
+  return text ? '#' + text : '';
+}
+
+function effectiveNoise(s) {
+  return s.noise === null ? DEFAULT_NOISE[s.data] : s.noise;
+}
+
+/** The training request the engine reads, in the model document's words. */
+function trainingRequest(s) {
+  const hidden = s.hidden.split(',').map(Number);
+  const data = { kind: s.data, n: s.n, noise: effectiveNoise(s), seed: s.seed, testFraction: s.test, splitSeed: 0 };
+  if (s.data === 'blobs' || s.data === 'spiral') data.classes = s.classes;
+  if (s.data === 'circles') data.factor = s.factor;
+  let anneal = 'none';
+  if (s.anneal === 'step') anneal = 'step:0.5:' + Math.max(1, Math.round(s.annealK > 0 ? 1 / s.annealK : 1000));
+  if (s.anneal === 'exp') anneal = 'exp:' + s.annealK;
+  if (s.anneal === 'inv') anneal = 'inv:' + s.annealK;
+  return {
+    data: data,
+    hidden: hidden,
+    activations: hidden.map(() => s.act),
+    training: { passes: s.passes, learningRate: s.lr, reg: s.reg, seed: s.wseed, batchSize: s.batch, anneal: anneal, meanGradients: false },
+  };
+}

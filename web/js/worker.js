@@ -1,0 +1,99 @@
+// The training worker: the page never freezes. It loads the TeaVM-compiled engine (shared Java) and runs one
+// session, a slice of passes at a time, posting progress and the decision grid back to the page.
+'use strict';
+importScripts('nnfs.js');
+
+let playing = false;
+let toEnd = false;
+let grid = { w: 100, h: 100 };
+let passesPerSlice = 10;
+let lastGrid = 0;
+
+function post(type, extra) {
+  self.postMessage(Object.assign({ type: type }, extra || {}));
+}
+
+function progress(text, withGrid) {
+  const p = JSON.parse(text);
+  const msg = { progress: p };
+  const transfer = [];
+  if (withGrid) {
+    msg.grid = sessionGrid(grid.w, grid.h);
+    transfer.push(msg.grid.buffer);
+  }
+  self.postMessage(Object.assign({ type: 'progress' }, msg), transfer);
+  return p;
+}
+
+function slice() {
+  if (!playing) return;
+  const t0 = performance.now();
+  const p = JSON.parse(sessionAdvance(passesPerSlice));
+  const dt = performance.now() - t0;
+  // aim at slices of ~25 ms: several frames a second, and the worker still hears "pause" quickly
+  passesPerSlice = Math.max(1, Math.min(100000, Math.round(passesPerSlice * (dt > 0 ? Math.min(4, 25 / dt) : 4))));
+  const now = performance.now();
+  const finished = p.state !== 'RUNNING';
+  const wantGrid = finished || (!toEnd && now - lastGrid > 120) || (toEnd && now - lastGrid > 500);
+  if (wantGrid) lastGrid = now;
+  const msg = { progress: p };
+  const transfer = [];
+  if (wantGrid) {
+    msg.grid = sessionGrid(grid.w, grid.h);
+    transfer.push(msg.grid.buffer);
+  }
+  self.postMessage(Object.assign({ type: 'progress' }, msg), transfer);
+  if (finished) {
+    playing = false;
+    post('stopped', { state: p.state });
+    return;
+  }
+  setTimeout(slice, 0);
+}
+
+self.onmessage = function (e) {
+  const m = e.data;
+  try {
+    switch (m.cmd) {
+      case 'start':
+      case 'resume': {
+        playing = false;
+        grid = { w: m.gridW || 100, h: m.gridH || 100 };
+        const error = m.cmd === 'start' ? sessionStart(m.request, m.recordEvery) : sessionResume(m.document, m.recordEvery);
+        if (error) { post('error', { message: error }); return; }
+        post('started', { points: JSON.parse(sessionPoints()) });
+        progress(sessionProgress(), true);
+        break;
+      }
+      case 'play':
+        toEnd = !!m.toEnd;
+        if (!playing) { playing = true; lastGrid = 0; setTimeout(slice, 0); }
+        break;
+      case 'pause':
+        playing = false;
+        post('stopped', { state: 'PAUSED' });
+        break;
+      case 'step':
+        playing = false;
+        progress(sessionAdvance(m.passes), true);
+        break;
+      case 'grid':
+        grid = { w: m.gridW, h: m.gridH };
+        progress(sessionProgress(), true);
+        break;
+      case 'baseline': {
+        const g = sessionBaselineGrid(m.gridW, m.gridH);
+        self.postMessage({ type: 'baseline', report: JSON.parse(sessionBaseline()), grid: g }, [g.buffer]);
+        break;
+      }
+      case 'document':
+        post('document', { text: sessionDocument(m.title || ''), purpose: m.purpose });
+        break;
+      default:
+        post('error', { message: 'unknown command ' + m.cmd });
+    }
+  } catch (err) {
+    playing = false;
+    post('error', { message: String(err && err.message || err) });
+  }
+};

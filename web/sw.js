@@ -1,0 +1,26 @@
+// Caches the app shell and the compiled engine, so the app loads and trains with the server gone. A new build
+// has a new cache name: the old cache is dropped when the new worker activates.
+'use strict';
+const CACHE = 'nnfs-${nnfs.build}';
+const SHELL = ['/', '/css/app.css', '/js/i18n.js', '/js/state.js', '/js/boundary.js', '/js/losschart.js', '/js/app.js',
+  '/js/worker.js', '/js/nnfs.js', '/manifest.webmanifest', '/icons/icon.svg', '/icons/icon-192.png', '/icons/icon-512.png'];
+
+self.addEventListener('install', e => {
+  e.waitUntil(caches.open(CACHE).then(c => c.addAll(SHELL)).then(() => self.skipWaiting()));
+});
+
+self.addEventListener('activate', e => {
+  e.waitUntil(caches.keys().then(keys => Promise.all(keys.filter(k => k !== CACHE).map(k => caches.delete(k))))
+    .then(() => self.clients.claim()));
+});
+
+self.addEventListener('fetch', e => {
+  const url = new URL(e.request.url);
+  if (e.request.method !== 'GET' || url.origin !== location.origin || url.pathname.includes('/api/')) return;
+  // the shell from the cache (it is versioned); the page itself from the network first, so a new build shows
+  e.respondWith(
+    (e.request.mode === 'navigate'
+      ? fetch(e.request).catch(() => caches.match('/'))
+      : caches.match(e.request, { ignoreSearch: true }).then(hit => hit || fetch(e.request)))
+  );
+});
