@@ -370,6 +370,16 @@ window.addEventListener('DOMContentLoaded', async () => {
     setTimeout(() => { b.textContent = tr('copy'); }, 1500);
   }));
   window.addEventListener('resize', () => { boundary.draw(); lossChart.draw(); });
+  // a link edited by hand, or followed within the page, restarts on its settings
+  window.addEventListener('hashchange', async () => {
+    if (location.hash === toHash(Object.assign({}, state, { lang: lang === pickLanguage(null) ? null : lang }))) return;
+    state = parseHash(location.hash);
+    if (state.lang && state.lang !== lang) setLanguage(state.lang);
+    fillForm();
+    boundary.shade = state.shade;
+    boundary.showTest = state.showTest;
+    if (!(await openShared())) start(null);
+  });
   window.addEventListener('offline', () => { $('network').textContent = tr('offline'); });
   window.addEventListener('online', () => { $('network').textContent = ''; });
   if ('serviceWorker' in navigator) navigator.serviceWorker.register('/sw.js').catch(() => {});

@@ -4,11 +4,8 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import nnfs.data.DatasetSpec;
 import nnfs.model.ModelDocument;
 import nnfs.nn.Network;
-import nnfs.nn.Training;
-import nnfs.nn.TrainingSettings;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -57,6 +54,31 @@ class AppBrowserTest {
         java.nio.file.Files.write(Path.of("target", name), d.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
     }
 
+    static Object js(String script, Object... args) {
+        return ((JavascriptExecutor) d).executeScript(script, args);
+    }
+
+    /** The model document of the run on screen. */
+    static ModelDocument documentOnScreen() {
+        js("window.nnfsLastDocument = null; window.nnfsApp.requestDocument();");
+        waitFor("the document", () -> js("return window.nnfsLastDocument") != null, 30);
+        return ModelDocument.parse((String) js("return window.nnfsLastDocument"));
+    }
+
+    static void assertSameWeights(Network a, Network b) {
+        assertArrayEquals(a.sizes, b.sizes);
+        for (int l = 0; l < a.layers(); l++) {
+            assertArrayEquals(a.w[l], b.w[l], 0.0, "W" + (l + 1) + " bit for bit");
+            assertArrayEquals(a.b[l], b.b[l], 0.0, "b" + (l + 1) + " bit for bit");
+        }
+    }
+
+    static void openFresh(String url) {
+        d.get("about:blank");
+        d.get(url);
+        waitFor("pass 0 ready", () -> d.findElement(By.id("v-pass")).getText().startsWith("0 / "), 30);
+    }
+
     @Test
     void theDefaultScreenTrainsTheArticlesNetworkToTheCommandLinesBits() throws Exception {
         d.get(s.url("/"));
@@ -68,15 +90,75 @@ class AppBrowserTest {
         assertEquals("Loss after iteration 0: 0.432387", lines[0]);
         assertEquals("Loss after iteration 1000: 0.068947", lines[1]);
         assertEquals(20, lines.length);
-        ((JavascriptExecutor) d).executeScript("window.nnfsLastDocument = null; window.nnfsApp.requestDocument();");
-        waitFor("the document", () -> ((JavascriptExecutor) d).executeScript("return window.nnfsLastDocument") != null, 30);
-        ModelDocument browser = ModelDocument.parse((String) ((JavascriptExecutor) d).executeScript("return window.nnfsLastDocument"));
-        Training jvm = Training.article(DatasetSpec.article().generate(), 3, TrainingSettings.article());
-        jvm.runToEnd();
-        Network a = browser.network(), b = jvm.network();
-        for (int l = 0; l < 2; l++) {
-            assertArrayEquals(b.w[l], a.w[l], 0.0, "W" + (l + 1) + " bit for bit");
-            assertArrayEquals(b.b[l], a.b[l], 0.0, "b" + (l + 1) + " bit for bit");
+        ModelDocument browser = documentOnScreen();
+        // the command line's run of the same settings: java -jar nnfs.jar train --save FILE
+        Path saved = dir.resolve("cli.json");
+        nnfs.cli.Main.main(new String[] {"train", "--print-every", "0", "--save", saved.toString()});
+        assertSameWeights(ModelDocument.parse(java.nio.file.Files.readString(saved)).network(), browser.network());
+
+        // the boundary canvas: class 0's colour at the top left, class 1's at the bottom right, as the model says
+        assertEquals(0, browser.model.predict(new double[] {-1.5, 1.5}, 0));
+        assertEquals(1, browser.model.predict(new double[] {2.5, -1.2}, 0));
+        @SuppressWarnings("unchecked")
+        java.util.List<Long> corners = (java.util.List<Long>) js("const c = document.getElementById('boundary'), g = c.getContext('2d');"
+                + "const a = g.getImageData(Math.round(c.width * 0.04), Math.round(c.height * 0.04), 1, 1).data;"
+                + "const b = g.getImageData(Math.round(c.width * 0.96), Math.round(c.height * 0.9), 1, 1).data;"
+                + "return [a[0], a[1], a[2], b[0], b[1], b[2]];");
+        assertTrue(corners.get(0) > corners.get(2), "top left is red-ish: " + corners);
+        assertTrue(corners.get(5) > corners.get(3), "bottom right is blue-ish: " + corners);
+    }
+
+    @Test
+    void theHiddenSizeComparisonTrainsSevenPanelsSideBySide() {
+        openFresh(s.url("/#passes=3000"));
+        d.findElement(By.id("b-compare")).click();
+        waitFor("seven finished panels", () -> d.findElements(By.cssSelector("#compare-grid figure[data-done='DONE']")).size() == 7, 180);
+        var captions = d.findElements(By.cssSelector("#compare-grid figcaption"));
+        assertEquals(7, captions.size());
+        int[] sizes = {1, 2, 3, 4, 5, 20, 50};
+        for (int i = 0; i < 7; i++) {
+            String c = captions.get(i).getText();
+            assertTrue(c.startsWith("Hidden layer size " + sizes[i] + " — Loss 0."), c);
         }
+    }
+
+    @Test
+    void theJapaneseInterfaceHasNoEnglishLeftAndTheKeyboardAloneTrains() {
+        openFresh(s.url("/#lang=ja"));
+        String text = d.findElement(By.tagName("body")).getText();
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, String> en = (java.util.Map<String, String>) js("return STRINGS.en");
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, String> ja = (java.util.Map<String, String>) js("return STRINGS.ja");
+        assertEquals(en.keySet(), ja.keySet(), "every text has its Japanese");
+        for (var e : en.entrySet()) {
+            String english = e.getValue();
+            if (english.equals(ja.get(e.getKey())) || english.length() < 4 || english.contains("{")) continue;
+            assertFalse(text.contains(english), "English left on the Japanese page: '" + english + "'");
+        }
+        assertEquals("ja", d.findElement(By.tagName("html")).getAttribute("lang"));
+        assertTrue(text.contains("決定境界"), text);
+
+        // keyboard alone: Tab to the play button, Enter starts, Enter pauses
+        org.openqa.selenium.WebElement body = d.findElement(By.tagName("body"));
+        js("document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0);");
+        var actions = new org.openqa.selenium.interactions.Actions(d);
+        for (int i = 0; i < 60 && !"b-play".equals(js("return document.activeElement && document.activeElement.id")); i++) {
+            actions.sendKeys(org.openqa.selenium.Keys.TAB).perform();
+        }
+        assertEquals("b-play", js("return document.activeElement.id"), "Tab reaches the play button");
+        assertNotNull(body);
+        actions.sendKeys(org.openqa.selenium.Keys.ENTER).perform();
+        waitFor("training to start", () -> "true".equals(d.findElement(By.id("b-play")).getAttribute("aria-pressed")), 10);
+        waitFor("some passes", () -> !d.findElement(By.id("v-pass")).getText().startsWith("0 / "), 30);
+        actions.sendKeys(org.openqa.selenium.Keys.ENTER).perform();
+        waitFor("training to pause", () -> "false".equals(d.findElement(By.id("b-play")).getAttribute("aria-pressed")), 10);
+        String pass = d.findElement(By.id("v-pass")).getText();
+        try {
+            Thread.sleep(700);
+        } catch (InterruptedException e) {
+            throw new RuntimeException(e);
+        }
+        assertEquals(pass, d.findElement(By.id("v-pass")).getText(), "paused: the pass count stands still");
     }
 }
