@@ -3,8 +3,17 @@
 const $ = id => document.getElementById(id);
 let state = parseHash(location.hash);
 // a share link /m/{id} opens the app on that model
-const sharedPath = location.pathname.match(/^\/m\/([A-Za-z0-9_-]{22})$/);
+const sharedPath = location.pathname.match(/^\/(?:m|embed)\/([A-Za-z0-9_-]{22})$/);
 if (sharedPath) state.m = sharedPath[1];
+// /embed?data=moons&n=200&hidden=3&activation=tanh&...: an untrained setup in the command line's words
+const compact = location.pathname.startsWith('/embed');
+if (compact && location.pathname === '/embed') {
+  const q = new URLSearchParams(location.search);
+  const alias = { activation: 'act', 'data-seed': 'seed' };
+  const hash = new URLSearchParams();
+  q.forEach((v, k) => hash.set(alias[k] || k, v));
+  state = Object.assign(parseHash('#' + hash.toString()), { lang: state.lang });
+}
 let lang = pickLanguage(state.lang);
 let worker = null;
 let running = false;
@@ -75,6 +84,7 @@ function readForm() {
 
 function writeUrl() {
   const s = Object.assign({}, state, { lang: lang === pickLanguage(null) ? null : lang });
+  if (compact) return; // an embed keeps its address; its link to the full app carries the state
   const path = state.m && location.pathname.startsWith('/m/') ? location.pathname : '/';
   history.replaceState(null, '', path + toHash(s));
 }
@@ -278,6 +288,7 @@ function openDocument(text) {
   fillForm();
   start(text);
   $('shared-title').textContent = tr('sharedModel') + (doc.title ? ': ' + doc.title : '');
+  updateFullLink();
   if (doc.title) document.title = doc.title + ' — nnfs';
 }
 
@@ -327,6 +338,12 @@ function applySettings() {
   boundary.showTest = state.showTest;
   $('shared-title').textContent = '';
   start(null);
+}
+
+/** In an embed: the link to the full app, on the same model or settings. */
+function updateFullLink() {
+  const a = $('open-full');
+  a.href = state.m ? '/m/' + state.m : '/' + toHash(Object.assign({}, state, { lang: null }));
 }
 
 function setLanguage(l) {
@@ -385,5 +402,6 @@ window.addEventListener('DOMContentLoaded', async () => {
   if ('serviceWorker' in navigator) navigator.serviceWorker.register('/sw.js').catch(() => {});
   // for tests and the curious: the current model document
   window.nnfsApp = { requestDocument: () => worker.postMessage({ cmd: 'document', purpose: 'test' }), state: () => state };
+  updateFullLink();
   if (!(await openShared())) start(null);
 });

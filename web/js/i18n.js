@@ -19,7 +19,7 @@ const STRINGS = {
     importModel: 'Import model', downloadPng: 'Download PNG', language: 'Language', done: 'Done', failed: 'Stopped',
     running: 'Training…', paused: 'Paused', ready: 'Ready', invalid: 'Invalid settings', mustBeNumber: 'must be a number',
     mustBeBetween: 'must be between {0} and {1}', mustBeSizes: 'must be sizes like 3 or 5,4', sharedModel: 'Shared model',
-    offline: 'Offline: training still works', article: 'The article', hover: 'x {0}, y {1}: {2}', probability: 'P(class {0}) = {1}',
+    offline: 'Offline: training still works', article: 'The article', openFull: 'Open in nnfs', hover: 'x {0}, y {1}: {2}', probability: 'P(class {0}) = {1}',
   },
   ja: {
     title: 'nnfs — ライブラリーを使わずに作るニューラルネットワーク',
@@ -39,7 +39,7 @@ const STRINGS = {
     importModel: 'モデルを読み込む', downloadPng: 'PNG をダウンロード', language: '言語', done: '完了', failed: '停止しました',
     running: '学習中…', paused: '一時停止中', ready: '準備完了', invalid: '設定が正しくありません', mustBeNumber: 'は数値にしてください',
     mustBeBetween: 'は {0} から {1} の範囲にしてください', mustBeSizes: 'は 3 や 5,4 のようなサイズにしてください', sharedModel: '共有されたモデル',
-    offline: 'オフライン: 学習はそのまま続けられます', article: '元の記事', hover: 'x {0}, y {1}: {2}', probability: 'P(クラス {0}) = {1}',
+    offline: 'オフライン: 学習はそのまま続けられます', article: '元の記事', openFull: 'nnfs で開く', hover: 'x {0}, y {1}: {2}', probability: 'P(クラス {0}) = {1}',
   },
 };
 

@@ -122,17 +122,21 @@ final class Pages {
                 + "\" style=\"border:0\" loading=\"lazy\" title=\"" + Html.esc(title) + "\"></iframe>";
     }
 
-    /** GET /embed/{id}: the compact view for iframes. */
+    /** GET /embed/{id}: the compact app for iframes (boundary, play/step/reset, a link to the full app). */
     void embed(Context ctx) {
         ModelStore.Stored s = api.stored(ctx);
         ModelDocument doc = api.document(s);
         String title = Describe.title(doc);
-        StringBuilder b = new StringBuilder(head(title, "<style>body{max-width:none;padding:4px}</style>"));
-        b.append("<a href=\"/m/").append(s.id()).append("\" target=\"_blank\" rel=\"noopener\"><img id=\"boundary\" src=\"/api/models/").append(s.id())
-                .append("/boundary.png?w=640&h=480\" width=\"640\" height=\"480\" alt=\"").append(Html.esc(title)).append("\"></a>")
-                .append("<div style=\"font-size:13px\">").append(Html.esc(title)).append(" · <a href=\"/m/").append(s.id())
-                .append("\" target=\"_blank\" rel=\"noopener\">open in nnfs</a></div></body></html>");
-        ctx.html(b.toString());
+        String noscript = "<noscript><a href=\"/m/" + s.id() + "\" target=\"_blank\" rel=\"noopener\"><img id=\"boundary-png\" src=\"/api/models/"
+                + s.id() + "/boundary.png?w=640&h=480\" width=\"640\" height=\"480\" alt=\"" + Html.esc(title) + "\"></a><div>"
+                + Html.esc(title) + " · <a href=\"/m/" + s.id() + "\" target=\"_blank\" rel=\"noopener\">open in nnfs</a></div></noscript>";
+        ctx.html(compactApp(title, noscript));
+    }
+
+    /** The app shell with the body in compact (embed) mode, a title, and what to show without scripts. */
+    static String compactApp(String title, String noscript) {
+        return appShell().replaceFirst("<title>[^<]*</title>", java.util.regex.Matcher.quoteReplacement("<title>" + Html.esc(title) + "</title>"))
+                .replaceFirst("<body>", java.util.regex.Matcher.quoteReplacement("<body class=\"embed\">" + noscript));
     }
 
     /**
@@ -157,12 +161,10 @@ final class Pages {
         if (!(lr > 0 && lr <= 1000) || !(reg >= 0 && reg <= 1000)) throw ApiProblem.badRequest("lr must be in (0, 1000] and reg in [0, 1000]");
         String caption = spec + " · hidden " + hidden + " " + activation + " · learning rate " + lr + ", λ " + reg + ", " + passes + " passes";
         String query = ctx.queryString() == null ? "" : ctx.queryString();
-        StringBuilder b = new StringBuilder(head("nnfs: " + caption, "<style>body{max-width:none;padding:4px}</style>"));
-        b.append("<a href=\"/\" target=\"_blank\" rel=\"noopener\"><img id=\"data\" src=\"/api/datasets/").append(spec.kind.id)
-                .append("/picture.png?").append(Html.esc(query)).append("\" width=\"640\" height=\"480\" alt=\"").append(Html.esc(spec.toString()))
-                .append("\"></a><div style=\"font-size:13px\">").append(Html.esc(caption))
-                .append(" · <a href=\"/\" target=\"_blank\" rel=\"noopener\">train it in nnfs</a></div></body></html>");
-        ctx.html(b.toString());
+        String noscript = "<noscript><a href=\"/\" target=\"_blank\" rel=\"noopener\"><img id=\"data\" src=\"/api/datasets/" + spec.kind.id
+                + "/picture.png?" + Html.esc(query) + "\" width=\"640\" height=\"480\" alt=\"" + Html.esc(spec.toString()) + "\"></a><div>"
+                + Html.esc(caption) + " · <a href=\"/\" target=\"_blank\" rel=\"noopener\">train it in nnfs</a></div></noscript>";
+        ctx.html(compactApp("nnfs: " + caption, noscript));
     }
 
     private static final Pattern MODEL_URL = Pattern.compile("^https?://[^/?#]+/(?:m|embed)/([A-Za-z0-9_-]+)/?(?:[?#].*)?$");

@@ -59,11 +59,17 @@ class BrowserTest {
 
                 d.get("http://localhost:" + other.getAddress().getPort() + "/");
                 d.switchTo().frame(d.findElement(By.id("embed")));
-                assertEquals(640, naturalWidth(d, d.findElement(By.id("boundary"))), "the embed shows its picture inside the frame");
-                assertTrue(d.findElement(By.linkText("open in nnfs")).getAttribute("href").endsWith("/m/" + id));
+                // the compact app inside the frame: the model where it stopped, its controls, a link to the full app
+                new WebDriverWait(d, Duration.ofSeconds(60)).until(x -> x.findElement(By.id("v-pass")).getText().equals("2000 / 20000"));
+                assertTrue(d.findElement(By.id("open-full")).getAttribute("href").endsWith("/m/" + id));
+                assertFalse(d.findElement(By.id("settings")).isDisplayed(), "the embed is compact");
+                d.findElement(By.id("b-step100")).click();
+                new WebDriverWait(d, Duration.ofSeconds(60)).until(x -> x.findElement(By.id("v-pass")).getText().equals("2100 / 20000"));
+                d.findElement(By.id("b-reset")).click();
+                new WebDriverWait(d, Duration.ofSeconds(60)).until(x -> x.findElement(By.id("v-pass")).getText().equals("0 / 20000"));
                 d.switchTo().defaultContent();
                 d.switchTo().frame(d.findElement(By.id("share")));
-                List<WebElement> blocked = d.findElements(By.id("boundary"));
+                List<WebElement> blocked = d.findElements(By.id("v-pass"));
                 assertTrue(blocked.isEmpty(), "the share page refuses to be framed (frame-ancestors 'none')");
             } finally {
                 d.quit();
