@@ -46,6 +46,8 @@ function showRelevantFields() {
   const kind = $('f-data').value;
   $('row-classes').hidden = !(kind === 'blobs' || kind === 'spiral');
   $('row-factor').hidden = kind !== 'circles';
+  document.querySelectorAll('.generated-only').forEach(el => { el.hidden = kind === 'points'; });
+  document.querySelectorAll('.points-only').forEach(el => { el.hidden = kind !== 'points'; });
   const nn = $('f-model').value === 'network';
   document.querySelectorAll('.nn-only').forEach(el => { el.hidden = !nn; });
   $('row-annealK').hidden = !nn || $('f-anneal').value === 'none';
@@ -279,7 +281,7 @@ function openDocument(text) {
   const doc = JSON.parse(text);
   if (doc.training) {
     Object.assign(state, {
-      data: doc.data.kind === 'points' ? state.data : doc.data.kind, n: doc.data.n || state.n, noise: doc.data.noise === undefined ? null : doc.data.noise,
+      data: doc.data.kind, pts: doc.data.kind === 'points' ? formatPoints(doc.data.points) : null, n: doc.data.n || state.n, noise: doc.data.noise === undefined ? null : doc.data.noise,
       seed: doc.data.seed || 0, classes: doc.data.classes || 3, factor: doc.data.factor || 0.5, test: doc.data.testFraction || 0,
       hidden: doc.model.layers.slice(1, -1).join(','), act: doc.model.activations[0], lr: doc.training.learningRate, reg: doc.training.reg,
       passes: doc.training.passes, batch: doc.training.batchSize, wseed: doc.training.seed,
@@ -290,6 +292,47 @@ function openDocument(text) {
   $('shared-title').textContent = tr('sharedModel') + (doc.title ? ': ' + doc.title : '');
   updateFullLink();
   if (doc.title) document.title = doc.title + ' — nnfs';
+}
+
+// ---------------------------------------------------------------- your own points
+/** The points on screen (training and test), as [x, y, label] rows. */
+function pointsOnScreen() {
+  const out = [];
+  const add = set => { if (set) for (let i = 0; i < set.y.length; i++) out.push([set.x[2 * i], set.x[2 * i + 1], set.y[i]]); };
+  if (boundary.points) { add(boundary.points.train); add(boundary.points.test); }
+  return out;
+}
+
+function usePoints(points) {
+  state = Object.assign({}, state, { data: 'points', pts: formatPoints(points), m: null, doc: null });
+  fillForm();
+  writeUrl();
+  start(null);
+}
+
+/** Click: add a point (class 0; Shift: 1; Alt: 2); on a point: remove it. */
+function editPoint(e) {
+  if (!boundary.points || compact) return;
+  const r = $('boundary').getBoundingClientRect();
+  const b = boundary.points.bounds;
+  const x = b[0] + (e.clientX - r.left) / r.width * (b[1] - b[0]);
+  const y = b[3] - (e.clientY - r.top) / r.height * (b[3] - b[2]);
+  const points = state.data === 'points' ? (parsePoints(state.pts || '').points || []) : pointsOnScreen();
+  const near = points.findIndex(p => Math.hypot((p[0] - x) / (b[1] - b[0]) * r.width, (p[1] - y) / (b[3] - b[2]) * r.height) < 6);
+  if (near >= 0) points.splice(near, 1);
+  else points.push([x, y, e.altKey ? 2 : e.shiftKey ? 1 : 0]);
+  if (points.length === 0) return;
+  usePoints(points);
+}
+
+async function importCsv(file) {
+  const parsed = parseCsv(await file.text());
+  if (parsed.error !== undefined) {
+    $('m-csv').textContent = parsed.error === 0 ? tr('csvEmpty') : parsed.error === 'too many' ? tr('csvTooMany') : tr('csvLine', parsed.error);
+    return;
+  }
+  $('m-csv').textContent = '';
+  usePoints(parsed.points);
 }
 
 // ---------------------------------------------------------------- the hidden-size comparison
@@ -379,6 +422,11 @@ window.addEventListener('DOMContentLoaded', async () => {
   $('b-png').addEventListener('click', () => $('boundary').toBlob(b => download(b, 'nnfs-boundary.png')));
   $('f-import').addEventListener('change', async e => { const f = e.target.files[0]; if (f) openDocument(await f.text()); });
   $('b-compare').addEventListener('click', compare);
+  $('boundary').addEventListener('click', editPoint);
+  $('f-csv').addEventListener('change', e => { const f = e.target.files[0]; if (f) importCsv(f); });
+  $('f-data').addEventListener('change', () => {
+    if ($('f-data').value === 'points' && !state.pts) state.pts = formatPoints(pointsOnScreen());
+  });
   document.querySelectorAll('.copy').forEach(b => b.addEventListener('click', async () => {
     const field = $(b.dataset.target);
     field.select();
@@ -401,7 +449,7 @@ window.addEventListener('DOMContentLoaded', async () => {
   window.addEventListener('online', () => { $('network').textContent = ''; });
   if ('serviceWorker' in navigator) navigator.serviceWorker.register('/sw.js').catch(() => {});
   // for tests and the curious: the current model document
-  window.nnfsApp = { requestDocument: () => worker.postMessage({ cmd: 'document', purpose: 'test' }), state: () => state };
+  window.nnfsApp = { requestDocument: () => worker.postMessage({ cmd: 'document', purpose: 'test' }), state: () => state, points: () => boundary.points };
   updateFullLink();
   if (!(await openShared())) start(null);
 });

@@ -19,7 +19,9 @@ const STRINGS = {
     importModel: 'Import model', downloadPng: 'Download PNG', language: 'Language', done: 'Done', failed: 'Stopped',
     running: 'Training…', paused: 'Paused', ready: 'Ready', invalid: 'Invalid settings', mustBeNumber: 'must be a number',
     mustBeBetween: 'must be between {0} and {1}', mustBeSizes: 'must be sizes like 3 or 5,4', sharedModel: 'Shared model',
-    offline: 'Offline: training still works', article: 'The article', openFull: 'Open in nnfs', hover: 'x {0}, y {1}: {2}', probability: 'P(class {0}) = {1}',
+    offline: 'Offline: training still works', article: 'The article', openFull: 'Open in nnfs', ownPoints: 'Your points', csv: 'Points from a CSV file',
+    pointsHint: 'Click the plot to add a point of class 0, Shift+click for class 1, Alt+click for class 2; click a point to remove it.',
+    csvLine: 'line {0} is not x,y,label', csvEmpty: 'no points in the file', csvTooMany: 'at most 5000 points', hover: 'x {0}, y {1}: {2}', probability: 'P(class {0}) = {1}',
   },
   ja: {
     title: 'nnfs — ライブラリーを使わずに作るニューラルネットワーク',
@@ -39,7 +41,9 @@ const STRINGS = {
     importModel: 'モデルを読み込む', downloadPng: 'PNG をダウンロード', language: '言語', done: '完了', failed: '停止しました',
     running: '学習中…', paused: '一時停止中', ready: '準備完了', invalid: '設定が正しくありません', mustBeNumber: 'は数値にしてください',
     mustBeBetween: 'は {0} から {1} の範囲にしてください', mustBeSizes: 'は 3 や 5,4 のようなサイズにしてください', sharedModel: '共有されたモデル',
-    offline: 'オフライン: 学習はそのまま続けられます', article: '元の記事', openFull: 'nnfs で開く', hover: 'x {0}, y {1}: {2}', probability: 'P(クラス {0}) = {1}',
+    offline: 'オフライン: 学習はそのまま続けられます', article: '元の記事', openFull: 'nnfs で開く', ownPoints: '自分で置いた点', csv: 'CSV ファイルから点を読み込む',
+    pointsHint: '図をクリックするとクラス 0 の点、Shift+クリックでクラス 1、Alt+クリックでクラス 2 の点を置きます。点をクリックすると消えます。',
+    csvLine: '{0} 行目が x,y,ラベル の形になっていません', csvEmpty: 'ファイルに点がありません', csvTooMany: '点は 5000 個までです', hover: 'x {0}, y {1}: {2}', probability: 'P(クラス {0}) = {1}',
   },
 };
 

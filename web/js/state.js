@@ -2,7 +2,8 @@
 // fragment, as TensorFlow Playground does, so that a link reproduces the run.
 'use strict';
 const PROPS = [
-  { name: 'data', kind: 'choice', def: 'moons', choices: ['moons', 'circles', 'xor', 'blobs', 'spiral'] },
+  { name: 'data', kind: 'choice', def: 'moons', choices: ['moons', 'circles', 'xor', 'blobs', 'spiral', 'points'] },
+  { name: 'pts', kind: 'points', def: null },
   { name: 'n', kind: 'int', def: 200, min: 1, max: 5000 },
   { name: 'noise', kind: 'number', def: null, min: 0, max: 10 },
   { name: 'seed', kind: 'int', def: 0, min: 0, max: 4294967295 },
@@ -37,6 +38,10 @@ function checkProp(p, raw) {
       const s = String(raw).replace(/\s+/g, '');
       if (!/^\d{1,4}(,\d{1,4}){0,9}$/.test(s) || s.split(',').some(v => +v < 1 || +v > 1000)) return [p.def, 'mustBeSizes'];
       return [s, null];
+    }
+    case 'points': {
+      const pts = parsePoints(String(raw));
+      return pts.error ? [null, 'invalid'] : [String(raw), null];
     }
     case 'id': return /^[A-Za-z0-9_-]{22}$/.test(raw) ? [raw, null] : [null, 'invalid'];
     case 'text': return [String(raw), null];
@@ -77,6 +82,43 @@ function toHash(s) {
   return text ? '#' + text : '';
 }
 
+/** Points written "x,y,label;x,y,label;...": as they go into the URL. */
+function parsePoints(text) {
+  const points = [];
+  const rows = text.split(';').filter(r => r.trim() !== '');
+  for (let i = 0; i < rows.length; i++) {
+    const f = rows[i].split(',');
+    const x = Number(f[0]), y = Number(f[1]), l = Number(f[2]);
+    if (f.length !== 3 || !Number.isFinite(x) || !Number.isFinite(y) || !Number.isInteger(l) || l < 0 || l > 9) return { error: i + 1 };
+    points.push([x, y, l]);
+  }
+  if (points.length > 5000) return { error: 'too many' };
+  return { points: points };
+}
+
+function formatPoints(points) {
+  const r = v => String(Math.round(v * 1e4) / 1e4);
+  return points.map(p => r(p[0]) + ',' + r(p[1]) + ',' + p[2]).join(';');
+}
+
+/** A CSV file of x,y,label lines (a header line, blank lines and # comments allowed) as points, or an error with its line. */
+function parseCsv(text) {
+  const points = [];
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].trim();
+    if (line === '' || line.startsWith('#')) continue;
+    const f = line.split(/[,;\t]/);
+    if (points.length === 0 && f.length === 3 && !Number.isFinite(Number(f[0]))) continue;
+    const x = Number(f[0]), y = Number(f[1]), l = Number(f[2]);
+    if (f.length !== 3 || !Number.isFinite(x) || !Number.isFinite(y) || !Number.isInteger(l) || l < 0 || l > 9) return { error: i + 1 };
+    points.push([x, y, l]);
+  }
+  if (points.length < 1) return { error: 0 };
+  if (points.length > 5000) return { error: 'too many' };
+  return { points: points };
+}
+
 function effectiveNoise(s) {
   return s.noise === null ? DEFAULT_NOISE[s.data] : s.noise;
 }
@@ -84,9 +126,16 @@ function effectiveNoise(s) {
 /** The training request the engine reads, in the model document's words. */
 function trainingRequest(s) {
   const hidden = s.hidden.split(',').map(Number);
-  const data = { kind: s.data, n: s.n, noise: effectiveNoise(s), seed: s.seed, testFraction: s.test, splitSeed: 0 };
-  if (s.data === 'blobs' || s.data === 'spiral') data.classes = s.classes;
-  if (s.data === 'circles') data.factor = s.factor;
+  let data;
+  if (s.data === 'points') {
+    const points = parsePoints(s.pts || '').points || [];
+    const classes = Math.max(2, 1 + points.reduce((m, p) => Math.max(m, p[2]), 0));
+    data = { kind: 'points', classes: classes, points: points, testFraction: s.test, splitSeed: 0 };
+  } else {
+    data = { kind: s.data, n: s.n, noise: effectiveNoise(s), seed: s.seed, testFraction: s.test, splitSeed: 0 };
+    if (s.data === 'blobs' || s.data === 'spiral') data.classes = s.classes;
+    if (s.data === 'circles') data.factor = s.factor;
+  }
   let anneal = 'none';
   if (s.anneal === 'step') anneal = 'step:0.5:' + Math.max(1, Math.round(s.annealK > 0 ? 1 / s.annealK : 1000));
   if (s.anneal === 'exp') anneal = 'exp:' + s.annealK;

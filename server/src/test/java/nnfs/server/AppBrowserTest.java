@@ -108,6 +108,46 @@ class AppBrowserTest {
         assertTrue(corners.get(5) > corners.get(3), "bottom right is blue-ish: " + corners);
     }
 
+    static long trainPoints() {
+        return (Long) js("return window.nnfsApp.points().train.y.length");
+    }
+
+    @Test
+    void pointsAreAddedWithClicksRemovedAndReadFromACsvFile() throws Exception {
+        openFresh(s.url("/#passes=200"));
+        org.openqa.selenium.WebElement canvas = d.findElement(By.id("boundary"));
+        var actions = new org.openqa.selenium.interactions.Actions(d);
+        // the top-left corner is empty: a click there adds a class-0 point, Shift+click a class-1 point
+        actions.moveToElement(canvas, -canvas.getSize().width / 2 + 15, -canvas.getSize().height / 2 + 15).click().perform();
+        waitFor("the new point", () -> d.findElement(By.id("v-pass")).getText().equals("0 / 200") && trainPoints() == 201, 30);
+        assertEquals("points", js("return window.nnfsApp.state().data"));
+        actions.moveToElement(canvas, -canvas.getSize().width / 2 + 40, -canvas.getSize().height / 2 + 15).keyDown(org.openqa.selenium.Keys.SHIFT)
+                .click().keyUp(org.openqa.selenium.Keys.SHIFT).perform();
+        waitFor("the second point", () -> trainPoints() == 202, 30);
+        assertTrue(((String) js("return location.hash")).contains("data=points"), "the points are in the link");
+        assertTrue(((String) js("return window.nnfsApp.state().pts")).endsWith(",1"), "Shift gives class 1");
+        // clicking a point removes it (the plot rescaled to the new points: find where the last one is drawn now)
+        @SuppressWarnings("unchecked")
+        java.util.List<Number> at = (java.util.List<Number>) js("const p = window.nnfsApp.points(), b = p.bounds, n = p.train.y.length - 1;"
+                + "const r = document.getElementById('boundary').getBoundingClientRect();"
+                + "return [(p.train.x[2 * n] - b[0]) / (b[1] - b[0]) * r.width - r.width / 2, (b[3] - p.train.x[2 * n + 1]) / (b[3] - b[2]) * r.height - r.height / 2];");
+        actions.moveToElement(canvas, (int) Math.round(at.get(0).doubleValue()), (int) Math.round(at.get(1).doubleValue())).click().perform();
+        waitFor("the removal", () -> trainPoints() == 201, 30);
+
+        Path csv = dir.resolve("points.csv");
+        java.nio.file.Files.writeString(csv, "x,y,label\n0,0,0\n1,1,1\n0,1,0\n1,0,1\n# a comment\n0.5,0.5,2\n");
+        d.findElement(By.id("f-csv")).sendKeys(csv.toString());
+        waitFor("the file's points", () -> trainPoints() == 5 && d.findElement(By.id("v-pass")).getText().equals("0 / 200"), 30);
+        d.findElement(By.id("b-end")).click();
+        waitFor("training on them", () -> d.findElement(By.id("v-pass")).getText().equals("200 / 200"), 60);
+        Path bad = dir.resolve("bad.csv");
+        java.nio.file.Files.writeString(bad, "0,0,0\n1,x,1\n");
+        js("document.getElementById('f-csv').value = ''");
+        d.findElement(By.id("f-csv")).sendKeys(bad.toString());
+        waitFor("the inline message", () -> d.findElement(By.id("m-csv")).getText().contains("line 2"), 10);
+        assertEquals(5, trainPoints(), "a bad file changes nothing");
+    }
+
     @Test
     void theHiddenSizeComparisonTrainsSevenPanelsSideBySide() {
         openFresh(s.url("/#passes=3000"));
