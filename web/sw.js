@@ -3,7 +3,7 @@
 'use strict';
 const CACHE = 'nnfs-${nnfs.build}';
 const SHELL = ['/', '/css/app.css', '/js/i18n.js', '/js/state.js', '/js/boundary.js', '/js/losschart.js', '/js/app.js',
-  '/js/worker.js', '/js/nnfs.js', '/manifest.webmanifest', '/icons/icon.svg', '/icons/icon-192.png', '/icons/icon-512.png'];
+ '/js/worker.js', '/js/nnfs.js', '/js/nnfs.wasm', '/js/nnfs.wasm-runtime.js', '/manifest.webmanifest', '/icons/icon.svg', '/icons/icon-192.png', '/icons/icon-512.png'];
 
 self.addEventListener('install', e => {
   e.waitUntil(caches.open(CACHE).then(c => c.addAll(SHELL)).then(() => self.skipWaiting()));

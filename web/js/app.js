@@ -92,14 +92,24 @@ function writeUrl() {
 }
 
 // ---------------------------------------------------------------- the worker
+/** WebAssembly GC where the browser runs it (it trains faster), else the JavaScript build: the same bits either way. */
+let engine = null;
+function chosenEngine() {
+  if (engine) return engine;
+  if (state.engine !== 'auto') return state.engine;
+  return typeof WebAssembly === 'object' && typeof WebAssembly.compileStreaming === 'function' ? 'wasm' : 'js';
+}
+
 function newWorker() {
   if (worker) worker.terminate();
-  worker = new Worker('/js/worker.js');
+  worker = new Worker('/js/worker.js?engine=' + chosenEngine());
   worker.onmessage = e => onWorker(e.data);
   worker.onerror = e => { $('errors').textContent = String(e.message || e); };
 }
 
+let lastStart = null;
 function start(documentText) {
+  lastStart = documentText;
   running = false;
   lastProgress = null;
   updateButtons();
@@ -146,6 +156,11 @@ function onWorker(m) {
       onDocument(m.text, m.purpose);
       break;
     case 'error':
+      if (m.engineFailed && chosenEngine() === 'wasm' && state.engine === 'auto') {
+        engine = 'js'; // this browser cannot run the WebAssembly build: the JavaScript one gives the same bits
+        start(lastStart);
+        return;
+      }
       running = false;
       updateButtons();
       $('errors').textContent = tr('invalid') + ': ' + m.message;
@@ -352,7 +367,7 @@ function compare() {
     fig.append(canvas, cap);
     grid.appendChild(fig);
     const view = new BoundaryView(canvas, null);
-    const w = new Worker('/js/worker.js');
+    const w = new Worker('/js/worker.js?engine=' + chosenEngine());
     compareWorkers.push(w);
     const req = trainingRequest(Object.assign({}, state, { hidden: String(h) }));
     w.onmessage = e => {
@@ -449,7 +464,7 @@ window.addEventListener('DOMContentLoaded', async () => {
   window.addEventListener('online', () => { $('network').textContent = ''; });
   if ('serviceWorker' in navigator) navigator.serviceWorker.register('/sw.js').catch(() => {});
   // for tests and the curious: the current model document
-  window.nnfsApp = { requestDocument: () => worker.postMessage({ cmd: 'document', purpose: 'test' }), state: () => state, points: () => boundary.points };
+  window.nnfsApp = { requestDocument: () => worker.postMessage({ cmd: 'document', purpose: 'test' }), state: () => state, points: () => boundary.points, engine: chosenEngine };
   updateFullLink();
   if (!(await openShared())) start(null);
 });

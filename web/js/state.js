@@ -23,6 +23,7 @@ const PROPS = [
   { name: 'shade', kind: 'bool', def: true },
   { name: 'showTest', kind: 'bool', def: true },
   { name: 'lang', kind: 'choice', def: null, choices: ['en', 'ja'] },
+  { name: 'engine', kind: 'choice', def: 'auto', choices: ['auto', 'wasm', 'js'] },
   { name: 'm', kind: 'id', def: null },
   { name: 'doc', kind: 'text', def: null },
 ];

@@ -1,7 +1,19 @@
 // The training worker: the page never freezes. It loads the TeaVM-compiled engine (shared Java) and runs one
 // session, a slice of passes at a time, posting progress and the decision grid back to the page.
 'use strict';
-importScripts('nnfs.js');
+// ?engine=wasm loads the WebAssembly GC build instead of the JavaScript one (the benchmark page compares them)
+const ENGINE = new URLSearchParams(self.location.search).get('engine') === 'wasm' ? 'wasm' : 'js';
+let ready;
+if (ENGINE === 'wasm') {
+  importScripts('nnfs.wasm-runtime.js');
+  ready = TeaVM.wasmGC.load('nnfs.wasm').then(m => {
+    ['sessionStart', 'sessionResume', 'sessionAdvance', 'sessionProgress', 'sessionStop', 'sessionPoints', 'sessionGrid',
+      'sessionBaselineGrid', 'sessionBaseline', 'sessionDocument'].forEach(name => { self[name] = m.exports[name]; });
+  });
+} else {
+  importScripts('nnfs.js');
+  ready = Promise.resolve();
+}
 
 let playing = false;
 let toEnd = false;
@@ -52,7 +64,10 @@ function slice() {
 }
 
 self.onmessage = function (e) {
-  const m = e.data;
+  ready.then(() => handle(e.data), err => post('error', { engineFailed: true, message: 'the ' + ENGINE + ' engine did not load: ' + err }));
+};
+
+function handle(m) {
   try {
     switch (m.cmd) {
       case 'start':
@@ -86,6 +101,14 @@ self.onmessage = function (e) {
         self.postMessage({ type: 'baseline', report: JSON.parse(sessionBaseline()), grid: g }, [g.buffer]);
         break;
       }
+      case 'bench': {
+        // microseconds per pass, timed here in the worker: warm-up passes first, then the timed ones
+        sessionAdvance(m.warmup);
+        const t0 = performance.now();
+        sessionAdvance(m.passes);
+        post('bench', { engine: ENGINE, usPerPass: (performance.now() - t0) * 1000 / m.passes });
+        break;
+      }
       case 'document':
         post('document', { text: sessionDocument(m.title || ''), purpose: m.purpose });
         break;
@@ -96,4 +119,4 @@ self.onmessage = function (e) {
     playing = false;
     post('error', { message: String(err && err.message || err) });
   }
-};
+}

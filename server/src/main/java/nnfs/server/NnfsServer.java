@@ -102,8 +102,11 @@ public final class NnfsServer implements AutoCloseable {
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("Referrer-Policy", "strict-origin-when-cross-origin");
         boolean embed = ctx.path().startsWith("/embed");
-        ctx.header("Content-Security-Policy", "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; script-src 'self'; "
-                + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors " + (embed ? "*" : "'none'"));
+        // The worker alone may compile code: the WebAssembly build's runtime evaluates generated glue. A dedicated
+        // worker runs under the policy of its own script's response, so the page keeps the strict one.
+        String scripts = ctx.path().equals("/js/worker.js") ? "'self' 'unsafe-eval' 'wasm-unsafe-eval'" : "'self'";
+        ctx.header("Content-Security-Policy", "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; script-src "
+                + scripts + "; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors " + (embed ? "*" : "'none'"));
         if (!embed) ctx.header("X-Frame-Options", "DENY");
         if (ctx.method() == HandlerType.POST || ctx.method() == HandlerType.DELETE) {
             long wait = limiter.acquire(ctx.ip(), System.currentTimeMillis());

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import nnfs.model.ModelDocument;
 import nnfs.nn.Network;
+import nnfs.nn.Training;
+import nnfs.nn.TrainingSettings;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -77,6 +79,20 @@ class AppBrowserTest {
         d.get("about:blank");
         d.get(url);
         waitFor("pass 0 ready", () -> d.findElement(By.id("v-pass")).getText().startsWith("0 / "), 30);
+    }
+
+    @Test
+    void theJavaScriptAndWebAssemblyBuildsTrainToTheSameBits() {
+        Training jvm = Training.article(nnfs.data.DatasetSpec.article().generate(), 3, TrainingSettings.article().withPasses(3000));
+        jvm.runToEnd();
+        for (String engine : new String[] {"wasm", "js"}) {
+            openFresh(s.url("/#passes=3000&engine=" + engine));
+            assertEquals(engine, js("return window.nnfsApp.engine()"));
+            d.findElement(By.id("b-end")).click();
+            waitFor("the run to end", () -> d.findElement(By.id("v-pass")).getText().equals("3000 / 3000"), 120);
+            assertTrue(log().startsWith("Loss after iteration 0: 0.432387\n"), log());
+            assertSameWeights(jvm.network(), documentOnScreen().network());
+        }
     }
 
     @Test

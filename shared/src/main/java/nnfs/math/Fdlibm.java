@@ -70,6 +70,26 @@ public final class Fdlibm {
     private static final double PIO2_3 = bits(0x3BA3198A, 0x2E000000);
     private static final double PIO2_3T = bits(0x397B839A, 0x252049C1);
 
+    // The thresholds fdlibm tests on the high word of |x|, as doubles: comparing doubles needs no 64-bit integers,
+    // which TeaVM emulates slowly in JavaScript. hx >= H is |x| >= bits(H, 0); hx > H is |x| >= bits(H + 1, 0).
+    private static final double HX_40862E42 = bits(0x40862E42, 0);
+    private static final double HX_4043687A = bits(0x4043687A, 0);
+    private static final double HX_3FD62E43 = bits(0x3fd62e43, 0);
+    private static final double HX_3FF0A2B2 = bits(0x3FF0A2B2, 0);
+
+    /** 2^e for e from -1074 to 1023, made once, so that scaling by 2^k needs no bit fiddling on 64-bit integers. */
+    private static final double[] POW2 = new double[1023 + 1075];
+
+    static {
+        for (int e = -1074; e <= 1023; e++) {
+            POW2[e + 1074] = e >= -1022 ? Double.longBitsToDouble((long) (e + 1023) << 52) : Double.longBitsToDouble(1L << (e + 1074));
+        }
+    }
+
+    private static double pow2(int e) {
+        return POW2[e + 1074];
+    }
+
     /** Largest |x| that {@link #sin} and {@link #cos} take: 2^19 * pi/2, beyond it fdlibm needs 1200 bits of 2/pi. */
     public static final double TRIG_MAX = bits(0x413921FB, 0x54442D18);
 
@@ -89,71 +109,59 @@ public final class Fdlibm {
         return bits(hi, lo(x));
     }
 
-    /** x * 2^k for -1022 <= k <= 1023 (a power of two multiplies exactly unless the result is subnormal). */
-    private static double twoPow(int k) {
-        return Double.longBitsToDouble((long) (k + 1023) << 52);
-    }
-
     /** e^x. */
     public static double exp(double x) {
-        int hx = hi(x);
-        int xsb = hx >>> 31;
-        hx &= 0x7fffffff;
+        if (x != x) return x + x; // NaN
+        double ax = Math.abs(x);
+        boolean neg = x < 0;
         double hi = 0, lo = 0;
         int k = 0;
-        if (hx >= 0x40862E42) { // |x| >= 709.78...
-            if (hx >= 0x7ff00000) {
-                if (((hx & 0xfffff) | lo(x)) != 0) return x + x; // NaN
-                return xsb == 0 ? x : 0.0; // exp(+-inf) = {inf, 0}
-            }
+        if (ax >= HX_40862E42) { // |x| >= 709.78...
+            if (ax == Double.POSITIVE_INFINITY) return neg ? 0.0 : x; // exp(+-inf) = {inf, 0}
             if (x > O_THRESHOLD) return HUGE * HUGE; // overflow
             if (x < U_THRESHOLD) return TWOM1000 * TWOM1000; // underflow
         }
-        if (hx > 0x3fd62e42) { // |x| > 0.5 ln2
-            if (hx < 0x3FF0A2B2) { // and |x| < 1.5 ln2
-                hi = xsb == 0 ? x - LN2_HI : x + LN2_HI;
-                lo = xsb == 0 ? LN2_LO : -LN2_LO;
-                k = 1 - xsb - xsb;
+        if (ax >= HX_3FD62E43) { // |x| > 0.5 ln2
+            if (ax < HX_3FF0A2B2) { // and |x| < 1.5 ln2
+                hi = neg ? x + LN2_HI : x - LN2_HI;
+                lo = neg ? -LN2_LO : LN2_LO;
+                k = neg ? -1 : 1;
             } else {
-                k = (int) (INV_LN2 * x + (xsb == 0 ? 0.5 : -0.5));
+                k = (int) (INV_LN2 * x + (neg ? -0.5 : 0.5));
                 double t = k;
                 hi = x - t * LN2_HI; // t*LN2_HI is exact here
                 lo = t * LN2_LO;
             }
             x = hi - lo;
-        } else if (hx < 0x3e300000) { // |x| < 2^-28
+        } else if (ax < 0x1p-28) {
             return 1.0 + x;
         }
         double t = x * x;
         double c = x - t * (P1 + t * (P2 + t * (P3 + t * (P4 + t * P5))));
         if (k == 0) return 1.0 - ((x * c) / (c - 2.0) - x);
         double y = 1.0 - ((lo - (x * c) / (2.0 - c)) - hi);
-        if (k >= -1021) {
-            return withHi(y, hi(y) + (k << 20)); // add k to y's exponent
-        }
-        return withHi(y, hi(y) + ((k + 1000) << 20)) * TWOM1000;
+        // fdlibm adds k to y's exponent field; multiplying by 2^k gives the same bits (y is near 1, the result normal)
+        if (k >= -1021) return k <= 1023 ? y * pow2(k) : y * 2.0 * pow2(1023);
+        return y * pow2(k + 1000) * TWOM1000;
     }
 
     /** e^x - 1, accurate for small x too. */
     public static double expm1(double x) {
-        int hx = hi(x);
-        int xsb = hx & 0x80000000;
-        hx &= 0x7fffffff;
-        if (hx >= 0x4043687A) { // |x| >= 56 ln2
-            if (hx >= 0x40862E42) { // |x| >= 709.78...
-                if (hx >= 0x7ff00000) {
-                    if (((hx & 0xfffff) | lo(x)) != 0) return x + x; // NaN
-                    return xsb == 0 ? x : -1.0;
-                }
+        if (x != x) return x + x; // NaN
+        double ax = Math.abs(x);
+        boolean neg = x < 0;
+        if (ax >= HX_4043687A) { // |x| >= 56 ln2
+            if (ax >= HX_40862E42) { // |x| >= 709.78...
+                if (ax == Double.POSITIVE_INFINITY) return neg ? -1.0 : x;
                 if (x > O_THRESHOLD) return HUGE * HUGE;
             }
-            if (xsb != 0) return TINY - 1.0; // x < -56 ln2
+            if (neg) return TINY - 1.0; // x < -56 ln2
         }
         double hi, lo, c = 0;
         int k;
-        if (hx > 0x3fd62e42) { // |x| > 0.5 ln2
-            if (hx < 0x3FF0A2B2) { // and |x| < 1.5 ln2
-                if (xsb == 0) {
+        if (ax >= HX_3FD62E43) { // |x| > 0.5 ln2
+            if (ax < HX_3FF0A2B2) { // and |x| < 1.5 ln2
+                if (!neg) {
                     hi = x - LN2_HI;
                     lo = LN2_LO;
                     k = 1;
@@ -163,14 +171,14 @@ public final class Fdlibm {
                     k = -1;
                 }
             } else {
-                k = (int) (INV_LN2 * x + (xsb == 0 ? 0.5 : -0.5));
+                k = (int) (INV_LN2 * x + (neg ? -0.5 : 0.5));
                 double t = k;
                 hi = x - t * LN2_HI;
                 lo = t * LN2_LO;
             }
             x = hi - lo;
             c = (hi - x) - lo;
-        } else if (hx < 0x3c900000) { // |x| < 2^-54
+        } else if (ax < 0x1p-54) {
             return x;
         } else {
             k = 0;
@@ -190,22 +198,20 @@ public final class Fdlibm {
             if (x < -0.25) return -2.0 * (e - (x + 0.5));
             return 1.0 + 2.0 * (x - e);
         }
+        // below, fdlibm adds k to the exponent field of a y near 1; multiplying by 2^k gives the same bits
         if (k <= -2 || k > 56) { // suffices to return exp(x)-1
             double y = 1.0 - (e - x);
-            // Multiply instead of adding to the exponent field: k may be 1024 here.
-            y = k == 1024 ? y * 2.0 * 0x1p1023 : y * twoPow(k);
+            y = k == 1024 ? y * 2.0 * pow2(1023) : y * pow2(k);
             return y - 1.0;
         }
         double y;
         if (k < 20) {
-            double t1 = bits(0x3ff00000 - (0x200000 >> k), 0); // 1 - 2^-k
-            y = t1 - (e - x);
+            y = (1.0 - pow2(-k)) - (e - x); // 1 - 2^-k is exact
         } else {
-            double t2 = bits((0x3ff - k) << 20, 0); // 2^-k
-            y = x - (e + t2);
+            y = x - (e + pow2(-k));
             y += 1.0;
         }
-        return withHi(y, hi(y) + (k << 20));
+        return y * pow2(k);
     }
 
     /** The natural logarithm. */
@@ -259,25 +265,22 @@ public final class Fdlibm {
 
     /** The hyperbolic tangent: the article's hidden activation. */
     public static double tanh(double x) {
-        int jx = hi(x);
-        int ix = jx & 0x7fffffff;
-        if (ix >= 0x7ff00000) { // tanh(+-inf) = +-1, tanh(NaN) = NaN
-            return jx >= 0 ? 1.0 / x + 1.0 : 1.0 / x - 1.0;
-        }
+        if (x != x) return x + x; // NaN
+        double ax = Math.abs(x);
         double z;
-        if (ix < 0x40360000) { // |x| < 22
-            if (ix < 0x3c800000) return x * (1.0 + x); // |x| < 2^-55
-            if (ix >= 0x3ff00000) { // |x| >= 1
-                double t = expm1(2.0 * Math.abs(x));
+        if (ax < 22) {
+            if (ax < 0x1p-55) return x * (1.0 + x); // tiny, or +-0
+            if (ax >= 1) {
+                double t = expm1(2.0 * ax);
                 z = 1.0 - 2.0 / (t + 2.0);
             } else {
-                double t = expm1(-2.0 * Math.abs(x));
+                double t = expm1(-2.0 * ax);
                 z = -t / (t + 2.0);
             }
         } else {
-            z = 1.0 - TINY; // |x| >= 22: 1 to the last bit
+            z = 1.0 - TINY; // |x| >= 22 and +-inf: 1 to the last bit
         }
-        return jx >= 0 ? z : -z;
+        return x > 0 ? z : -z;
     }
 
     /**

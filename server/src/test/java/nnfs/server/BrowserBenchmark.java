@@ -1,0 +1,40 @@
+package nnfs.server;
+
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The benchmark runner (not part of the test suite: its name does not end in Test). Serves the app, opens
+ * /bench.html#run in headless Chromium and prints microseconds per pass for the JavaScript and WebAssembly GC
+ * engines, hidden sizes 3 and 50. Run it with:
+ * {@code mvn -pl server -am test -Dtest=BrowserBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
+ */
+class BrowserBenchmark {
+    @Test
+    void run() throws Exception {
+        try (TestServer s = TestServer.sqlite(Files.createTempDirectory("nnfs-bench"))) {
+            ChromeDriver d = Browser.start();
+            try {
+                d.get(s.url("/bench.html#run"));
+                new WebDriverWait(d, Duration.ofMinutes(10)).until(x -> ((JavascriptExecutor) x).executeScript("return window.nnfsBench") != null);
+                @SuppressWarnings("unchecked")
+                List<Map<String, Object>> rows = (List<Map<String, Object>>) ((JavascriptExecutor) d).executeScript("return window.nnfsBench");
+                System.out.println("Chromium " + d.getCapabilities().getBrowserVersion() + ", the article's training in a Web Worker:");
+                for (Map<String, Object> r : rows) {
+                    System.out.println(r.containsKey("error")
+                            ? String.format("  %-4s hidden %-3s %s", r.get("engine"), r.get("hidden"), r.get("error"))
+                            : String.format("  %-4s hidden %-3s %8.1f us per pass (median; all: %s)", r.get("engine"), r.get("hidden"),
+                                    ((Number) r.get("median")).doubleValue(), r.get("times")));
+                }
+            } finally {
+                d.quit();
+            }
+        }
+    }
+}
