@@ -165,6 +165,22 @@ class AppBrowserTest {
     }
 
     @Test
+    void atPhoneWidthNothingSpillsSideways() throws Exception {
+        org.openqa.selenium.Dimension before = d.manage().window().getSize();
+        try {
+            d.manage().window().setSize(new org.openqa.selenium.Dimension(360, 800));
+            openFresh(s.url("/"));
+            long viewport = (Long) js("return document.documentElement.clientWidth");
+            long content = (Long) js("return document.documentElement.scrollWidth");
+            assertTrue(content <= viewport, "content " + content + " px wide in a " + viewport + " px viewport");
+            assertTrue(d.findElement(By.id("b-play")).isDisplayed());
+            screenshot("app-phone.png");
+        } finally {
+            d.manage().window().setSize(before);
+        }
+    }
+
+    @Test
     void theHiddenSizeComparisonTrainsSevenPanelsSideBySide() {
         openFresh(s.url("/#passes=3000"));
         d.findElement(By.id("b-compare")).click();
@@ -193,6 +209,11 @@ class AppBrowserTest {
             assertFalse(text.contains(english), "English left on the Japanese page: '" + english + "'");
         }
         assertEquals("ja", d.findElement(By.tagName("html")).getAttribute("lang"));
+        try {
+            screenshot("app-ja.png");
+        } catch (Exception e) {
+            throw new RuntimeException(e);
+        }
         assertTrue(text.contains("決定境界"), text);
 
         // keyboard alone: Tab to the play button, Enter starts, Enter pauses
