@@ -165,6 +165,29 @@ class AppBrowserTest {
     }
 
     @Test
+    void invalidSettingsAreToldInlineAndLogisticRegressionIsTheBaseline() {
+        openFresh(s.url("/#passes=500"));
+        d.findElement(By.id("b-step100")).click();
+        waitFor("100 passes", () -> d.findElement(By.id("v-pass")).getText().equals("100 / 500"), 30);
+        var lr = d.findElement(By.id("f-lr"));
+        lr.clear();
+        lr.sendKeys("abc");
+        var hidden = d.findElement(By.id("f-hidden"));
+        hidden.clear();
+        hidden.sendKeys("5,,4");
+        d.findElement(By.id("b-apply")).click();
+        assertEquals("must be a number", d.findElement(By.id("m-lr")).getText());
+        assertEquals("must be sizes like 3 or 5,4", d.findElement(By.id("m-hidden")).getText());
+        assertEquals("true", lr.getAttribute("aria-invalid"));
+        assertEquals("100 / 500", d.findElement(By.id("v-pass")).getText(), "no broken run was started");
+        assertFalse(((String) js("return location.hash")).contains("abc"));
+
+        openFresh(s.url("/#model=logreg"));
+        waitFor("the baseline", () -> d.findElement(By.id("v-accuracy")).getText().equals("85.0%"), 60);
+        assertTrue(log().startsWith("LogisticRegressionCV: C = 2.782559402207126"), log());
+    }
+
+    @Test
     void atPhoneWidthNothingSpillsSideways() throws Exception {
         org.openqa.selenium.Dimension before = d.manage().window().getSize();
         try {
