@@ -74,6 +74,11 @@ function readForm() {
       next[name] = value;
     }
   });
+  const acts = String(next.act).split(','), layers = String(next.hidden).split(',').length;
+  if (ok && acts.length !== 1 && acts.length !== layers) {
+    ok = false;
+    $('m-act').textContent = tr('activationsPerLayer', layers);
+  }
   if (next.data === 'spiral' && next.classes > 5) {
     ok = false;
     $('m-classes').textContent = tr('mustBeBetween', 2, 5);
@@ -298,7 +303,8 @@ function openDocument(text) {
     Object.assign(state, {
       data: doc.data.kind, pts: doc.data.kind === 'points' ? formatPoints(doc.data.points) : null, n: doc.data.n || state.n, noise: doc.data.noise === undefined ? null : doc.data.noise,
       seed: doc.data.seed || 0, classes: doc.data.classes || 3, factor: doc.data.factor || 0.5, test: doc.data.testFraction || 0,
-      hidden: doc.model.layers.slice(1, -1).join(','), act: doc.model.activations[0], lr: doc.training.learningRate, reg: doc.training.reg,
+      hidden: doc.model.layers.slice(1, -1).join(','),
+      act: doc.model.activations.every(a => a === doc.model.activations[0]) ? doc.model.activations[0] : doc.model.activations.join(','), lr: doc.training.learningRate, reg: doc.training.reg,
       passes: doc.training.passes, batch: doc.training.batchSize, wseed: doc.training.seed,
     });
   }

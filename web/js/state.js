@@ -12,7 +12,7 @@ const PROPS = [
   { name: 'test', kind: 'number', def: 0, min: 0, max: 0.9 },
   { name: 'model', kind: 'choice', def: 'network', choices: ['network', 'logreg'] },
   { name: 'hidden', kind: 'sizes', def: '3' },
-  { name: 'act', kind: 'choice', def: 'tanh', choices: ['tanh', 'sigmoid', 'relu'] },
+  { name: 'act', kind: 'activations', def: 'tanh' },
   { name: 'lr', kind: 'number', def: 0.01, min: 1e-9, max: 100 },
   { name: 'reg', kind: 'number', def: 0.01, min: 0, max: 100 },
   { name: 'passes', kind: 'int', def: 20000, min: 1, max: 1000000 },
@@ -43,6 +43,11 @@ function checkProp(p, raw) {
     case 'points': {
       const pts = parsePoints(String(raw));
       return pts.error ? [null, 'invalid'] : [String(raw), null];
+    }
+    case 'activations': {
+      const names = String(raw).replace(/\s+/g, '').split(',');
+      if (names.length > 10 || names.some(n => !['tanh', 'sigmoid', 'relu'].includes(n))) return [p.def, 'mustBeActivations'];
+      return [names.join(','), null];
     }
     case 'id': return /^[A-Za-z0-9_-]{22}$/.test(raw) ? [raw, null] : [null, 'invalid'];
     case 'text': return [String(raw), null];
@@ -144,7 +149,7 @@ function trainingRequest(s) {
   return {
     data: data,
     hidden: hidden,
-    activations: hidden.map(() => s.act),
+    activations: hidden.map((h, i) => { const a = s.act.split(','); return a.length === 1 ? a[0] : a[i]; }),
     training: { passes: s.passes, learningRate: s.lr, reg: s.reg, seed: s.wseed, batchSize: s.batch, anneal: anneal, meanGradients: false },
   };
 }

@@ -182,6 +182,19 @@ class AppBrowserTest {
         assertEquals("100 / 500", d.findElement(By.id("v-pass")).getText(), "no broken run was started");
         assertFalse(((String) js("return location.hash")).contains("abc"));
 
+        // one activation per layer, as in the link; a wrong count is told inline
+        openFresh(s.url("/#passes=200&hidden=5,4&act=relu,tanh"));
+        assertEquals("relu,tanh", d.findElement(By.id("f-act")).getAttribute("value"));
+        d.findElement(By.id("b-end")).click();
+        waitFor("the two-layer run", () -> d.findElement(By.id("v-pass")).getText().equals("200 / 200"), 60);
+        ModelDocument two = documentOnScreen();
+        assertEquals(java.util.List.of(nnfs.nn.Activation.RELU, nnfs.nn.Activation.TANH), java.util.List.of(two.network().activations));
+        var act = d.findElement(By.id("f-act"));
+        act.clear();
+        act.sendKeys("relu,tanh,sigmoid");
+        d.findElement(By.id("b-apply")).click();
+        assertTrue(d.findElement(By.id("m-act")).getText().contains("one per hidden layer (2)"), d.findElement(By.id("m-act")).getText());
+
         openFresh(s.url("/#model=logreg"));
         waitFor("the baseline", () -> d.findElement(By.id("v-accuracy")).getText().equals("85.0%"), 60);
         assertTrue(log().startsWith("LogisticRegressionCV: C = 2.782559402207126"), log());
