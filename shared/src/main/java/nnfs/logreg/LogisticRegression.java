@@ -134,6 +134,16 @@ public final class LogisticRegression implements Classifier {
             return s + theta[base + d.dims];
         }
 
+        /** Every output's score of one row into z; returns the largest (softmax subtracts it). */
+        private double allScores(double[] theta, int row, double[] z) {
+            double max = Double.NEGATIVE_INFINITY;
+            for (int o = 0; o < outputs; o++) {
+                z[o] = score(theta, row, o);
+                max = Math.max(max, z[o]);
+            }
+            return max;
+        }
+
         private double penalty(double[] theta) {
             double p = 0;
             for (int o = 0; o < outputs; o++) {
@@ -155,11 +165,7 @@ public final class LogisticRegression implements Classifier {
                     double s = d.y[i] == 1 ? 1 : -1;
                     loss += softplus(-s * score(theta, i, 0));
                 } else {
-                    double max = Double.NEGATIVE_INFINITY;
-                    for (int o = 0; o < outputs; o++) {
-                        z[o] = score(theta, i, o);
-                        max = Math.max(max, z[o]);
-                    }
+                    double max = allScores(theta, i, z);
                     double sum = 0;
                     for (int o = 0; o < outputs; o++) sum += Fdlibm.exp(z[o] - max);
                     loss = (Fdlibm.log(sum) + max - z[d.y[i]]) + loss; // not loss += ...: TeaVM would drop the grouping
@@ -187,11 +193,7 @@ public final class LogisticRegression implements Classifier {
                         for (int b = 0; b < dd; b++) h[a * size + b] += c * wgt * xt[a] * xt[b];
                     }
                 } else {
-                    double max = Double.NEGATIVE_INFINITY;
-                    for (int o = 0; o < outputs; o++) {
-                        p[o] = score(theta, i, o);
-                        max = Math.max(max, p[o]);
-                    }
+                    double max = allScores(theta, i, p);
                     double sum = 0;
                     for (int o = 0; o < outputs; o++) {
                         p[o] = Fdlibm.exp(p[o] - max);
