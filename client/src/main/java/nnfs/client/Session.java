@@ -74,12 +74,7 @@ final class Session {
         List<Object> fresh = new ArrayList<>();
         for (int i = reported; i < h.size(); i++) {
             Training.Point p = h.get(i);
-            List<Object> row = new ArrayList<>();
-            row.add((double) p.pass);
-            row.add(p.loss);
-            row.add(p.accuracy);
-            row.add(Double.isNaN(p.testLoss) ? null : (Object) p.testLoss);
-            row.add(Double.isNaN(p.testAccuracy) ? null : (Object) p.testAccuracy);
+            List<Object> row = ModelDocument.historyRow(p);
             row.add(PyFormat.lossLine(p.pass, p.loss)); // the article's line, formatted by the same code as the CLI
             fresh.add(row);
         }

@@ -8,6 +8,7 @@ import nnfs.data.DataSource;
 import nnfs.data.Dataset;
 import nnfs.logreg.LogisticRegressionCV;
 import nnfs.model.Json;
+import nnfs.model.ModelDocument;
 
 /** {@code logreg}: the article's baseline, scikit-learn's LogisticRegressionCV(). */
 final class LogregCommand implements Main.Command {
@@ -54,7 +55,7 @@ final class LogregCommand implements Main.Command {
         if (json) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("C", cv.c());
-            m.put("coef", binary ? cv.model.coef : rows(cv.model.coef, cv.model.intercept.length));
+            m.put("coef", binary ? cv.model.coef : ModelDocument.rows(cv.model.coef, cv.model.intercept.length, cv.model.dims));
             m.put("intercept", binary ? (Object) cv.model.intercept[0] : cv.model.intercept);
             m.put("accuracy", acc);
             if (testAcc != null) m.put("testAccuracy", testAcc);
@@ -62,17 +63,10 @@ final class LogregCommand implements Main.Command {
             return 0;
         }
         out.println("C: " + cv.c());
-        out.println("Coefficients: " + Json.write(binary ? cv.model.coef : rows(cv.model.coef, cv.model.intercept.length)));
+        out.println("Coefficients: " + Json.write(binary ? cv.model.coef : ModelDocument.rows(cv.model.coef, cv.model.intercept.length, cv.model.dims)));
         out.println("Intercept: " + Json.write(binary ? (Object) cv.model.intercept[0] : cv.model.intercept));
         out.println("Training accuracy: " + acc);
         if (testAcc != null) out.println("Test accuracy: " + testAcc);
         return 0;
-    }
-
-    private static java.util.List<Object> rows(double[] flat, int rows) {
-        java.util.List<Object> out = new java.util.ArrayList<>();
-        int cols = flat.length / rows;
-        for (int r = 0; r < rows; r++) out.add(java.util.Arrays.copyOfRange(flat, r * cols, (r + 1) * cols));
-        return out;
     }
 }

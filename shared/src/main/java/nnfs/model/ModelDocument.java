@@ -95,21 +95,24 @@ public final class ModelDocument {
         if (settings != null) doc.put("training", trainingJson(settings, passesDone));
         doc.put("data", dataJson(data));
         List<Object> h = new ArrayList<>();
-        for (Training.Point p : history) {
-            List<Object> row = new ArrayList<>();
-            row.add((double) p.pass);
-            row.add(p.loss);
-            row.add(p.accuracy);
-            row.add(orNull(p.testLoss));
-            row.add(orNull(p.testAccuracy));
-            h.add(row);
-        }
+        for (Training.Point p : history) h.add(historyRow(p));
         doc.put("history", h);
         doc.put("loss", orNull(loss));
         doc.put("accuracy", accuracy);
         doc.put("testLoss", orNull(testLoss));
         doc.put("testAccuracy", orNull(testAccuracy));
         return doc;
+    }
+
+    /** One point of the loss history as the document writes it: [pass, loss, accuracy, testLoss, testAccuracy]. */
+    public static List<Object> historyRow(Training.Point p) {
+        List<Object> row = new ArrayList<>();
+        row.add((double) p.pass);
+        row.add(p.loss);
+        row.add(p.accuracy);
+        row.add(orNull(p.testLoss));
+        row.add(orNull(p.testAccuracy));
+        return row;
     }
 
     private static Object orNull(double v) {
@@ -147,7 +150,8 @@ public final class ModelDocument {
         return m;
     }
 
-    private static List<Object> rows(double[] flat, int rows, int cols) {
+    /** A row-major matrix as nested JSON arrays, one per row. */
+    public static List<Object> rows(double[] flat, int rows, int cols) {
         List<Object> out = new ArrayList<>();
         for (int i = 0; i < rows; i++) {
             double[] r = new double[cols];
