@@ -201,6 +201,18 @@ class AppBrowserTest {
     }
 
     @Test
+    void hoveringTheBoundaryShowsTheCoordinatesAndClassProbabilities() {
+        openFresh(s.url("/"));
+        waitFor("the first picture", () -> Boolean.TRUE.equals(js("return window.nnfsApp.points() !== null")), 30);
+        var canvas = d.findElement(By.id("boundary"));
+        new org.openqa.selenium.interactions.Actions(d).moveToElement(canvas, 5, 5).perform();
+        var tip = d.findElement(By.id("tooltip"));
+        waitFor("the tooltip", tip::isDisplayed, 10);
+        String text = tip.getText();
+        assertTrue(text.matches("x -?\\d+\\.\\d\\d, y -?\\d+\\.\\d\\d: P\\(class 0\\) = 0\\.\\d{3}, P\\(class 1\\) = 0\\.\\d{3}"), text);
+    }
+
+    @Test
     void atPhoneWidthNothingSpillsSideways() throws Exception {
         org.openqa.selenium.Dimension before = d.manage().window().getSize();
         try {
