@@ -213,6 +213,25 @@ class AppBrowserTest {
     }
 
     @Test
+    void aNewServiceWorkerDropsTheOldVersionsCache() {
+        openFresh(s.url("/"));
+        waitFor("the service worker to control the page", () -> Boolean.TRUE.equals(js("return !!navigator.serviceWorker.controller")), 30);
+        // an old version's cache, then a fresh install of the worker, as a new build brings
+        Object done = ((JavascriptExecutor) d).executeAsyncScript("const cb = arguments[arguments.length - 1];"
+                + "caches.open('nnfs-0.0.1-old').then(c => c.put('/old', new Response('old')))"
+                + ".then(() => navigator.serviceWorker.getRegistrations()).then(rs => Promise.all(rs.map(r => r.unregister())))"
+                + ".then(() => cb('ok'), e => cb(String(e)));");
+        assertEquals("ok", done);
+        openFresh(s.url("/"));
+        waitFor("the new worker", () -> Boolean.TRUE.equals(js("return !!navigator.serviceWorker.controller")), 30);
+        @SuppressWarnings("unchecked")
+        java.util.List<String> keys = (java.util.List<String>) ((JavascriptExecutor) d).executeAsyncScript(
+                "const cb = arguments[arguments.length - 1]; caches.keys().then(cb);");
+        assertEquals(1, keys.size(), "only the current version's cache: " + keys);
+        assertTrue(keys.get(0).startsWith("nnfs-") && !keys.get(0).equals("nnfs-0.0.1-old"), keys.toString());
+    }
+
+    @Test
     void atPhoneWidthNothingSpillsSideways() throws Exception {
         org.openqa.selenium.Dimension before = d.manage().window().getSize();
         try {
