@@ -299,15 +299,21 @@ async function openShared() {
 
 function openDocument(text) {
   const doc = JSON.parse(text);
-  if (doc.training) {
-    Object.assign(state, {
-      data: doc.data.kind, pts: doc.data.kind === 'points' ? formatPoints(doc.data.points) : null, n: doc.data.n || state.n, noise: doc.data.noise === undefined ? null : doc.data.noise,
-      seed: doc.data.seed || 0, classes: doc.data.classes || 3, factor: doc.data.factor || 0.5, test: doc.data.testFraction || 0,
-      hidden: doc.model.layers.slice(1, -1).join(','),
-      act: doc.model.activations.every(a => a === doc.model.activations[0]) ? doc.model.activations[0] : doc.model.activations.join(','), lr: doc.training.learningRate, reg: doc.training.reg,
-      passes: doc.training.passes, batch: doc.training.batchSize, wseed: doc.training.seed,
-    });
+  if (!doc.training) {
+    // a logistic regression: its data, refit (the fit is deterministic, so it is the same model)
+    Object.assign(state, dataSettings(doc), { model: 'logreg' });
+    fillForm();
+    start(null);
+    $('shared-title').textContent = tr('sharedModel') + (doc.title ? ': ' + doc.title : '');
+    updateFullLink();
+    return;
   }
+  Object.assign(state, dataSettings(doc), {
+    model: 'network',
+    hidden: doc.model.layers.slice(1, -1).join(','),
+    act: doc.model.activations.every(a => a === doc.model.activations[0]) ? doc.model.activations[0] : doc.model.activations.join(','),
+    lr: doc.training.learningRate, reg: doc.training.reg, passes: doc.training.passes, batch: doc.training.batchSize, wseed: doc.training.seed,
+  });
   fillForm();
   start(text);
   $('shared-title').textContent = tr('sharedModel') + (doc.title ? ': ' + doc.title : '');
@@ -404,6 +410,15 @@ function applySettings() {
   start(null);
 }
 
+/** The data settings of a model document. */
+function dataSettings(doc) {
+  const d = doc.data;
+  return {
+    data: d.kind, pts: d.kind === 'points' ? formatPoints(d.points) : null, n: d.n || 200, noise: d.noise === undefined ? null : d.noise,
+    seed: d.seed || 0, classes: d.classes || 3, factor: d.factor || 0.5, test: d.testFraction || 0,
+  };
+}
+
 /** In an embed: the link to the full app, on the same model or settings. */
 function updateFullLink() {
   const a = $('open-full');
@@ -438,8 +453,9 @@ window.addEventListener('DOMContentLoaded', async () => {
   $('b-step100').addEventListener('click', () => step(100));
   $('b-reset').addEventListener('click', () => start(null));
   $('b-end').addEventListener('click', () => play(true));
-  $('b-share').addEventListener('click', () => worker && worker.postMessage({ cmd: 'document', purpose: 'share' }));
-  $('b-export').addEventListener('click', () => worker && worker.postMessage({ cmd: 'document', purpose: 'export' }));
+  // in logistic-regression mode the model to share or export is the baseline
+  $('b-share').addEventListener('click', () => worker && worker.postMessage({ cmd: 'document', purpose: 'share', baseline: state.model === 'logreg' }));
+  $('b-export').addEventListener('click', () => worker && worker.postMessage({ cmd: 'document', purpose: 'export', baseline: state.model === 'logreg' }));
   $('b-png').addEventListener('click', () => $('boundary').toBlob(b => download(b, 'nnfs-boundary.png')));
   $('f-import').addEventListener('change', async e => { const f = e.target.files[0]; if (f) openDocument(await f.text()); });
   $('b-compare').addEventListener('click', compare);
@@ -470,7 +486,7 @@ window.addEventListener('DOMContentLoaded', async () => {
   window.addEventListener('online', () => { $('network').textContent = ''; });
   if ('serviceWorker' in navigator) navigator.serviceWorker.register('/sw.js').catch(() => {});
   // for tests and the curious: the current model document
-  window.nnfsApp = { requestDocument: () => worker.postMessage({ cmd: 'document', purpose: 'test' }), state: () => state, points: () => boundary.points, engine: chosenEngine };
+  window.nnfsApp = { requestDocument: baseline => worker.postMessage({ cmd: 'document', purpose: 'test', baseline: !!baseline }), state: () => state, points: () => boundary.points, engine: chosenEngine };
   updateFullLink();
   if (!(await openShared())) start(null);
 });

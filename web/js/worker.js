@@ -8,7 +8,7 @@ if (ENGINE === 'wasm') {
   importScripts('nnfs.wasm-runtime.js');
   ready = TeaVM.wasmGC.load('nnfs.wasm').then(m => {
     ['sessionStart', 'sessionResume', 'sessionAdvance', 'sessionProgress', 'sessionStop', 'sessionPoints', 'sessionGrid',
-      'sessionBaselineGrid', 'sessionBaseline', 'sessionDocument'].forEach(name => { self[name] = m.exports[name]; });
+      'sessionBaselineGrid', 'sessionBaseline', 'sessionBaselineDocument', 'sessionDocument'].forEach(name => { self[name] = m.exports[name]; });
   });
 } else {
   importScripts('nnfs.js');
@@ -110,7 +110,7 @@ function handle(m) {
         break;
       }
       case 'document':
-        post('document', { text: sessionDocument(m.title || ''), purpose: m.purpose });
+        post('document', { text: m.baseline ? sessionBaselineDocument(m.title || '') : sessionDocument(m.title || ''), purpose: m.purpose });
         break;
       default:
         post('error', { message: 'unknown command ' + m.cmd });

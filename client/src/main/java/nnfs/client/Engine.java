@@ -136,6 +136,11 @@ public final class Engine {
     }
 
     @JSExport
+    public static String sessionBaselineDocument(String title) {
+        return session.baselineDocument(title);
+    }
+
+    @JSExport
     public static String sessionDocument(String title) {
         return session.document(title);
     }

@@ -135,6 +135,14 @@ final class Session {
         return out;
     }
 
+    /** The logistic-regression baseline's model document (on the same data). */
+    String baselineDocument(String title) {
+        LogisticRegressionCV cv = baseline();
+        double testAccuracy = training.test() == null ? Double.NaN : cv.model.accuracy(training.test());
+        return new ModelDocument(title, cv.model, null, 0, data, List.of(), Double.NaN, cv.model.accuracy(training.train()),
+                Double.NaN, testAccuracy).write();
+    }
+
     /** The model document of the run as it stands. */
     String document(String title) {
         return ModelDocument.of(title, training, data).write();

@@ -165,7 +165,7 @@ class AppBrowserTest {
     }
 
     @Test
-    void invalidSettingsAreToldInlineAndLogisticRegressionIsTheBaseline() {
+    void invalidSettingsAreToldInlineAndLogisticRegressionIsTheBaseline() throws Exception {
         openFresh(s.url("/#passes=500"));
         d.findElement(By.id("b-step100")).click();
         waitFor("100 passes", () -> d.findElement(By.id("v-pass")).getText().equals("100 / 500"), 30);
@@ -198,6 +198,16 @@ class AppBrowserTest {
         openFresh(s.url("/#model=logreg"));
         waitFor("the baseline", () -> d.findElement(By.id("v-accuracy")).getText().equals("85.0%"), 60);
         assertTrue(log().startsWith("LogisticRegressionCV: C = 2.782559402207126"), log());
+        // in this mode the model shared is the logistic regression, and its link opens it again
+        ModelDocument baseline = ModelDocument.parse((String) ((JavascriptExecutor) d).executeAsyncScript(
+                "const cb = arguments[arguments.length - 1]; window.nnfsLastDocument = null;"
+                + "window.nnfsApp.requestDocument(true); const t = setInterval(() => { if (window.nnfsLastDocument) { clearInterval(t); cb(window.nnfsLastDocument); } }, 50);"));
+        assertFalse(baseline.isNetwork());
+        assertEquals(0.85, baseline.accuracy, 0.0);
+        String id = (String) TestServer.json(s.postJson("/api/models", baseline.write()).body()).get("id");
+        openFresh(s.url("/m/" + id));
+        waitFor("the shared baseline", () -> d.findElement(By.id("v-accuracy")).getText().equals("85.0%"), 60);
+        assertEquals("logreg", js("return window.nnfsApp.state().model"));
     }
 
     @Test
