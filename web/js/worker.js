@@ -25,8 +25,8 @@ function post(type, extra) {
   self.postMessage(Object.assign({ type: type }, extra || {}));
 }
 
-function progress(text, withGrid) {
-  const p = JSON.parse(text);
+/** Posts a progress report (the engine's JSON, parsed), with the decision grid when asked. */
+function postProgress(p, withGrid) {
   const msg = { progress: p };
   const transfer = [];
   if (withGrid) {
@@ -34,7 +34,6 @@ function progress(text, withGrid) {
     transfer.push(msg.grid.buffer);
   }
   self.postMessage(Object.assign({ type: 'progress' }, msg), transfer);
-  return p;
 }
 
 function slice() {
@@ -48,13 +47,7 @@ function slice() {
   const finished = p.state !== 'RUNNING';
   const wantGrid = finished || (!toEnd && now - lastGrid > 120) || (toEnd && now - lastGrid > 500);
   if (wantGrid) lastGrid = now;
-  const msg = { progress: p };
-  const transfer = [];
-  if (wantGrid) {
-    msg.grid = sessionGrid(grid.w, grid.h);
-    transfer.push(msg.grid.buffer);
-  }
-  self.postMessage(Object.assign({ type: 'progress' }, msg), transfer);
+  postProgress(p, wantGrid);
   if (finished) {
     playing = false;
     post('stopped', { state: p.state });
@@ -77,7 +70,7 @@ function handle(m) {
         const error = m.cmd === 'start' ? sessionStart(m.request, m.recordEvery) : sessionResume(m.document, m.recordEvery);
         if (error) { post('error', { message: error }); return; }
         post('started', { points: JSON.parse(sessionPoints()) });
-        progress(sessionProgress(), true);
+        postProgress(JSON.parse(sessionProgress()), true);
         break;
       }
       case 'play':
@@ -90,11 +83,11 @@ function handle(m) {
         break;
       case 'step':
         playing = false;
-        progress(sessionAdvance(m.passes), true);
+        postProgress(JSON.parse(sessionAdvance(m.passes)), true);
         break;
       case 'grid':
         grid = { w: m.gridW, h: m.gridH };
-        progress(sessionProgress(), true);
+        postProgress(JSON.parse(sessionProgress()), true);
         break;
       case 'baseline': {
         const g = sessionBaselineGrid(m.gridW, m.gridH);
