@@ -3,7 +3,6 @@ package nnfs.server;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import nnfs.model.ModelDocument;
 import nnfs.nn.Network;
 import nnfs.nn.Training;
@@ -15,8 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The browser app in real headless Chromium: the article's run in a worker, the same bits as the JVM. */
 class AppBrowserTest {
@@ -42,13 +39,7 @@ class AppBrowserTest {
     }
 
     static void waitFor(String what, java.util.function.Supplier<Boolean> ok, int seconds) {
-        try {
-            new WebDriverWait(d, Duration.ofSeconds(seconds)).until(x -> ok.get());
-        } catch (org.openqa.selenium.TimeoutException e) {
-            StringBuilder console = new StringBuilder();
-            d.manage().logs().get(LogType.BROWSER).forEach(l -> console.append(l.getMessage()).append('\n'));
-            fail("waited " + seconds + " s for " + what + "; errors: " + d.findElement(By.id("errors")).getText() + "; console: " + console);
-        }
+        Browser.waitFor(d, what, ok, seconds);
     }
 
     /** Keeps a picture of the page in target/ for a person to look at. */
@@ -57,22 +48,15 @@ class AppBrowserTest {
     }
 
     static Object js(String script, Object... args) {
-        return ((JavascriptExecutor) d).executeScript(script, args);
+        return Browser.js(d, script, args);
     }
 
-    /** The model document of the run on screen. */
     static ModelDocument documentOnScreen() {
-        js("window.nnfsLastDocument = null; window.nnfsApp.requestDocument();");
-        waitFor("the document", () -> js("return window.nnfsLastDocument") != null, 30);
-        return ModelDocument.parse((String) js("return window.nnfsLastDocument"));
+        return Browser.documentOnScreen(d);
     }
 
     static void assertSameWeights(Network a, Network b) {
-        assertArrayEquals(a.sizes, b.sizes);
-        for (int l = 0; l < a.layers(); l++) {
-            assertArrayEquals(a.w[l], b.w[l], 0.0, "W" + (l + 1) + " bit for bit");
-            assertArrayEquals(a.b[l], b.b[l], 0.0, "b" + (l + 1) + " bit for bit");
-        }
+        Browser.assertSameWeights(a, b);
     }
 
     static void openFresh(String url) {

@@ -3,15 +3,11 @@ package nnfs.server;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import nnfs.model.ModelDocument;
-import nnfs.nn.Network;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Sharing and working offline, in real Chromium: a shared link opens in a fresh profile with the same weights;
@@ -20,33 +16,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class ShareOfflineBrowserTest {
 
-    static Object js(ChromeDriver d, String script) {
-        return ((JavascriptExecutor) d).executeScript(script);
-    }
-
     static void waitFor(ChromeDriver d, String what, java.util.function.Supplier<Boolean> ok) {
-        try {
-            new WebDriverWait(d, Duration.ofSeconds(90)).until(x -> ok.get());
-        } catch (org.openqa.selenium.TimeoutException e) {
-            fail("waited for " + what + "; errors on the page: " + d.findElement(By.id("errors")).getText());
-        }
+        Browser.waitFor(d, what, ok, 90);
     }
 
     static String pass(ChromeDriver d) {
         return d.findElement(By.id("v-pass")).getText();
-    }
-
-    static ModelDocument documentOnScreen(ChromeDriver d) {
-        js(d, "window.nnfsLastDocument = null; window.nnfsApp.requestDocument();");
-        waitFor(d, "the document", () -> js(d, "return window.nnfsLastDocument") != null);
-        return ModelDocument.parse((String) js(d, "return window.nnfsLastDocument"));
-    }
-
-    static void assertSameWeights(Network a, Network b) {
-        for (int l = 0; l < a.layers(); l++) {
-            assertArrayEquals(a.w[l], b.w[l], 0.0);
-            assertArrayEquals(a.b[l], b.b[l], 0.0);
-        }
     }
 
     @Test
@@ -56,10 +31,10 @@ class ShareOfflineBrowserTest {
         try {
             d.get(s.url("/#passes=500&hidden=4"));
             waitFor(d, "the page to be ready", () -> pass(d).equals("0 / 500"));
-            waitFor(d, "the service worker to control the page", () -> Boolean.TRUE.equals(js(d, "return !!navigator.serviceWorker.controller")));
+            waitFor(d, "the service worker to control the page", () -> Boolean.TRUE.equals(Browser.js(d, "return !!navigator.serviceWorker.controller")));
             d.findElement(By.id("b-end")).click();
             waitFor(d, "the run to end", () -> pass(d).equals("500 / 500"));
-            ModelDocument trained = documentOnScreen(d);
+            ModelDocument trained = Browser.documentOnScreen(d);
 
             d.findElement(By.id("b-share")).click();
             waitFor(d, "the share link", () -> d.findElement(By.id("share-link")).getAttribute("value").startsWith(s.url("/m/")));
@@ -71,7 +46,7 @@ class ShareOfflineBrowserTest {
             try {
                 fresh.get(link);
                 waitFor(fresh, "the shared model", () -> pass(fresh).equals("500 / 500"));
-                assertSameWeights(trained.network(), documentOnScreen(fresh).network());
+                Browser.assertSameWeights(trained.network(), Browser.documentOnScreen(fresh).network());
             } finally {
                 fresh.quit();
             }
@@ -86,7 +61,7 @@ class ShareOfflineBrowserTest {
             d.get("about:blank");
             d.get(offlineLink);
             waitFor(d, "the model from the fragment", () -> pass(d).equals("500 / 500"));
-            assertSameWeights(trained.network(), documentOnScreen(d).network());
+            Browser.assertSameWeights(trained.network(), Browser.documentOnScreen(d).network());
 
             d.get("about:blank");
             d.get(base + "/#passes=300");
