@@ -3,6 +3,7 @@ package nnfs.logreg;
 import nnfs.Classifier;
 import nnfs.data.Dataset;
 import nnfs.math.Fdlibm;
+import nnfs.nn.Network;
 
 /**
  * L2-regularised logistic regression as scikit-learn defines it: minimise
@@ -85,14 +86,7 @@ public final class LogisticRegression implements Classifier {
             probs[0] = 1 - probs[1];
             return;
         }
-        double max = z[0];
-        for (double v : z) max = Math.max(max, v);
-        double sum = 0;
-        for (int k = 0; k < classes; k++) {
-            probs[k] = Fdlibm.exp(z[k] - max);
-            sum += probs[k];
-        }
-        for (int k = 0; k < classes; k++) probs[k] /= sum;
+        Network.softmax(z, 0, classes, probs, 0);
     }
 
     /** scikit-learn's predict: class 1 where the decision function is > 0, else the argmax. */
@@ -193,13 +187,8 @@ public final class LogisticRegression implements Classifier {
                         for (int b = 0; b < dd; b++) h[a * size + b] += c * wgt * xt[a] * xt[b];
                     }
                 } else {
-                    double max = allScores(theta, i, p);
-                    double sum = 0;
-                    for (int o = 0; o < outputs; o++) {
-                        p[o] = Fdlibm.exp(p[o] - max);
-                        sum += p[o];
-                    }
-                    for (int o = 0; o < outputs; o++) p[o] /= sum;
+                    allScores(theta, i, p);
+                    Network.softmax(p, 0, outputs, p, 0);
                     for (int o = 0; o < outputs; o++) {
                         double r = p[o] - (d.y[i] == o ? 1 : 0);
                         for (int a = 0; a < dd; a++) g[o * dd + a] += c * r * xt[a];

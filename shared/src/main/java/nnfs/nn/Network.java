@@ -183,7 +183,7 @@ public final class Network implements Classifier {
      * Softmax of z[from .. from + count) into p: exp(z_k - max) / sum. Subtracting the maximum changes nothing in
      * exact arithmetic and keeps exp from overflowing when a run diverges.
      */
-    static void softmax(double[] z, int from, int count, double[] p, int to) {
+    public static void softmax(double[] z, int from, int count, double[] p, int to) {
         double max = z[from];
         for (int k = 1; k < count; k++) max = Math.max(max, z[from + k]);
         double sum = 0;
