@@ -180,7 +180,8 @@ final class Pages {
         String id = m.group(1);
         ModelStore.Stored s = api.storeGet(id);
         ModelDocument doc = api.document(s);
-        int maxW = bound(ctx, "maxwidth"), maxH = bound(ctx, "maxheight");
+        int maxW = (int) ModelApi.integer(ctx, "maxwidth", Integer.MAX_VALUE, 1, Integer.MAX_VALUE);
+        int maxH = (int) ModelApi.integer(ctx, "maxheight", Integer.MAX_VALUE, 1, Integer.MAX_VALUE);
         int w = 640, h = 520;
         if (w > maxW) {
             h = Math.max(1, h * maxW / w);
@@ -206,17 +207,5 @@ final class Pages {
         o.put("thumbnail_height", th);
         o.put("cache_age", 86400);
         ModelApi.json(ctx, o);
-    }
-
-    private static int bound(Context ctx, String name) {
-        String v = ctx.queryParam(name);
-        if (v == null) return Integer.MAX_VALUE;
-        try {
-            int n = Integer.parseInt(v.trim());
-            if (n < 1) throw ApiProblem.badRequest(name + " must be a positive number of pixels, got " + n);
-            return n;
-        } catch (NumberFormatException e) {
-            throw ApiProblem.badRequest(name + " must be a whole number, got '" + v + "'");
-        }
     }
 }
