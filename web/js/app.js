@@ -38,6 +38,7 @@ function fillForm() {
     el.value = v === null ? '' : String(v);
   });
   $('f-shade').checked = state.shade;
+  $('f-mean').checked = state.mean;
   $('f-showTest').checked = state.showTest;
   showRelevantFields();
 }
@@ -84,6 +85,7 @@ function readForm() {
     $('m-classes').textContent = tr('mustBeBetween', 2, 5);
   }
   next.shade = $('f-shade').checked;
+  next.mean = $('f-mean').checked;
   next.showTest = $('f-showTest').checked;
   if (next.noise === DEFAULT_NOISE[next.data]) next.noise = null;
   return ok ? next : null;
@@ -312,7 +314,7 @@ function openDocument(text) {
     model: 'network',
     hidden: doc.model.layers.slice(1, -1).join(','),
     act: doc.model.activations.every(a => a === doc.model.activations[0]) ? doc.model.activations[0] : doc.model.activations.join(','),
-    lr: doc.training.learningRate, reg: doc.training.reg, passes: doc.training.passes, batch: doc.training.batchSize, wseed: doc.training.seed,
+    lr: doc.training.learningRate, reg: doc.training.reg, passes: doc.training.passes, batch: doc.training.batchSize, mean: !!doc.training.meanGradients, wseed: doc.training.seed,
   });
   fillForm();
   start(text);

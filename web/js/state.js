@@ -17,6 +17,7 @@ const PROPS = [
   { name: 'reg', kind: 'number', def: 0.01, min: 0, max: 100 },
   { name: 'passes', kind: 'int', def: 20000, min: 1, max: 1000000 },
   { name: 'batch', kind: 'int', def: 0, min: 0, max: 5000 },
+  { name: 'mean', kind: 'bool', def: false },
   { name: 'anneal', kind: 'choice', def: 'none', choices: ['none', 'step', 'exp', 'inv'] },
   { name: 'annealK', kind: 'number', def: 0.001, min: 0, max: 1 },
   { name: 'wseed', kind: 'int', def: 0, min: 0, max: 4294967295 },
@@ -150,6 +151,6 @@ function trainingRequest(s) {
     data: data,
     hidden: hidden,
     activations: hidden.map((h, i) => { const a = s.act.split(','); return a.length === 1 ? a[0] : a[i]; }),
-    training: { passes: s.passes, learningRate: s.lr, reg: s.reg, seed: s.wseed, batchSize: s.batch, anneal: anneal, meanGradients: false },
+    training: { passes: s.passes, learningRate: s.lr, reg: s.reg, seed: s.wseed, batchSize: s.batch, anneal: anneal, meanGradients: s.mean },
   };
 }

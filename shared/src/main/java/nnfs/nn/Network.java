@@ -67,8 +67,12 @@ public final class Network implements Classifier {
      * {@code W_l = randn(n_l, n_{l+1}) / sqrt(n_l)}, biases zero.
      */
     public static Network initialise(int[] sizes, Activation[] activations, long seed) {
+        return initialise(sizes, activations, new NumpyRandom(seed));
+    }
+
+    /** The same initialisation from a stream already seeded, which it leaves after the weights' draws. */
+    public static Network initialise(int[] sizes, Activation[] activations, NumpyRandom rng) {
         checkShape(sizes, activations);
-        NumpyRandom rng = new NumpyRandom(seed);
         int layers = sizes.length - 1;
         double[][] w = new double[layers][];
         double[][] b = new double[layers][];

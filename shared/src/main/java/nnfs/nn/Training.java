@@ -11,8 +11,13 @@ import nnfs.random.NumpyRandom;
  * pool. Pausing is not calling {@link #advance}; {@link #stop} ends the run early.
  *
  * <p>A pass is one sweep over the training set: one gradient step in full-batch mode (the article), ceil(n /
- * batch) steps with minibatches, taken in the order of a fresh {@code permutation(n)} each pass from
- * {@code np.random.seed(seed)}.
+ * batch) steps with minibatches. Minibatch training is what a learner gets by extending the article's numpy
+ * code: after {@code np.random.seed(seed)} and the initial weights' draws, each pass takes the rows in the order
+ * of {@code np.random.permutation(n)} from that same stream (never reseeded), and each batch of B rows applies
+ * its summed data gradient plus {@code reg * (B / n) * W}, so that one pass applies the L2 term once, as a
+ * full-batch step does, and the regularisation strength means what it means in the printed loss. With
+ * {@code meanGradients} the batch's data gradient is averaged instead, plus {@code reg / n * W}: the gradient
+ * of the printed (mean) loss.
  */
 public final class Training {
     public enum State { RUNNING, DONE, STOPPED, FAILED }
@@ -81,7 +86,9 @@ public final class Training {
         this.batch = settings.batchSize == 0 || settings.batchSize >= train.n ? train.n : settings.batchSize;
         this.step = new Backprop(net, batch);
         if (batch < train.n) {
+            // the stream as numpy's is after np.random.seed(seed) and randn(...) for every weight matrix
             shuffles = new NumpyRandom(settings.seed);
+            for (long k = 0, weights = weightCount(net); k < weights; k++) shuffles.standardNormal();
             for (long p = 0; p < startPass; p++) shuffles.permutation(train.n);
         } else {
             shuffles = null;
@@ -89,6 +96,12 @@ public final class Training {
         this.pass = startPass;
         this.history.addAll(history);
         if (pass >= settings.passes) state = State.DONE;
+    }
+
+    private static long weightCount(Network net) {
+        long n = 0;
+        for (double[] w : net.w) n += w.length;
+        return n;
     }
 
     /** The article's run: a fresh 2-h-2 tanh network on the data, recording every 1000 passes. */
@@ -121,7 +134,8 @@ public final class Training {
             int count = Math.min(batch, n - from);
             step.forward(train, order, from, count);
             double scale = settings.meanGradients ? 1.0 / count : 1.0;
-            double reg = settings.meanGradients ? settings.reg / n : settings.reg;
+            // full batch: count / n is exactly 1, so the article's reg * W is unchanged
+            double reg = settings.meanGradients ? settings.reg / n : settings.reg * ((double) count / n);
             step.backward(train, order, from, count, scale, reg);
             update(rate);
         }
