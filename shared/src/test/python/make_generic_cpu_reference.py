@@ -2,7 +2,7 @@
 
 numpy 1.22+ computes float64 sin/cos/exp/log/tanh with Intel SVML when the CPU has AVX512_SKX; those results
 are up to 4 ulp from the correctly rounded ones, so numpy's own make_moons gives different bits on different
-CPUs (../shared/reference/moons-200-0.2-seed0.json was made on an AVX-512 machine). On every other CPU numpy
+CPUs (reference/moons-200-0.2-seed0.json was made on an AVX-512 machine). On every other CPU numpy
 calls the C library (glibc), which nnfs reproduces. This script pins that path and writes the JSON the tests read.
 
 Run with Debian's packages (python3-numpy 1.24.2, python3-sklearn 1.2.1):

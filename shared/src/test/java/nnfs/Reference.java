@@ -4,26 +4,23 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
-/** Reads the numpy / scikit-learn reference numbers in ../shared/reference (beside the repository). */
+/**
+ * Reads the numpy / scikit-learn reference numbers: the repository's own copy of the founders' reference folder,
+ * src/test/resources/reference (see its README), on the test classpath.
+ */
 public final class Reference {
     private Reference() {}
 
-    public static Path dir() {
-        String p = System.getProperty("nnfs.reference");
-        Path dir = p != null ? Path.of(p) : Path.of("..", "..", "shared", "reference");
-        if (!Files.isDirectory(dir)) {
-            throw new IllegalStateException("reference folder not found at " + dir.toAbsolutePath()
-                    + " (it lives beside the repository as ../shared/reference)");
-        }
-        return dir;
+    public static JsonNode read(String name) {
+        return resource("/reference/" + name);
     }
 
-    public static JsonNode read(String name) {
-        try {
-            return new ObjectMapper().readTree(dir().resolve(name).toFile());
+    /** A JSON file of this module's test resources, e.g. /numpy-minibatch/minibatch-moons.json. */
+    public static JsonNode resource(String path) {
+        try (var in = Reference.class.getResourceAsStream(path)) {
+            if (in == null) throw new IllegalStateException("missing test resource " + path + " (shared/src/test/resources" + path + ")");
+            return new ObjectMapper().readTree(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -34,12 +31,7 @@ public final class Reference {
      * src/test/python/make_generic_cpu_reference.py): a test resource of this module, beside the main reference.
      */
     public static JsonNode readGenericCpu(String name) {
-        try (var in = Reference.class.getResourceAsStream("/numpy-generic-cpu/" + name)) {
-            if (in == null) throw new IllegalStateException("missing test resource numpy-generic-cpu/" + name);
-            return new ObjectMapper().readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return resource("/numpy-generic-cpu/" + name);
     }
 
     public static double[] doubles(JsonNode array) {

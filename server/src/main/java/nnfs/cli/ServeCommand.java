@@ -17,24 +17,30 @@ final class ServeCommand implements Main.Command {
     @Override
     public String help() {
         return String.join("\n",
-                "Usage: nnfs serve [--host H] [--port P] [--data DIR] [--db JDBC-URL] [--posts-per-minute N]",
+                "Usage: nnfs serve [--host H] [--port P] [--data DIR] [--db JDBC-URL] [--posts-per-minute N] [--drain-seconds S]",
+                "                  [--public-url URL] [--trust-proxy]",
                 "Starts the server and prints its URL. Models are stored in DIR/models.db (SQLite, created on first",
                 "start) unless --db names a PostgreSQL database (jdbc:postgresql://host:5432/nnfs; user and password from",
-                "the URL or PGUSER/PGPASSWORD), which several servers may share. SIGTERM stops it cleanly.",
-                "Each option may also come from the environment: NNFS_HOST, NNFS_PORT, NNFS_DATA, NNFS_DB.",
+                "the URL or PGUSER/PGPASSWORD), which several servers may share. SIGTERM stops it: requests in flight",
+                "have the drain time to finish, then their work is cancelled (503); the store is closed in every case.",
+                "Each option may also come from the environment: NNFS_HOST, NNFS_PORT, NNFS_DATA, NNFS_DB, NNFS_PUBLIC_URL.",
                 "",
                 "  --host H             address to listen on (default 127.0.0.1)",
                 "  --port P             port (default 7070; 0 picks a free one)",
                 "  --data DIR           data directory (default ./nnfs-data)",
                 "  --db URL             jdbc:postgresql://... or jdbc:sqlite:FILE instead of DIR/models.db",
                 "  --posts-per-minute N saves and trainings a minute per client address (default 60)",
+                "  --drain-seconds S    on SIGTERM, how long requests in flight may take to finish (default 30)",
+                "  --public-url URL     the address links, cards and oEmbed answers carry, e.g. https://nnfs.example.org",
+                "                       (default: the address the server listens on; never the client's Host header)",
+                "  --trust-proxy        believe X-Forwarded-Proto and X-Forwarded-Host (only behind a proxy that sets them)",
                 "",
                 "Example: java -jar nnfs.jar serve --port 8080 --data /var/lib/nnfs");
     }
 
     @Override
     public Set<String> flags() {
-        return Set.of();
+        return Set.of("trust-proxy");
     }
 
     static String env(String name, String fallback) {
@@ -49,7 +55,17 @@ final class ServeCommand implements Main.Command {
         Path data = Path.of(a.string("data", env("NNFS_DATA", "nnfs-data")));
         String db = a.string("db", env("NNFS_DB", null));
         int rate = (int) a.integer("posts-per-minute", 60, 1, 1_000_000);
+        int drain = (int) a.integer("drain-seconds", 30, 0, 3600);
+        String publicUrl = a.string("public-url", env("NNFS_PUBLIC_URL", null));
+        boolean trustProxy = a.flag("trust-proxy");
         a.done(0);
+        if (publicUrl != null) {
+            try {
+                nnfs.server.NnfsServer.checkPublicUrl(publicUrl);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--public-url: " + e.getMessage());
+            }
+        }
         ModelStore store;
         try {
             store = db == null ? JdbcModelStore.sqlite(data) : JdbcModelStore.open(db);
@@ -62,13 +78,21 @@ final class ServeCommand implements Main.Command {
         NnfsServer.Settings defaults = NnfsServer.Settings.defaults(host, port, store);
         NnfsServer server;
         try {
-            server = NnfsServer.start(new NnfsServer.Settings(host, port, store, rate, defaults.maxRenders(), defaults.maxTrainings()));
+            server = NnfsServer.start(defaults.withLimits(rate, defaults.maxTrainings()).withDrainSeconds(drain).withPublicUrl(publicUrl, trustProxy));
         } catch (RuntimeException e) {
             store.close();
             err.println("nnfs serve: cannot listen on " + host + ":" + port + ": " + e.getMessage());
             return 1;
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "nnfs-shutdown"));
+        NnfsServer running = server;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                running.close();
+            } finally {
+                out.println("nnfs stopped; the model store is closed");
+                out.flush();
+            }
+        }, "nnfs-shutdown"));
         out.println("nnfs is running at " + server.url() + "/  (models: " + (db == null ? data.resolve("models.db") : db) + ")");
         out.flush();
         Thread.currentThread().join(); // the server's threads serve until SIGTERM or Ctrl-C

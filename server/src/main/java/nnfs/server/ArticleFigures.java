@@ -24,7 +24,7 @@ final class ArticleFigures {
     static final int[] SIZES = {1, 2, 3, 4, 5, 20, 50};
 
     /** The figure's PNG; throws IllegalArgumentException for an unknown name. */
-    static byte[] render(String name) throws Exception {
+    static byte[] render(String name, Shutdown shutdown) throws Exception {
         Dataset moons = DatasetSpec.article().generate();
         switch (name) {
             case "dataset":
@@ -33,27 +33,27 @@ final class ArticleFigures {
                 LogisticRegressionCV cv = LogisticRegressionCV.fit(moons);
                 return Png.encode(BoundaryChart.draw(BoundaryChart.chart(cv.model, moons, null, "Logistic Regression", 400, false), 640, 480));
             case "hidden-3":
-                return Png.encode(BoundaryChart.draw(BoundaryChart.chart(train(moons, 3).network(), moons, null,
+                return Png.encode(BoundaryChart.draw(BoundaryChart.chart(train(moons, 3, shutdown).network(), moons, null,
                         "Decision Boundary for hidden layer size 3", 400, false), 640, 480));
             case "hidden-sizes":
-                return Png.encode(hiddenSizes(moons));
+                return Png.encode(hiddenSizes(moons, shutdown));
             default:
                 throw new IllegalArgumentException("unknown figure '" + name + "': expected one of " + NAMES);
         }
     }
 
-    static Training train(Dataset moons, int hidden) {
+    static Training train(Dataset moons, int hidden, Shutdown shutdown) {
         Training t = Training.article(moons, hidden, TrainingSettings.article());
-        t.runToEnd();
+        shutdown.train(t);
         return t;
     }
 
     /** Seven panels, "Hidden Layer size h" each, trained side by side. */
-    static BufferedImage hiddenSizes(Dataset moons) throws Exception {
+    static BufferedImage hiddenSizes(Dataset moons, Shutdown shutdown) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
         try {
             Map<Integer, Future<Training>> runs = new LinkedHashMap<>();
-            for (int h : SIZES) runs.put(h, pool.submit(() -> train(moons, h)));
+            for (int h : SIZES) runs.put(h, pool.submit(() -> train(moons, h, shutdown)));
             int pw = 480, ph = 380, cols = 2, rows = (SIZES.length + cols - 1) / cols;
             BufferedImage img = new BufferedImage(cols * pw, rows * ph, BufferedImage.TYPE_INT_RGB);
             Graphics2D g = img.createGraphics();

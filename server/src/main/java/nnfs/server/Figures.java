@@ -17,10 +17,10 @@ public final class Figures {
         List<Path> written = new ArrayList<>();
         for (String name : ArticleFigures.NAMES) {
             Path p = dir.resolve(name + ".png");
-            Files.write(p, ArticleFigures.render(name));
+            Files.write(p, ArticleFigures.render(name, new Shutdown()));
             written.add(p);
         }
-        Training t = ArticleFigures.train(DatasetSpec.article().generate(), 3);
+        Training t = ArticleFigures.train(DatasetSpec.article().generate(), 3, new Shutdown());
         StringBuilder log = new StringBuilder();
         for (Training.Point p : t.history()) log.append(PyFormat.lossLine(p.pass, p.loss)).append('\n');
         Path p = dir.resolve("loss-log.txt");

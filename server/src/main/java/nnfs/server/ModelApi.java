@@ -23,15 +23,15 @@ final class ModelApi {
     private final ModelStore store;
     private final Pictures pictures;
     private final Semaphore trainings;
+    private final PublicUrl publicUrl;
+    private final Shutdown shutdown;
 
-    ModelApi(ModelStore store, Pictures pictures, int maxTrainings) {
+    ModelApi(ModelStore store, Pictures pictures, int maxTrainings, PublicUrl publicUrl, Shutdown shutdown) {
         this.store = store;
         this.pictures = pictures;
         this.trainings = new Semaphore(maxTrainings);
-    }
-
-    static String base(Context ctx) {
-        return ctx.scheme() + "://" + ctx.host();
+        this.publicUrl = publicUrl;
+        this.shutdown = shutdown;
     }
 
     /** POST /api/models: check, store, answer 201 with the links and the delete token. */
@@ -43,8 +43,8 @@ final class ModelApi {
         json(ctx, links(ctx, saved));
     }
 
-    static Map<String, Object> links(Context ctx, ModelStore.Saved saved) {
-        String base = base(ctx);
+    Map<String, Object> links(Context ctx, ModelStore.Saved saved) {
+        String base = publicUrl.of(ctx);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", saved.id());
         m.put("url", base + "/m/" + saved.id());
@@ -240,7 +240,7 @@ final class ModelApi {
         try {
             long every = Math.max(1, req.settings.passes / 200);
             Training t = req.start(every);
-            t.runToEnd();
+            shutdown.train(t);
             if (t.state() == Training.State.FAILED) throw ApiProblem.unprocessable(t.failure());
             doc = ModelDocument.of("", t, req.data);
         } finally {

@@ -14,29 +14,53 @@ import org.slf4j.LoggerFactory;
 public final class NnfsServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(NnfsServer.class);
 
-    /** How to run: address, store, and the limits that keep one client from taking the server. */
-    public record Settings(String host, int port, ModelStore store, int postsPerMinute, int maxRenders, int maxTrainings) {
+    /**
+     * How to run: address, store, the limits that keep one client from taking the server, how long a stop lets
+     * requests in flight finish, and the public address (null: the bound one) with whether a proxy's
+     * X-Forwarded-* headers are believed.
+     */
+    public record Settings(String host, int port, ModelStore store, int postsPerMinute, int maxRenders, int maxTrainings,
+                           int drainSeconds, String publicUrl, boolean trustProxy) {
         public static Settings defaults(String host, int port, ModelStore store) {
             int cores = Runtime.getRuntime().availableProcessors();
-            return new Settings(host, port, store, 60, 2 * cores, cores);
+            return new Settings(host, port, store, 60, 2 * cores, cores, 30, null, false);
+        }
+
+        public Settings withLimits(int postsPerMinute, int maxTrainings) {
+            return new Settings(host, port, store, postsPerMinute, maxRenders, maxTrainings, drainSeconds, publicUrl, trustProxy);
+        }
+
+        public Settings withDrainSeconds(int seconds) {
+            return new Settings(host, port, store, postsPerMinute, maxRenders, maxTrainings, seconds, publicUrl, trustProxy);
+        }
+
+        public Settings withPublicUrl(String url, boolean trust) {
+            return new Settings(host, port, store, postsPerMinute, maxRenders, maxTrainings, drainSeconds, url, trust);
         }
     }
 
     private final Settings settings;
+    private final Shutdown shutdown = new Shutdown();
     private final Javalin app;
 
     private NnfsServer(Settings settings) {
         this.settings = settings;
-        Pictures pictures = new Pictures(settings.maxRenders());
-        ModelApi api = new ModelApi(settings.store(), pictures, settings.maxTrainings());
-        Pages pages = new Pages(api);
+        PublicUrl publicUrl = new PublicUrl(settings.publicUrl(), settings.trustProxy(), this::url);
+        Pictures pictures = new Pictures(settings.maxRenders(), shutdown);
+        ModelApi api = new ModelApi(settings.store(), pictures, settings.maxTrainings(), publicUrl, shutdown);
+        Pages pages = new Pages(api, publicUrl);
         RateLimiter limiter = new RateLimiter(settings.postsPerMinute());
         this.app = Javalin.create(config -> {
             config.jetty.host = settings.host();
             config.jetty.port = settings.port();
             config.http.maxRequestSize = 64L * 1024 * 1024; // bodies are read with their own limits (Body)
             config.startup.showJavalinBanner = false;
-            config.jetty.modifyServer(server -> server.setStopTimeout(10_000)); // finish requests in flight on stop
+            config.jetty.modifyServer(server -> {
+                // on stop: refuse new connections, let requests in flight finish; the drain time is enforced by
+                // cancelling work (503), the few seconds more let those answers be written
+                server.insertHandler(new org.eclipse.jetty.server.handler.GracefulHandler());
+                server.setStopTimeout((settings.drainSeconds() + 5) * 1000L);
+            });
             // the browser app: page shell and compiled engine, from the jar (the client module puts them in nnfs-web/)
             config.staticFiles.add(files -> {
                 files.hostedPath = "/";
@@ -133,6 +157,11 @@ public final class NnfsServer implements AutoCloseable {
         else LOG.info("{} {} {} -> {} {}", rid, ctx.method(), ctx.path(), p.status, p.getMessage());
     }
 
+    /** Checks a public URL as --public-url takes it; throws IllegalArgumentException saying what is wrong. */
+    public static void checkPublicUrl(String url) {
+        PublicUrl.check(url);
+    }
+
     public static NnfsServer start(Settings settings) {
         Pictures.warmUp();
         NnfsServer s = new NnfsServer(settings);
@@ -149,10 +178,26 @@ public final class NnfsServer implements AutoCloseable {
         return "http://" + (host.equals("0.0.0.0") ? "127.0.0.1" : host) + ":" + port();
     }
 
-    /** Stops taking requests, lets those in flight finish, then closes the store. */
+    /**
+     * Stops taking requests and lets those in flight finish within the drain time; past it their work is
+     * cancelled (503). The store is closed in every case.
+     */
     @Override
     public void close() {
-        app.stop();
-        settings.store().close();
+        java.util.Timer drain = new java.util.Timer("nnfs-drain", true);
+        drain.schedule(new java.util.TimerTask() {
+            @Override
+            public void run() {
+                LOG.warn("drain time of {} s is over: cancelling the work still running", settings.drainSeconds());
+                shutdown.cancelNow();
+            }
+        }, settings.drainSeconds() * 1000L);
+        try {
+            app.stop();
+        } finally {
+            drain.cancel();
+            shutdown.cancelNow();
+            settings.store().close();
+        }
     }
 }

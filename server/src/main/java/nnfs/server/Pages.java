@@ -15,9 +15,11 @@ import nnfs.nn.Network;
  */
 final class Pages {
     private final ModelApi api;
+    private final PublicUrl publicUrl;
 
-    Pages(ModelApi api) {
+    Pages(ModelApi api, PublicUrl publicUrl) {
         this.api = api;
+        this.publicUrl = publicUrl;
     }
 
     private static final String STYLE = "<style>body{font-family:system-ui,sans-serif;margin:0 auto;max-width:980px;padding:16px;color:#222}"
@@ -49,7 +51,7 @@ final class Pages {
     void share(Context ctx) {
         ModelStore.Stored s = api.stored(ctx);
         ModelDocument doc = api.document(s);
-        String base = ModelApi.base(ctx), id = s.id();
+        String base = publicUrl.of(ctx), id = s.id();
         String title = Describe.title(doc);
         String image = base + "/api/models/" + id + "/boundary.png?w=1200&h=630";
         String pageUrl = base + "/m/" + id;
@@ -191,7 +193,7 @@ final class Pages {
             w = Math.max(1, w * maxH / h);
             h = maxH;
         }
-        String base = ModelApi.base(ctx);
+        String base = publicUrl.of(ctx);
         int tw = Math.max(Pictures.MIN_SIZE, Math.min(w, 640)), th = Math.max(Pictures.MIN_SIZE, tw * 3 / 4);
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("version", "1.0");

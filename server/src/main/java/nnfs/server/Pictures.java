@@ -29,8 +29,11 @@ final class Pictures {
     };
     private final ConcurrentHashMap<String, FutureTask<byte[]>> inFlight = new ConcurrentHashMap<>();
 
-    Pictures(int maxConcurrent) {
+    private final Shutdown shutdown;
+
+    Pictures(int maxConcurrent, Shutdown shutdown) {
         this.turns = new Semaphore(maxConcurrent);
+        this.shutdown = shutdown;
     }
 
     /** The server has no capacity left for this request now. */
@@ -63,7 +66,7 @@ final class Pictures {
 
     byte[] figure(String name) {
         if (!ArticleFigures.NAMES.contains(name)) throw new IllegalArgumentException("unknown figure '" + name + "'");
-        return cached("figure/" + name, () -> ArticleFigures.render(name));
+        return cached("figure/" + name, () -> ArticleFigures.render(name, shutdown));
     }
 
     /**

@@ -32,25 +32,36 @@ class NnfsJarIT {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    /** This JVM, then the other JDKs of 17 or newer under /usr/lib/jvm (the machine has JDK 17 and 25). */
+    /**
+     * This JVM, then every other JDK of version 17 or newer under /usr/lib/jvm (by its release file; .ci/run makes
+     * sure there are at least two), each once however many links name it.
+     */
     static List<String> javas() throws IOException {
         List<String> javas = new ArrayList<>(List.of(thisJava()));
+        List<Path> seen = new ArrayList<>(List.of(Path.of(thisJava()).toRealPath()));
         Path jvm = Path.of("/usr/lib/jvm");
         if (Files.isDirectory(jvm)) {
             try (Stream<Path> dirs = Files.list(jvm)) {
-                dirs.map(d -> d.resolve("bin/java")).filter(Files::isExecutable)
-                        .filter(j -> !sameFile(j, Path.of(thisJava()))).map(Path::toString).sorted().forEach(javas::add);
+                for (Path d : dirs.sorted().toList()) {
+                    Path java = d.resolve("bin/java");
+                    if (!Files.isExecutable(java) || majorVersion(d) < 17 || seen.contains(java.toRealPath())) continue;
+                    seen.add(java.toRealPath());
+                    javas.add(java.toString());
+                }
             }
         }
         return javas;
     }
 
-    static boolean sameFile(Path a, Path b) {
-        try {
-            return a.toRealPath().equals(b.toRealPath());
-        } catch (IOException e) {
-            return false;
+    /** JAVA_VERSION="17.0.15" in the JDK's release file; 0 when there is none. */
+    static int majorVersion(Path jdk) throws IOException {
+        Path release = jdk.resolve("release");
+        if (!Files.isRegularFile(release)) return 0;
+        for (String line : Files.readAllLines(release)) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^JAVA_VERSION=\"(\\d+)").matcher(line);
+            if (m.find()) return Integer.parseInt(m.group(1));
         }
+        return 0;
     }
 
     @Test
@@ -69,9 +80,10 @@ class NnfsJarIT {
     void everyInstalledJdkTrainsToTheSameBits(@TempDir Path dir) throws Exception {
         String first = null;
         int compared = 0;
-        for (String java : javas()) {
-            Run version = run(java, "--help");
-            if (version.code != 0) continue; // a JDK too old for Java 17 bytecode is not one we support
+        List<String> javas = javas();
+        assertTrue(javas.size() >= 2, "this test compares at least two JDKs of version 17 or newer; found only " + javas
+                + " (install a second one under /usr/lib/jvm, as .ci/run does)");
+        for (String java : javas) {
             Path file = dir.resolve("m" + compared + ".json");
             Run r = run(java, "train", "--hidden", "5,3", "--activation", "tanh,relu", "--data", "spiral", "--classes", "3",
                     "--batch", "16", "--anneal", "step:0.5:100", "--passes", "400", "--print-every", "100", "--save", file.toString());
@@ -81,7 +93,6 @@ class NnfsJarIT {
             assertEquals(first, doc, java + " trained to other weights");
             compared++;
         }
-        assertTrue(compared >= 1);
-        System.out.println("trained identically on " + compared + " JDK(s): " + javas());
+        System.out.println("trained identically on " + compared + " JDKs: " + javas);
     }
 }

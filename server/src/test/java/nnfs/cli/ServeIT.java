@@ -3,71 +3,181 @@ package nnfs.cli;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.io.BufferedReader;
+import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.concurrent.CompletableFuture;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The packaged server as a user starts it: the printed URL, a saved model, SIGTERM with a request in flight, restart. */
+/**
+ * The packaged server as a user starts it: the printed URL, SIGTERM with a request in flight, restart. Each
+ * request in flight is one whose length the test controls (an upload it sends slowly), never one that takes as
+ * long as the machine needs, so the tests hold on any machine.
+ */
 class ServeIT {
-    static final Pattern URL = Pattern.compile("nnfs is running at (http://[^/ ]+)/");
+    static final Pattern URL = Pattern.compile("nnfs is running at (http://([^/: ]+):(\\d+))/");
 
-    record Started(Process process, String url) {}
+    record Started(Process process, String url, String host, int port, List<String> output, Thread reader) {
+        /** SIGTERM, as an operator stops it (Process.destroy would also close the pipe the test reads). */
+        void sigterm() {
+            process.toHandle().destroy();
+        }
 
-    static Started serve(Path data) throws Exception {
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                NnfsJarIT.JAR.toString(), "--port", "0", "--data", data.toString()).redirectErrorStream(true).start();
-        BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
-        String line;
-        while ((line = out.readLine()) != null) {
-            Matcher m = URL.matcher(line);
-            if (m.find()) {
-                Thread drain = new Thread(() -> out.lines().forEach(l -> { }));
-                drain.setDaemon(true);
-                drain.start();
-                return new Started(p, m.group(1));
+        /** Waits for the process to end, then its whole output. */
+        String waitForExit(int seconds) throws InterruptedException {
+            assertTrue(process.waitFor(seconds, TimeUnit.SECONDS), "the server stops within " + seconds + " s; output: " + output);
+            reader.join(10_000);
+            synchronized (output) {
+                return String.join("\n", output);
             }
         }
-        fail("the server printed no URL; exit " + p.waitFor());
+    }
+
+    static Started serve(Path data, String... options) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                NnfsJarIT.JAR.toString(), "--port", "0", "--data", data.toString()));
+        cmd.addAll(List.of(options));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+        List<String> output = Collections.synchronizedList(new ArrayList<>());
+        String line;
+        while ((line = out.readLine()) != null) {
+            output.add(line);
+            Matcher m = URL.matcher(line);
+            if (m.find()) {
+                Thread drain = new Thread(() -> out.lines().forEach(output::add));
+                drain.setDaemon(true);
+                drain.start();
+                return new Started(p, m.group(1), m.group(2), Integer.parseInt(m.group(3)), output, drain);
+            }
+        }
+        fail("the server printed no URL; exit " + p.waitFor() + "; output: " + output);
         return null;
+    }
+
+    /** An HTTP/1.1 request on a socket of its own, its body sent when and as the test says. */
+    static final class SlowRequest implements AutoCloseable {
+        final Socket socket;
+        final OutputStream out;
+
+        SlowRequest(Started s, String method, String path, int contentLength) throws Exception {
+            socket = new Socket(s.host(), s.port());
+            socket.setSoTimeout(60_000);
+            out = socket.getOutputStream();
+            out.write((method + " " + path + " HTTP/1.1\r\nHost: " + s.host() + ":" + s.port() + "\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: " + contentLength + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+        }
+
+        void send(byte[] part) throws Exception {
+            out.write(part);
+            out.flush();
+        }
+
+        /** The status line and the body. */
+        String[] answer() throws Exception {
+            InputStream in = socket.getInputStream();
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            int end = text.indexOf("\r\n\r\n");
+            assertTrue(end > 0, "an HTTP answer, got: " + text);
+            return new String[] {text.substring(0, text.indexOf("\r\n")), text.substring(end + 4)};
+        }
+
+        @Override
+        public void close() throws Exception {
+            socket.close();
+        }
+    }
+
+    static String trainedDocument(Started s, String passes) throws Exception {
+        String train = "{\"data\":{\"kind\":\"moons\",\"n\":200,\"noise\":0.2,\"seed\":0},\"hidden\":[3],\"activations\":[\"tanh\"],"
+                + "\"training\":{\"passes\":" + passes + ",\"learningRate\":0.01,\"reg\":0.01,\"seed\":0,\"batchSize\":0,\"anneal\":\"none\",\"meanGradients\":false}}";
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(s.url() + "/api/train"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(train)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode(), r.body());
+        return r.body();
     }
 
     @Test
     void sigtermLetsTheRequestInFlightFinishAndTheStoreSurvives(@TempDir Path dir) throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
-        Started a = serve(dir);
-        String train = "{\"data\":{\"kind\":\"moons\",\"n\":200,\"noise\":0.2,\"seed\":0},\"hidden\":[3],\"activations\":[\"tanh\"],"
-                + "\"training\":{\"passes\":20000,\"learningRate\":0.01,\"reg\":0.01,\"seed\":0,\"batchSize\":0,\"anneal\":\"none\",\"meanGradients\":false}}";
-        HttpResponse<String> saved = http.send(HttpRequest.newBuilder(URI.create(a.url() + "/api/train?save=true"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(train)).build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(201, saved.statusCode(), saved.body());
-        String id = saved.headers().firstValue("Nnfs-Id").orElseThrow();
-        // a slow request (the seven-panel figure trains seven networks), then SIGTERM while it runs
-        CompletableFuture<HttpResponse<byte[]>> slow = http.sendAsync(HttpRequest.newBuilder(URI.create(a.url()
-                + "/api/figures/article/hidden-sizes.png")).build(), HttpResponse.BodyHandlers.ofByteArray());
-        Thread.sleep(1500);
-        a.process().destroy(); // SIGTERM
-        HttpResponse<byte[]> r = slow.get(60, TimeUnit.SECONDS);
-        assertEquals(200, r.statusCode(), new String(r.body(), StandardCharsets.UTF_8));
-        assertTrue(a.process().waitFor(30, TimeUnit.SECONDS), "the server stops");
+        Started a = serve(dir, "--drain-seconds", "30");
+        byte[] doc = trainedDocument(a, "300").getBytes(StandardCharsets.UTF_8);
+        String[] answer;
+        try (SlowRequest upload = new SlowRequest(a, "POST", "/api/models", doc.length)) {
+            // the first half, SIGTERM, then the rest trickled over three seconds, as a slow client sends it
+            int half = doc.length / 2, pieces = 15;
+            upload.send(java.util.Arrays.copyOf(doc, half));
+            Thread.sleep(300);
+            a.sigterm();
+            for (int k = 0; k < pieces; k++) {
+                Thread.sleep(200);
+                assertTrue(a.process().isAlive(), "the server waits for the request in flight");
+                upload.send(java.util.Arrays.copyOfRange(doc, half + (doc.length - half) * k / pieces, half + (doc.length - half) * (k + 1) / pieces));
+            }
+            answer = upload.answer();
+        }
+        assertTrue(answer[0].contains(" 201 "), answer[0] + " " + answer[1]);
+        String id = (String) ((java.util.Map<?, ?>) nnfs.model.Json.parse(answer[1])).get("id");
+        String output = a.waitForExit(30);
+        assertTrue(output.contains("nnfs stopped; the model store is closed"), output);
 
         Started b = serve(dir);
         try {
-            HttpResponse<String> back = http.send(HttpRequest.newBuilder(URI.create(b.url() + "/api/models/" + id)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> back = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(b.url() + "/api/models/" + id)).build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertEquals(200, back.statusCode());
-            assertEquals(saved.body(), back.body());
+            assertEquals(new String(doc, StandardCharsets.UTF_8), back.body(), "stored bit for bit");
         } finally {
-            b.process().destroy();
-            b.process().waitFor(30, TimeUnit.SECONDS);
+            b.sigterm();
+            b.waitForExit(30);
+        }
+    }
+
+    /**
+     * With no drain time, work in flight is cancelled at once: the training answers 503 with Retry-After, the
+     * server stops, its store is closed and opens again. The training is the largest the budget allows, many
+     * times longer than the moment between its last byte and the signal on any machine.
+     */
+    @Test
+    void pastTheDrainTimeWorkIsCancelledWith503AndTheStoreStillCloses(@TempDir Path dir) throws Exception {
+        Started a = serve(dir, "--drain-seconds", "0");
+        String saved = trainedDocument(a, "10");
+        byte[] big = ("{\"data\":{\"kind\":\"moons\",\"n\":200,\"noise\":0.2,\"seed\":0},\"hidden\":[50],\"activations\":[\"tanh\"],"
+                + "\"training\":{\"passes\":39000,\"learningRate\":0.01,\"reg\":0.01,\"seed\":0,\"batchSize\":0,\"anneal\":\"none\",\"meanGradients\":false}}")
+                .getBytes(StandardCharsets.UTF_8);
+        String[] answer;
+        try (SlowRequest train = new SlowRequest(a, "POST", "/api/train", big.length)) {
+            train.send(big);
+            Thread.sleep(300);
+            a.sigterm();
+            answer = train.answer();
+        }
+        assertTrue(answer[0].contains(" 503 "), answer[0] + " " + answer[1]);
+        assertTrue(answer[1].contains("the server is stopping"), answer[1]);
+        String output = a.waitForExit(30);
+        assertTrue(output.contains("nnfs stopped; the model store is closed"), output);
+
+        Started b = serve(dir);
+        try {
+            HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(b.url() + "/api/models"))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(saved)).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(201, r.statusCode(), "the store opens and takes models after the cancelled stop: " + r.body());
+        } finally {
+            b.sigterm();
+            b.waitForExit(30);
         }
     }
 }

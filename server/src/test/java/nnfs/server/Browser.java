@@ -2,32 +2,66 @@ package nnfs.server;
 
 import java.io.File;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.Duration;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * Headless Chromium from Debian's packages, driven through Debian's chromedriver: both given explicitly, so
- * Selenium never downloads a browser or a driver. A fresh profile each time.
+ * Headless Chromium, driven through chromedriver: both given explicitly (NNFS_CHROME and NNFS_CHROMEDRIVER, else
+ * found on PATH, else Debian's /usr/bin/chromium and /usr/bin/chromedriver), so Selenium never downloads a browser
+ * or a driver. A fresh profile each time.
  */
 final class Browser {
     private Browser() {}
 
+    private static String missing; // said in full by the first test that needs the browser, referred to after
+
     static ChromeDriver start() throws Exception {
+        Path chrome = find("NNFS_CHROME", "chromium", "chromium-browser", "google-chrome");
+        Path driver = find("NNFS_CHROMEDRIVER", "chromedriver");
+        synchronized (Browser.class) {
+            if (missing != null) org.junit.jupiter.api.Assertions.fail("no browser to test with: " + missing);
+            if (chrome == null || driver == null) {
+                missing = (chrome == null ? "Chromium" : "") + (chrome == null && driver == null ? " and " : "") + (driver == null ? "chromedriver" : "")
+                        + " not found";
+                org.junit.jupiter.api.Assertions.fail("The browser tests need Chromium and its chromedriver: " + missing + " (looked in "
+                        + "NNFS_CHROME / NNFS_CHROMEDRIVER, on PATH, and in /usr/bin). On Debian or Ubuntu: apt-get install chromium "
+                        + "chromium-driver; elsewhere install both of one version and name them in NNFS_CHROME and NNFS_CHROMEDRIVER.");
+            }
+        }
         ChromeOptions o = new ChromeOptions();
-        o.setBinary("/usr/bin/chromium");
+        o.setBinary(chrome.toString());
         o.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--user-data-dir=" + Files.createTempDirectory("nnfs-chromium").toAbsolutePath(), "--window-size=1200,900");
         org.openqa.selenium.logging.LoggingPreferences logs = new org.openqa.selenium.logging.LoggingPreferences();
         logs.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
         o.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver"))
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile())
                 .usingAnyFreePort().build();
         ChromeDriver d = new ChromeDriver(service, o);
         d.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         return d;
+    }
+
+    /** The executable an environment variable names, else the first of the names on PATH, else in /usr/bin. */
+    static Path find(String variable, String... names) {
+        String named = System.getenv(variable);
+        if (named != null && !named.isBlank()) return Files.isExecutable(Path.of(named)) ? Path.of(named) : null;
+        List<String> dirs = new ArrayList<>(List.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)));
+        dirs.add("/usr/bin");
+        for (String name : names) {
+            for (String dir : dirs) {
+                if (dir.isEmpty()) continue;
+                Path p = Path.of(dir, name);
+                if (Files.isExecutable(p) && !Files.isDirectory(p)) return p;
+            }
+        }
+        return null;
     }
 
     /** Waits for a condition; on time-out fails with the page's errors and the browser console. */

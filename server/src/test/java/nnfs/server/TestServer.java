@@ -27,7 +27,7 @@ final class TestServer implements AutoCloseable {
     TestServer(ModelStore store, int postsPerMinute, int maxTrainings) {
         this.store = store;
         NnfsServer.Settings d = NnfsServer.Settings.defaults("127.0.0.1", 0, store);
-        this.server = NnfsServer.start(new NnfsServer.Settings("127.0.0.1", 0, store, postsPerMinute, d.maxRenders(), maxTrainings));
+        this.server = NnfsServer.start(d.withLimits(postsPerMinute, maxTrainings));
     }
 
     static TestServer sqlite(Path dir) {

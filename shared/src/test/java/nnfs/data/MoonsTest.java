@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class MoonsTest {
 
     /**
-     * The article's data set as ../shared/reference holds it. That file was made by numpy on an AVX-512 CPU,
+     * The article's data set as the reference folder holds it. That file was made by numpy on an AVX-512 CPU,
      * where numpy computes cos and sin with Intel's SVML (up to 4 ulp from the exact value); on other CPUs the
      * same numpy calls the C library and gives the bits {@link DatasetsTest} checks exactly. So here: the
      * same labels in the same order, and every coordinate within SVML's error bound (4 ulp of a value of

@@ -1,0 +1,39 @@
+package nnfs.server;
+
+import nnfs.nn.Training;
+
+/**
+ * The server's stop as long work sees it. After SIGTERM the requests in flight have the drain time to finish;
+ * once it is over, work still running is cancelled and answered 503, so that the server does stop and its store
+ * is closed, whatever was asked of it.
+ */
+final class Shutdown {
+    /** Passes between two looks at the flag: a few milliseconds of the largest training the budget allows. */
+    private static final int PASSES_PER_CHECK = 64;
+
+    private volatile boolean cancelled;
+
+    void cancelNow() {
+        cancelled = true;
+    }
+
+    boolean cancelled() {
+        return cancelled;
+    }
+
+    /** Throws the 503 answer once the drain time is over. */
+    void check() {
+        if (cancelled) {
+            throw new ApiProblem(503, "Shutting down", "the server is stopping and cancelled this work; try again in a moment")
+                    .header("Retry-After", "5");
+        }
+    }
+
+    /** Runs a training to its end, unless the server stops first. */
+    void train(Training t) {
+        while (!t.finished()) {
+            check();
+            t.advance(PASSES_PER_CHECK);
+        }
+    }
+}
