@@ -186,6 +186,11 @@ function showProgress(p) {
     $('log').scrollTop = $('log').scrollHeight;
     lossChart.add(p.history);
   }
+  if (p.alternating) {
+    // the article's run ends alternating between two losses; its printed lines (every 1000th pass) show one
+    $('log').textContent += p.alternating.join('\n') + '\n' + tr('alternating') + '\n';
+    $('log').scrollTop = $('log').scrollHeight;
+  }
   if (p.failure) $('errors').textContent = p.failure;
   if (p.state !== 'RUNNING') {
     running = false;

@@ -8,7 +8,8 @@ if (ENGINE === 'wasm') {
   importScripts('nnfs.wasm-runtime.js');
   ready = TeaVM.wasmGC.load('nnfs.wasm').then(m => {
     ['sessionStart', 'sessionResume', 'sessionAdvance', 'sessionProgress', 'sessionStop', 'sessionPoints', 'sessionGrid',
-      'sessionBaselineGrid', 'sessionBaseline', 'sessionBaselineDocument', 'sessionDocument'].forEach(name => { self[name] = m.exports[name]; });
+      'sessionBaselineGrid', 'sessionBaseline', 'sessionBaselineDocument', 'sessionDocument',
+      'trainReport', 'mathReport', 'logregReport'].forEach(name => { self[name] = m.exports[name]; });
   });
 } else {
   importScripts('nnfs.js');
@@ -100,6 +101,12 @@ function handle(m) {
         const t0 = performance.now();
         sessionAdvance(m.passes);
         post('bench', { engine: ENGINE, usPerPass: (performance.now() - t0) * 1000 / m.passes });
+        break;
+      }
+      case 'report': {
+        // the engine's bit-identity reports, for the tests that compare each build with the JVM
+        const text = m.kind === 'math' ? mathReport(m.count) : m.kind === 'logreg' ? logregReport(m.request) : trainReport(m.request, m.passes, m.every);
+        post('report', { engine: ENGINE, text: text });
         break;
       }
       case 'document':

@@ -80,6 +80,10 @@ final class Session {
         }
         reported = h.size();
         m.put("history", fresh);
+        if (training.endsAlternating()) {
+            long last = training.settings().passes - 1;
+            m.put("alternating", List.of(PyFormat.lossLine(last - 1, training.lossFromEnd(1)), PyFormat.lossLine(last, training.lossFromEnd(0))));
+        }
         return Json.write(m);
     }
 

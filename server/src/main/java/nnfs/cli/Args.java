@@ -15,6 +15,7 @@ final class Args {
     private final Map<String, String> options = new LinkedHashMap<>();
     private final Set<String> read = new LinkedHashSet<>();
     private final List<String> positional = new ArrayList<>();
+    private final Set<String> valueMissing = new LinkedHashSet<>();
 
     Args(String[] argv, int from, Set<String> flags) {
         for (int i = from; i < argv.length; i++) {
@@ -27,11 +28,15 @@ final class Args {
                     name = name.substring(0, eq);
                 } else if (flags.contains(name)) {
                     value = "true";
+                } else if (i + 1 >= argv.length || argv[i + 1].startsWith("--")) {
+                    // said when the option is read: an option no command reads is "unknown", not "needs a value"
+                    value = null;
+                    valueMissing.add(name);
                 } else {
-                    if (i + 1 >= argv.length) throw new UsageException("--" + name + " needs a value");
                     value = argv[++i];
                 }
-                if (options.put(name, value) != null) throw new UsageException("--" + name + " is given twice");
+                if (options.containsKey(name)) throw new UsageException("--" + name + " is given twice");
+                options.put(name, value);
             } else {
                 positional.add(a);
             }
@@ -40,6 +45,7 @@ final class Args {
 
     boolean flag(String name) {
         read.add(name);
+        if (valueMissing.contains(name)) return true; // a flag needs no value
         String v = options.get(name);
         if (v == null) return false;
         if (v.equals("true")) return true;
@@ -49,6 +55,7 @@ final class Args {
 
     String string(String name, String fallback) {
         read.add(name);
+        if (valueMissing.contains(name)) throw new UsageException("--" + name + " needs a value");
         String v = options.get(name);
         return v == null ? fallback : v;
     }

@@ -64,8 +64,12 @@ final class DataOptions {
         try {
             if (Files.size(file) > 10 * 1024 * 1024) throw new UsageException("--points: " + file + " is larger than 10 MB");
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new UsageException("--points: no such file: " + file);
         } catch (IOException e) {
-            throw new UsageException("--points: cannot read " + file + ": " + e.getMessage());
+            // the JDK's message often is the path again; say what went wrong once
+            String why = e.getMessage() == null || e.getMessage().equals(file.toString()) ? e.getClass().getSimpleName() : e.getMessage();
+            throw new UsageException("--points: cannot read " + file + ": " + why);
         }
         double[] x = new double[2 * lines.size()];
         int[] y = new int[lines.size()];

@@ -25,6 +25,7 @@ final class DatasetCommand implements Main.Command {
                 "KIND may also be given as --data. moons is scikit-learn's make_moons after np.random.seed(seed).",
                 "",
                 DataOptions.HELP,
+                "  --seed S             the same as --data-seed here",
                 "",
                 "Example: nnfs dataset moons --n 200 --noise 0.2 --seed 0");
     }

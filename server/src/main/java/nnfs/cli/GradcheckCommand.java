@@ -26,7 +26,7 @@ final class GradcheckCommand implements Main.Command {
                 "",
                 DataOptions.HELP,
                 "",
-                NetworkOptions.HELP,
+                NetworkOptions.HELP.replace("passes over the data (default 20000)", "passes to train before checking (default 0)"),
                 "",
                 "Example: nnfs gradcheck --hidden 5,4 --activation tanh,sigmoid");
     }

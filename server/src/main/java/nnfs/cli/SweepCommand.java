@@ -48,29 +48,32 @@ final class SweepCommand implements Main.Command {
     public int run(Args a, PrintStream out, PrintStream err) throws Exception {
         int[] sizes = a.integers("sizes", new int[] {1, 2, 3, 4, 5, 20, 50}, 1, Network.MAX_UNITS);
         if (a.has("hidden")) throw new UsageException("--hidden: use --sizes to list the sizes to compare");
-        Dataset data = DataOptions.read(a).all();
+        Dataset[] tt = DataOptions.read(a).trainAndTest();
+        Dataset data = tt[0], test = tt[1];
         NetworkOptions opts = NetworkOptions.read(a);
         boolean json = a.flag("json");
         a.done(0);
         if (opts.activations.length != 1) throw new UsageException("--activation: the sweep uses one hidden layer");
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
-        List<Future<Evaluation>> results = new ArrayList<>();
+        List<Future<Evaluation[]>> results = new ArrayList<>();
         for (int h : sizes) {
             results.add(pool.submit(() -> {
                 Network net = Network.initialise(new int[] {data.dims, h, data.classes}, opts.activations, opts.settings.seed);
                 Training t = new Training(net, data, null, opts.settings, 0, 0);
                 t.runToEnd();
                 if (t.state() == Training.State.FAILED) throw new IllegalStateException("hidden size " + h + ": " + t.failure());
-                return t.evaluate();
+                return new Evaluation[] {t.evaluate(), test == null ? null : Evaluation.of(t.network(), test, opts.settings.reg)};
             }));
         }
         pool.shutdown();
         List<Object> rows = new ArrayList<>();
-        if (!json) out.println("hidden  loss      accuracy");
+        if (!json) out.println("hidden  loss      accuracy" + (test == null ? "" : "  test loss  test accuracy"));
         for (int i = 0; i < sizes.length; i++) {
-            Evaluation e;
+            Evaluation e, te;
             try {
-                e = results.get(i).get();
+                Evaluation[] r = results.get(i).get();
+                e = r[0];
+                te = r[1];
             } catch (java.util.concurrent.ExecutionException ex) {
                 err.println("nnfs sweep: " + ex.getCause().getMessage());
                 return 1;
@@ -80,9 +83,14 @@ final class SweepCommand implements Main.Command {
                 m.put("hidden", sizes[i]);
                 m.put("loss", e.loss);
                 m.put("accuracy", e.accuracy);
+                if (te != null) {
+                    m.put("testLoss", te.loss);
+                    m.put("testAccuracy", te.accuracy);
+                }
                 rows.add(m);
             } else {
-                out.println(String.format("%-7d %s  %s", sizes[i], PyFormat.f(e.loss), PyFormat.fixed(e.accuracy, 3)));
+                out.println(String.format("%-7d %s  %s", sizes[i], PyFormat.f(e.loss), PyFormat.fixed(e.accuracy, 3))
+                        + (te == null ? "" : String.format("     %s   %s", PyFormat.f(te.loss), PyFormat.fixed(te.accuracy, 3))));
             }
         }
         if (json) out.println(Json.write(rows));

@@ -54,9 +54,12 @@ final class ModelApi {
         return m;
     }
 
+    /** A posted document: well formed, and claiming only what its weights do on its data. */
     static ModelDocument parse(String text) {
         try {
-            return ModelDocument.parse(text);
+            ModelDocument doc = ModelDocument.parse(text);
+            doc.checkClaims();
+            return doc;
         } catch (InvalidModelException e) {
             throw new ApiProblem(422, "Invalid model document", e.getMessage());
         }

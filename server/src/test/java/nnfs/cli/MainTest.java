@@ -92,6 +92,30 @@ class MainTest {
     }
 
     @Test
+    void sweepHonoursTheTestFraction() {
+        Result s = run("sweep", "--sizes", "3", "--passes", "200", "--test-fraction", "0.25", "--json");
+        assertEquals(0, s.code, s.err);
+        Map<?, ?> row = (Map<?, ?>) ((List<?>) Json.parse(s.out.trim())).get(0);
+        double acc = (Double) row.get("accuracy"), testAcc = (Double) row.get("testAccuracy");
+        assertEquals(0, Math.round(acc * 150) - acc * 150, 1e-9, "trained on the 150 training points");
+        assertEquals(0, Math.round(testAcc * 50) - testAcc * 50, 1e-9, "tested on the 50 held out");
+        Result table = run("sweep", "--sizes", "3", "--passes", "200", "--test-fraction", "0.25");
+        assertTrue(table.out.lines().findFirst().orElseThrow().contains("test accuracy"), table.out);
+    }
+
+    @Test
+    void messagesSayWhatIsWrongOnce(@TempDir Path dir) {
+        assertEquals("nnfs train: unknown option --bogus\n", run("train", "--bogus").err);
+        assertEquals("nnfs train: unknown option --bogus\n", run("train", "--bogus", "--passes", "10").err);
+        assertEquals("nnfs train: --passes needs a value\n", run("train", "--passes").err);
+        Path missing = dir.resolve("missing.csv");
+        assertEquals("nnfs train: --points: no such file: " + missing + "\n", run("train", "--points", missing.toString()).err);
+        assertTrue(run("gradcheck", "--help").out.contains("--passes N           passes to train before checking (default 0)"));
+        assertFalse(run("gradcheck", "--help").out.contains("(default 20000)"));
+        assertTrue(run("dataset", "--help").out.contains("--seed S"));
+    }
+
+    @Test
     void everyBadArgumentIsOneLineOnStderrAndExitTwo(@TempDir Path dir) throws Exception {
         Path csv = dir.resolve("p.csv");
         Files.writeString(csv, "x,y,label\n0,0,0\n1,nan,1\n");

@@ -111,6 +111,10 @@ class ServerTest {
         assertProblem(s.postJson("/api/models", doc.replaceFirst("\"W\":\\[\\[\\[[-0-9.E]+", "\"W\":[[[NaN")), 422, "malformed JSON");
         assertProblem(s.postJson("/api/models", doc.replaceFirst("\"W\":\\[\\[\\[[-0-9.E]+", "\"W\":[[[1e999")), 422, "number out of range");
         assertProblem(s.postJson("/api/models", doc.replace("\"version\":1", "\"version\":7")), 422, "version 7 is not known");
+        Map<String, Object> boastful = TestServer.json(doc);
+        boastful.put("accuracy", 1.0);
+        boastful.put("loss", 0.0001);
+        assertProblem(s.postJson("/api/models", nnfs.model.Json.write(boastful)), 422, "loss: the document claims 1.0E-4, but its weights give");
         assertProblem(s.postJson("/api/models", doc.replace("[\"tanh\"]", "[\"gelu\"]")), 422, "unknown activation 'gelu'");
         assertProblem(s.postJson("/api/models", doc.replace("\"layers\":[2,3,2]", "\"layers\":[2,900,900,2]").replace("[\"tanh\"]", "[\"tanh\",\"tanh\"]")), 422,
                 "parameters; at most");

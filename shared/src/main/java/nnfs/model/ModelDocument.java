@@ -72,6 +72,49 @@ public final class ModelDocument {
                 train.loss, train.accuracy, testLoss, testAcc);
     }
 
+    /**
+     * Recomputes what the document claims (loss, accuracy, testLoss, testAccuracy) from its weights and its data,
+     * and throws {@link InvalidModelException} naming the first claim that differs beyond rounding: a shared
+     * model's card must not say what its weights do not do. Costs one forward pass over the data.
+     */
+    public void checkClaims() {
+        Dataset[] tt;
+        try {
+            tt = data.trainAndTest();
+        } catch (IllegalArgumentException e) {
+            throw new InvalidModelException("data: " + e.getMessage());
+        }
+        double[] train = scores(tt[0]);
+        claim("loss", loss, train[0]);
+        claim("accuracy", accuracy, train[1]);
+        double[] test = tt[1] == null ? new double[] {Double.NaN, Double.NaN} : scores(tt[1]);
+        claim("testLoss", testLoss, test[0]);
+        claim("testAccuracy", testAccuracy, test[1]);
+    }
+
+    /** Loss (NaN for logistic regression, whose documents carry none) and accuracy of the model on d. */
+    private double[] scores(Dataset d) {
+        if (isNetwork()) {
+            nnfs.nn.Evaluation e = nnfs.nn.Evaluation.of(network(), d, settings.reg);
+            return new double[] {e.loss, e.accuracy};
+        }
+        return new double[] {Double.NaN, ((LogisticRegression) model).accuracy(d)};
+    }
+
+    private static void claim(String field, double claimed, double actual) {
+        if (Double.isNaN(actual) && Double.isNaN(claimed)) return;
+        if (Double.isNaN(actual)) {
+            throw new InvalidModelException(field + ": the document claims " + claimed + ", but this model and data have no " + field);
+        }
+        if (Double.isNaN(claimed)) {
+            throw new InvalidModelException(field + ": missing; this model's weights give " + actual + " on its data");
+        }
+        // the same code computes it everywhere (JVM, JavaScript, WebAssembly): only printing and parsing may round
+        if (Math.abs(claimed - actual) > 1e-9 * Math.max(1, Math.abs(actual))) {
+            throw new InvalidModelException(field + ": the document claims " + claimed + ", but its weights give " + actual + " on its data");
+        }
+    }
+
     public boolean isNetwork() {
         return model instanceof Network;
     }

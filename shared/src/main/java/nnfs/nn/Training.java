@@ -49,6 +49,11 @@ public final class Training {
     private final Backprop step;
     private final NumpyRandom shuffles;
     private final List<Point> history = new ArrayList<>();
+    /**
+     * The loss after each of the last three passes (NaN until they ran): the article's run ends in a period-2
+     * oscillation, which its printed lines, every 1000th pass, cannot show.
+     */
+    private final double[] lastLosses = {Double.NaN, Double.NaN, Double.NaN};
     private long pass;
     private State state = State.RUNNING;
     private String failure;
@@ -147,6 +152,23 @@ public final class Training {
             return;
         }
         if (recordEvery > 0 && done % recordEvery == 0) record(done);
+        long fromEnd = settings.passes - pass;
+        if (fromEnd < 3) lastLosses[(int) (2 - fromEnd)] = Evaluation.of(net, train, settings.reg).loss;
+    }
+
+    /**
+     * Whether the run ended alternating between two losses from pass to pass (a period-2 oscillation): the last
+     * pass's loss equals the one two passes before and differs from the one before it in the printed digits.
+     */
+    public boolean endsAlternating() {
+        double a = lastLosses[0], b = lastLosses[1], c = lastLosses[2];
+        if (state != State.DONE || !Double.isFinite(a) || !Double.isFinite(b) || !Double.isFinite(c)) return false;
+        return Math.abs(c - a) < 1e-7 && Math.abs(c - b) >= 1e-6;
+    }
+
+    /** The loss after pass {@code passes - 1 - k}, for k = 0, 1, 2 (NaN if that pass did not run here). */
+    public double lossFromEnd(int k) {
+        return lastLosses[2 - k];
     }
 
     /** W += -rate * dW, b += -rate * db, as the article writes it. */

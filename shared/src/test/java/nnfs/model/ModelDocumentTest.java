@@ -108,6 +108,32 @@ class ModelDocumentTest {
         rejects(" ".repeat(ModelDocument.MAX_CHARS + 1), "characters long");
     }
 
+    void refusesClaim(String text, String expectedMessagePart) {
+        ModelDocument doc = ModelDocument.parse(text); // well formed: only its claims are wrong
+        InvalidModelException e = assertThrows(InvalidModelException.class, doc::checkClaims);
+        assertTrue(e.getMessage().contains(expectedMessagePart), "message was: " + e.getMessage());
+    }
+
+    @Test
+    void claimsAreWhatTheWeightsDoOnTheData() {
+        ModelDocument doc = trained();
+        doc.checkClaims();
+        ModelDocument.parse(doc.write()).checkClaims(); // printed and read back: the same bits
+        String good = doc.write();
+        refusesClaim(mutate(good, m -> m.put("accuracy", 1.0)), "accuracy: the document claims 1.0, but its weights give " + doc.accuracy);
+        refusesClaim(mutate(good, m -> m.put("loss", 0.0001)), "loss: the document claims 1.0E-4");
+        refusesClaim(mutate(good, m -> m.put("testLoss", doc.testLoss * (1 + 1e-6))), "testLoss: the document claims");
+        refusesClaim(mutate(good, m -> m.put("testAccuracy", null)), "testAccuracy: missing");
+        refusesClaim(mutate(good, m -> sub(m, "data").put("seed", 4.0)), "the document claims"); // other data, other scores
+        // logistic regression carries an accuracy and no loss
+        Dataset d = DatasetSpec.article().generate();
+        LogisticRegressionCV cv = LogisticRegressionCV.fit(d);
+        new ModelDocument("", cv.model, null, 0, DataSource.article(), List.of(), Double.NaN, cv.model.accuracy(d), Double.NaN, Double.NaN).checkClaims();
+        InvalidModelException e = assertThrows(InvalidModelException.class, () -> new ModelDocument("", cv.model, null, 0, DataSource.article(),
+                List.of(), 0.3, cv.model.accuracy(d), Double.NaN, Double.NaN).checkClaims());
+        assertTrue(e.getMessage().startsWith("loss: the document claims 0.3, but this model and data have no loss"), e.getMessage());
+    }
+
     @Test
     void jsonWritesNumbersThatReadBackToTheSameBits() {
         double[] values = {0.1, 1.0 / 3, 1e-300, 4.9e-324, -0.0, 123456789012345678.0, 2.5, -7, 1e15, 0x1.fffffffffffffp1023};

@@ -46,6 +46,21 @@ class ArticleTrainingTest {
         within("loss printed at pass 19000, hidden 3", Double.parseDouble(printed.get(19)), SPREAD.get("3").get("loss"));
     }
 
+    /** The article's run ends alternating between numpy's two endings: the printed pass shows one, the last pass the other. */
+    @Test
+    void theArticlesRunEndsInAPeriodTwoOscillation() {
+        Training t = Training.article(MOONS, 3, TrainingSettings.article());
+        t.runToEnd();
+        assertTrue(t.endsAlternating());
+        JsonNode endings = SPREAD.get("3").get("loss");
+        java.util.Set<String> expected = new java.util.TreeSet<>(List.of(PyFormat.f(endings.get(0).doubleValue()), PyFormat.f(endings.get(1).doubleValue())));
+        assertEquals(expected, new java.util.TreeSet<>(List.of(PyFormat.f(t.lossFromEnd(0)), PyFormat.f(t.lossFromEnd(1)))));
+        assertEquals(PyFormat.f(t.lossFromEnd(0)), PyFormat.f(t.lossFromEnd(2)));
+        Training h5 = Training.article(MOONS, 5, TrainingSettings.article().withPasses(3000));
+        h5.runToEnd();
+        assertFalse(h5.endsAlternating(), "hidden 5 converges to one loss");
+    }
+
     /**
      * The hidden-size comparison. After pass ~1000 the runs are chaotic at rounding level, so each final number
      * must lie in the range numpy's runs span when one initial weight moves by 1 ulp (rounding_spread), widened
