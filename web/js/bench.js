@@ -14,39 +14,48 @@ function once(worker, type) {
   });
 }
 
-async function measure(engine, hidden, rounds) {
+/** A worker of the given build, started on the article's training at the given hidden size. */
+async function startWorker(engine, hidden) {
   const w = new Worker('/js/worker.js?engine=' + engine);
-  try {
-    const started = once(w, 'started');
-    w.postMessage({ cmd: 'start', request: REQUEST(hidden), recordEvery: 0, gridW: 10, gridH: 10 });
-    await started;
-    const times = [];
-    for (let r = 0; r < rounds; r++) {
-      const done = once(w, 'bench');
-      w.postMessage({ cmd: 'bench', warmup: r === 0 ? 3000 : 0, passes: 2000 });
-      times.push((await done).usPerPass);
-    }
-    return times;
-  } finally {
-    w.terminate();
-  }
+  const started = once(w, 'started');
+  w.postMessage({ cmd: 'start', request: REQUEST(hidden), recordEvery: 0, gridW: 10, gridH: 10 });
+  await started;
+  return w;
 }
 
+async function timeRound(w, warmup) {
+  const done = once(w, 'bench');
+  w.postMessage({ cmd: 'bench', warmup: warmup, passes: 2000 });
+  return (await done).usPerPass;
+}
+
+/**
+ * Both builds side by side, round by round (js, wasm, js, wasm, ...), so that whatever else the machine does
+ * weighs on both alike; the median of each build's rounds.
+ */
 async function run() {
   const body = document.querySelector('#results tbody');
   body.textContent = '';
   const results = [];
-  for (const engine of ['js', 'wasm']) {
-    for (const hidden of [3, 50]) {
-      document.getElementById('status').textContent = 'timing ' + engine + ', hidden ' + hidden + '…';
-      let row;
-      try {
-        const times = await measure(engine, hidden, 5);
-        const sorted = times.slice().sort((a, b) => a - b);
-        row = { engine: engine, hidden: hidden, median: sorted[2], times: times };
-      } catch (err) {
-        row = { engine: engine, hidden: hidden, error: String(err.message || err) };
+  const engines = ['js', 'wasm'], rounds = 7;
+  for (const hidden of [3, 50]) {
+    document.getElementById('status').textContent = 'timing hidden ' + hidden + '…';
+    const workers = {}, times = {}, errors = {};
+    for (const engine of engines) {
+      times[engine] = [];
+      try { workers[engine] = await startWorker(engine, hidden); } catch (err) { errors[engine] = String(err.message || err); }
+    }
+    for (let r = 0; r < rounds; r++) {
+      for (const engine of engines) {
+        if (!workers[engine]) continue;
+        try { times[engine].push(await timeRound(workers[engine], r === 0 ? 3000 : 0)); } catch (err) { errors[engine] = String(err.message || err); }
       }
+    }
+    for (const engine of engines) {
+      if (workers[engine]) workers[engine].terminate();
+      const sorted = times[engine].slice().sort((a, b) => a - b);
+      const row = errors[engine] ? { engine: engine, hidden: hidden, error: errors[engine] }
+        : { engine: engine, hidden: hidden, median: sorted[Math.floor(sorted.length / 2)], times: times[engine] };
       results.push(row);
       const tr = document.createElement('tr');
       [engine, hidden, row.error ? row.error : row.median.toFixed(1), row.times ? row.times.map(t => t.toFixed(1)).join(', ') : '']

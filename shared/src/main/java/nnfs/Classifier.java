@@ -11,4 +11,7 @@ public interface Classifier {
 
     /** The predicted class of the point. */
     int predict(double[] x, int offset);
+
+    /** Number of weights and biases: what one point's probabilities cost, in multiply-adds. */
+    long parameterCount();
 }

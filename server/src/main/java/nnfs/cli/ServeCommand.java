@@ -78,7 +78,8 @@ final class ServeCommand implements Main.Command {
         NnfsServer.Settings defaults = NnfsServer.Settings.defaults(host, port, store);
         NnfsServer server;
         try {
-            server = NnfsServer.start(defaults.withLimits(rate, defaults.maxTrainings()).withDrainSeconds(drain).withPublicUrl(publicUrl, trustProxy));
+            server = NnfsServer.start(defaults.withLimits(rate, defaults.maxTrainings()).withDrainSeconds(drain).withPublicUrl(publicUrl, trustProxy)
+                    .withFigures(data, true));
         } catch (RuntimeException e) {
             store.close();
             err.println("nnfs serve: cannot listen on " + host + ":" + port + ": " + e.getMessage());

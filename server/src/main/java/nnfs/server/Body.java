@@ -26,7 +26,7 @@ final class Body {
                 drain(in);
                 throw tooLarge(declared, limit);
             }
-            byte[] buf = in.readNBytes(limit + 1);
+            byte[] buf = readWithDeadline(ctx, in, limit + 1, declared);
             if (buf.length > limit) {
                 drain(in);
                 throw tooLarge(-1, limit);
@@ -36,9 +36,38 @@ final class Body {
         } catch (CharacterCodingException e) {
             throw ApiProblem.badRequest("the body is not valid UTF-8");
         } catch (IOException e) {
+            if (e.getCause() instanceof java.util.concurrent.TimeoutException) {
+                ctx.header("Connection", "close");
+                throw new ApiProblem(408, "Request timeout", "the body stopped arriving (nothing for "
+                        + NnfsServer.IDLE_TIMEOUT_MS / 1000 + " s)");
+            }
             throw ApiProblem.badRequest("the body could not be read: " + e.getMessage());
         }
     }
+
+    /**
+     * Reads up to {@code max} bytes, but only for as long as an upload at the minimum rate takes (plus a few
+     * seconds): a client that trickles its body cannot hold a server thread for long. Past the deadline the answer is
+     * 408 and the connection is closed.
+     */
+    private static byte[] readWithDeadline(Context ctx, InputStream in, int max, long declared) throws IOException {
+        long expected = declared > 0 ? declared : max;
+        long deadline = System.nanoTime() + (GRACE_SECONDS * 1000 + expected * 1000 / NnfsServer.MIN_UPLOAD_BYTES_PER_SECOND) * 1_000_000L;
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream((int) Math.min(expected, max));
+        byte[] chunk = new byte[16 * 1024];
+        int n;
+        while (out.size() < max && (n = in.read(chunk, 0, Math.min(chunk.length, max - out.size()))) > 0) {
+            out.write(chunk, 0, n);
+            if (System.nanoTime() > deadline && out.size() < max && out.size() < expected) {
+                ctx.header("Connection", "close");
+                throw new ApiProblem(408, "Request timeout", "the body arrived too slowly (" + out.size() + " of " + expected
+                        + " bytes); send it at " + NnfsServer.MIN_UPLOAD_BYTES_PER_SECOND / 1024 + " KB/s or faster");
+            }
+        }
+        return out.toByteArray();
+    }
+
+    private static final long GRACE_SECONDS = 5;
 
     private static void drain(InputStream in) throws IOException {
         byte[] sink = new byte[64 * 1024];

@@ -46,8 +46,8 @@ final class BoundaryChart {
         int classes = Math.max(points.classes, model == null ? 2 : model.classes());
         XYDataImageAnnotation regions = null;
         if (model != null) {
-            double aspect = (b.yMax - b.yMin) / (b.xMax - b.xMin);
-            int gw = regionCells, gh = Math.max(1, (int) Math.round(regionCells * aspect));
+            int[] cells = DecisionGrid.resolution(b, regionCells, model); // bounded before anything is allocated
+            int gw = cells[0], gh = cells[1];
             DecisionGrid g = DecisionGrid.pixels(model, b, gw, gh);
             BufferedImage img = new BufferedImage(gw, gh, BufferedImage.TYPE_INT_ARGB);
             for (int j = 0; j < gh; j++) {

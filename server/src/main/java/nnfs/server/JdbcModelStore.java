@@ -1,5 +1,7 @@
 package nnfs.server;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -8,41 +10,119 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The model store on SQLite (the embedded default: one file in the data directory, WAL, a busy timeout) or on
- * PostgreSQL (for several server instances). Same table, same statements; a small pool of connections.
+ * PostgreSQL (for several server instances). Same tables, same statements, connections from HikariCP: a
+ * connection that died with the database is replaced, a request waits for a connection at most
+ * {@link #CONNECTION_TIMEOUT_MS} and then fails with the database's own error kept as the cause (the server
+ * answers 503), and requests succeed again as soon as the database is back.
+ *
+ * <p>The schema carries a version ({@code nnfs_schema}): a later nnfs migrates the stored models step by step
+ * instead of breaking them, and a server refuses a database that a newer nnfs has written.
  */
 public final class JdbcModelStore implements ModelStore {
-    private final String url;
-    private final String user;
-    private final String password;
-    private final boolean sqlite;
-    private final BlockingQueue<Connection> pool;
+    static final long CONNECTION_TIMEOUT_MS = 3000;
+    /** The schema this code reads and writes. */
+    static final int SCHEMA_VERSION = 1;
+    /** Migrations.get(v - 1) brings a database from schema v - 1 to v; version 0 is an empty database. */
+    private static final List<List<String>> MIGRATIONS = List.of(
+            List.of("CREATE TABLE IF NOT EXISTS models (id VARCHAR(32) PRIMARY KEY, document TEXT NOT NULL, "
+                    + "token_hash VARCHAR(64) NOT NULL, created BIGINT NOT NULL)"));
+
+    private final HikariDataSource pool;
     private volatile boolean closed;
 
     private JdbcModelStore(String url, String user, String password, int size) {
-        this.url = url;
-        this.user = user;
-        this.password = password;
-        this.sqlite = url.startsWith("jdbc:sqlite:");
-        this.pool = new ArrayBlockingQueue<>(size);
+        HikariConfig c = new HikariConfig();
+        c.setJdbcUrl(url);
+        if (user != null) c.setUsername(user);
+        if (password != null) c.setPassword(password);
+        c.setMaximumPoolSize(size);
+        c.setMinimumIdle(1);
+        c.setConnectionTimeout(CONNECTION_TIMEOUT_MS);
+        c.setValidationTimeout(1000);
+        c.setInitializationFailTimeout(CONNECTION_TIMEOUT_MS); // a database that is not there stops the start, with its reason
+        c.setPoolName("nnfs-store");
+        if (url.startsWith("jdbc:sqlite:")) {
+            // read by the SQLite driver on every new connection
+            c.addDataSourceProperty("journal_mode", "WAL");
+            c.addDataSourceProperty("busy_timeout", "10000");
+            c.addDataSourceProperty("synchronous", "NORMAL");
+        }
         try {
-            for (int i = 0; i < size; i++) pool.add(open(user, password));
-            with(c -> {
-                try (Statement s = c.createStatement()) {
-                    return s.executeUpdate("CREATE TABLE IF NOT EXISTS models (id VARCHAR(32) PRIMARY KEY, document TEXT NOT NULL, "
-                            + "token_hash VARCHAR(64) NOT NULL, created BIGINT NOT NULL)");
+            this.pool = new HikariDataSource(c);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("cannot open the model store at " + redacted(url) + ": " + rootMessage(e), e);
+        }
+        try {
+            migrate();
+        } catch (SQLException | RuntimeException e) {
+            pool.close();
+            throw new IllegalStateException("cannot open the model store at " + redacted(url) + ": " + rootMessage(e), e);
+        }
+    }
+
+    /** Creates or upgrades the schema; several servers may do so at once. */
+    private void migrate() throws SQLException {
+        try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("CREATE TABLE IF NOT EXISTS nnfs_schema (version INTEGER NOT NULL)");
+            int version = 0;
+            try (ResultSet r = s.executeQuery("SELECT MAX(version) FROM nnfs_schema")) {
+                if (r.next()) version = r.getInt(1);
+            }
+            if (version == 0 && tableExists(c, "models")) version = 1; // written before the schema had a version
+            if (version > SCHEMA_VERSION) {
+                throw new SQLException("the database has schema version " + version + ", written by a newer nnfs; this one knows up to "
+                        + SCHEMA_VERSION);
+            }
+            for (int v = version + 1; v <= SCHEMA_VERSION; v++) {
+                for (String sql : MIGRATIONS.get(v - 1)) s.executeUpdate(sql);
+            }
+            if (version < SCHEMA_VERSION || !hasVersionRow(s)) {
+                s.executeUpdate("DELETE FROM nnfs_schema");
+                s.executeUpdate("INSERT INTO nnfs_schema (version) VALUES (" + SCHEMA_VERSION + ")");
+            }
+        }
+    }
+
+    private static boolean hasVersionRow(Statement s) throws SQLException {
+        try (ResultSet r = s.executeQuery("SELECT COUNT(*) FROM nnfs_schema")) {
+            return r.next() && r.getInt(1) > 0;
+        }
+    }
+
+    private static boolean tableExists(Connection c, String name) throws SQLException {
+        try (ResultSet r = c.getMetaData().getTables(null, null, name, null)) {
+            return r.next();
+        }
+    }
+
+    /** The schema version the database has now. */
+    int schemaVersion() {
+        try {
+            return with(c -> {
+                try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT MAX(version) FROM nnfs_schema")) {
+                    r.next();
+                    return r.getInt(1);
                 }
             });
         } catch (SQLException e) {
-            close();
-            throw new IllegalStateException("cannot open the model store at " + url + ": " + e.getMessage(), e);
+            throw new StoreException("could not read the schema version", e);
         }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) t = t.getCause();
+        return t.getMessage() == null ? t.toString() : t.getMessage();
+    }
+
+    /** The URL without its password, for messages. */
+    static String redacted(String url) {
+        return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
     }
 
     /** The embedded default: {@code dir/models.db}, created on first start. */
@@ -58,55 +138,20 @@ public final class JdbcModelStore implements ModelStore {
     /** Any JDBC URL: jdbc:sqlite:FILE or jdbc:postgresql://host/db (credentials in the URL or the PG* variables). */
     public static JdbcModelStore open(String url) {
         if (!url.startsWith("jdbc:sqlite:") && !url.startsWith("jdbc:postgresql:")) {
-            throw new IllegalArgumentException("--db must be a jdbc:sqlite: or jdbc:postgresql: URL, got " + url);
+            throw new IllegalArgumentException("--db must be a jdbc:sqlite: or jdbc:postgresql: URL, got " + redacted(url));
         }
         return new JdbcModelStore(url, System.getenv("PGUSER"), System.getenv("PGPASSWORD"), 8);
-    }
-
-    private Connection open(String user, String password) throws SQLException {
-        Connection c = user == null ? DriverManager.getConnection(url) : DriverManager.getConnection(url, user, password);
-        if (sqlite) {
-            try (Statement s = c.createStatement()) {
-                s.execute("PRAGMA journal_mode=WAL");
-                s.execute("PRAGMA busy_timeout=10000");
-                s.execute("PRAGMA synchronous=NORMAL");
-            }
-        }
-        c.setAutoCommit(true);
-        return c;
     }
 
     interface SqlWork<T> {
         T run(Connection c) throws SQLException;
     }
 
-    /** Runs work on a pooled connection; a connection that failed is replaced by a fresh one. */
+    /** Runs work on a pooled connection (HikariCP replaces one that broke). */
     private <T> T with(SqlWork<T> work) throws SQLException {
         if (closed) throw new SQLException("the model store is closed");
-        Connection c;
-        try {
-            c = pool.poll(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SQLException("interrupted while waiting for a database connection");
-        }
-        if (c == null) throw new SQLException("no database connection free for 30 s");
-        boolean healthy = false;
-        try {
-            T result = work.run(c);
-            healthy = true;
-            return result;
-        } finally {
-            if (!healthy && !c.isValid(2)) {
-                try {
-                    c.close();
-                } catch (SQLException ignored) {
-                    // replaced below
-                }
-                c = open(user, password);
-            }
-            if (closed) c.close();
-            else pool.add(c);
+        try (Connection c = pool.getConnection()) {
+            return work.run(c);
         }
     }
 
@@ -190,14 +235,7 @@ public final class JdbcModelStore implements ModelStore {
     @Override
     public void close() {
         closed = true;
-        Connection c;
-        while ((c = pool.poll()) != null) {
-            try {
-                c.close();
-            } catch (SQLException ignored) {
-                // closing anyway
-            }
-        }
+        pool.close();
     }
 
     /** A database failure: the server answers 503 and logs it; the client never sees the SQL message. */

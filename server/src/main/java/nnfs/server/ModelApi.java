@@ -17,8 +17,11 @@ import nnfs.nn.Training;
 
 /** The JSON API's handlers: models, data sets, training. Plain values in, plain values out. */
 final class ModelApi {
-    /** passes x parameters x training points: the article's run is 20000 x 17 x 200 = 68,000,000. */
-    static final long TRAIN_BUDGET = 2_000_000_000L;
+    /**
+     * Multiply-adds one training may cost (TrainingCost counts them all: passes, steps, evaluations on the training
+     * and test sets): about 40 s of one core. The article's run costs 2.3e8.
+     */
+    static final double TRAIN_BUDGET = 6e9;
 
     private final ModelStore store;
     private final Pictures pictures;
@@ -222,18 +225,15 @@ final class ModelApi {
         } catch (IllegalArgumentException e) {
             throw ApiProblem.unprocessable(e.getMessage());
         }
-        long params = 0;
-        int prev = tt[0].dims;
-        for (int h : req.hidden) {
-            params += (long) prev * h + h;
-            prev = h;
-        }
-        params += (long) prev * tt[0].classes + tt[0].classes;
-        double work = (double) req.settings.passes * params * tt[0].n;
+        int[] sizes = req.layerSizes(tt);
+        long params = nnfs.nn.TrainingCost.parameters(sizes);
+        long every = Math.max(1, req.settings.passes / 200);
+        double work = nnfs.nn.TrainingCost.of(sizes, req.settings, tt[0].n, tt[1] == null ? 0 : tt[1].n, every);
         if (work > TRAIN_BUDGET) {
             throw ApiProblem.unprocessable(String.format(java.util.Locale.ROOT,
-                    "this training is %.3g weight-point-passes (%d passes x %d parameters x %d points); the server trains at most %d. "
-                            + "Train it in the browser, or with fewer passes, points or units", work, req.settings.passes, params, tt[0].n, TRAIN_BUDGET));
+                    "this training costs %.3g multiply-adds (%d passes of %d parameters over %d points, with its evaluations); the server "
+                            + "trains at most %.3g. Train it in the browser, or with fewer passes, points or units",
+                    work, req.settings.passes, params, tt[0].n, TRAIN_BUDGET));
         }
         if (params > ModelDocument.MAX_PARAMETERS) {
             throw ApiProblem.unprocessable("the network has " + params + " parameters; a model document holds at most " + ModelDocument.MAX_PARAMETERS);
@@ -241,8 +241,7 @@ final class ModelApi {
         if (!trainings.tryAcquire(2, TimeUnit.SECONDS)) throw new Pictures.Busy("all training slots are busy");
         ModelDocument doc;
         try {
-            long every = Math.max(1, req.settings.passes / 200);
-            Training t = req.start(every);
+            Training t = req.start(tt, every);
             shutdown.train(t);
             if (t.state() == Training.State.FAILED) throw ApiProblem.unprocessable(t.failure());
             doc = ModelDocument.of("", t, req.data);

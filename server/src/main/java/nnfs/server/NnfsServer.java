@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import nnfs.model.Json;
@@ -20,24 +21,35 @@ public final class NnfsServer implements AutoCloseable {
      * X-Forwarded-* headers are believed.
      */
     public record Settings(String host, int port, ModelStore store, int postsPerMinute, int maxRenders, int maxTrainings,
-                           int drainSeconds, String publicUrl, boolean trustProxy) {
+                           int drainSeconds, String publicUrl, boolean trustProxy, Path dataDir, boolean renderFiguresAtStart) {
         public static Settings defaults(String host, int port, ModelStore store) {
             int cores = Runtime.getRuntime().availableProcessors();
-            return new Settings(host, port, store, 60, 2 * cores, cores, 30, null, false);
+            return new Settings(host, port, store, 60, 2 * cores, cores, 30, null, false, null, false);
         }
 
         public Settings withLimits(int postsPerMinute, int maxTrainings) {
-            return new Settings(host, port, store, postsPerMinute, maxRenders, maxTrainings, drainSeconds, publicUrl, trustProxy);
+            return new Settings(host, port, store, postsPerMinute, maxRenders, maxTrainings, drainSeconds, publicUrl, trustProxy, dataDir,
+                    renderFiguresAtStart);
         }
 
         public Settings withDrainSeconds(int seconds) {
-            return new Settings(host, port, store, postsPerMinute, maxRenders, maxTrainings, seconds, publicUrl, trustProxy);
+            return new Settings(host, port, store, postsPerMinute, maxRenders, maxTrainings, seconds, publicUrl, trustProxy, dataDir,
+                    renderFiguresAtStart);
         }
 
         public Settings withPublicUrl(String url, boolean trust) {
-            return new Settings(host, port, store, postsPerMinute, maxRenders, maxTrainings, drainSeconds, url, trust);
+            return new Settings(host, port, store, postsPerMinute, maxRenders, maxTrainings, drainSeconds, url, trust, dataDir,
+                    renderFiguresAtStart);
+        }
+
+        /** Where the article's figures are kept (null: in memory), and whether to render them at start-up. */
+        public Settings withFigures(Path dir, boolean atStart) {
+            return new Settings(host, port, store, postsPerMinute, maxRenders, maxTrainings, drainSeconds, publicUrl, trustProxy, dir, atStart);
         }
     }
+
+    static final long MIN_UPLOAD_BYTES_PER_SECOND = 8 * 1024;
+    static final long IDLE_TIMEOUT_MS = 10_000;
 
     private final Settings settings;
     private final Shutdown shutdown = new Shutdown();
@@ -46,7 +58,9 @@ public final class NnfsServer implements AutoCloseable {
     private NnfsServer(Settings settings) {
         this.settings = settings;
         PublicUrl publicUrl = new PublicUrl(settings.publicUrl(), settings.trustProxy(), this::url);
-        Pictures pictures = new Pictures(settings.maxRenders(), shutdown);
+        FigureStore figures = new FigureStore(settings.dataDir(), shutdown);
+        if (settings.renderFiguresAtStart()) figures.renderAllInBackground();
+        Pictures pictures = new Pictures(settings.maxRenders(), shutdown, figures);
         ModelApi api = new ModelApi(settings.store(), pictures, settings.maxTrainings(), publicUrl, shutdown);
         Pages pages = new Pages(api, publicUrl);
         RateLimiter limiter = new RateLimiter(settings.postsPerMinute());
@@ -59,6 +73,17 @@ public final class NnfsServer implements AutoCloseable {
                 // on stop: refuse new connections, let requests in flight finish; the drain time is enforced by
                 // cancelling work (503), the few seconds more let those answers be written
                 server.insertHandler(new org.eclipse.jetty.server.handler.GracefulHandler());
+                server.setErrorHandler(new JettyErrors()); // Jetty's own answers (400, 414, 431, 505) as problem+json
+                // a silent connection is closed after 10 s (and Body gives a slow upload only the time it needs at
+                // the minimum rate)
+                server.addEventListener(new org.eclipse.jetty.util.component.LifeCycle.Listener() {
+                    @Override
+                    public void lifeCycleStarting(org.eclipse.jetty.util.component.LifeCycle event) {
+                        for (org.eclipse.jetty.server.Connector c : server.getConnectors()) {
+                            if (c instanceof org.eclipse.jetty.server.AbstractConnector a) a.setIdleTimeout(IDLE_TIMEOUT_MS);
+                        }
+                    }
+                });
                 server.setStopTimeout((settings.drainSeconds() + 5) * 1000L);
             });
             // the browser app: page shell and compiled engine, from the jar (the client module puts them in nnfs-web/)
@@ -75,26 +100,27 @@ public final class NnfsServer implements AutoCloseable {
     private static void routes(io.javalin.config.JavalinConfig config, ModelApi api, Pages pages, Pictures pictures, RateLimiter limiter) {
         var r = config.routes;
         r.before(ctx -> guard(ctx, limiter));
+        Routes routes = new Routes(r);
 
-        r.post("/api/models", api::create);
-        r.get("/api/models/{id}", api::get);
-        r.delete("/api/models/{id}", api::delete);
-        r.get("/api/models/{id}/boundary.png", ctx -> api.picture(ctx, true));
-        r.get("/api/models/{id}/loss.png", ctx -> api.picture(ctx, false));
-        r.get("/api/datasets/{kind}", api::dataset);
-        r.get("/api/datasets/{kind}/picture.png", api::datasetPicture);
-        r.post("/api/train", api::train);
-        r.get("/api/figures/article/{name}", ctx -> figure(ctx, pictures));
+        routes.post("/api/models", api::create);
+        routes.get("/api/models/{id}", api::get);
+        routes.delete("/api/models/{id}", api::delete);
+        routes.get("/api/models/{id}/boundary.png", ctx -> api.picture(ctx, true));
+        routes.get("/api/models/{id}/loss.png", ctx -> api.picture(ctx, false));
+        routes.get("/api/datasets/{kind}", api::dataset);
+        routes.get("/api/datasets/{kind}/picture.png", api::datasetPicture);
+        routes.post("/api/train", api::train);
+        routes.get("/api/figures/article/{name}", ctx -> figure(ctx, pictures));
 
-        r.get("/article", pages::home);
-        r.get("/m/{id}", pages::share);
-        r.get("/embed/{id}", pages::embed);
-        r.get("/embed", pages::embedSettings);
-        r.get("/oembed", pages::oembed);
+        routes.get("/article", pages::home);
+        routes.get("/m/{id}", pages::share);
+        routes.get("/embed/{id}", pages::embed);
+        routes.get("/embed", pages::embedSettings);
+        routes.get("/oembed", pages::oembed);
 
         r.exception(ApiProblem.class, (e, ctx) -> problem(ctx, e));
         r.exception(Pictures.Busy.class, (e, ctx) -> problem(ctx, new ApiProblem(503, "Busy", "the server is busy: " + e.getMessage()
-                + "; try again in a moment").header("Retry-After", "2")));
+                + "; try again in a moment").header("Retry-After", String.valueOf(e.retryAfter))));
         r.exception(JdbcModelStore.StoreException.class, (e, ctx) -> {
             LOG.error("{} {} {}: store failure", ctx.attribute("rid"), ctx.method(), ctx.path(), e);
             problem(ctx, new ApiProblem(503, "Store unavailable", "the model store cannot be reached right now").header("Retry-After", "5"));
@@ -105,7 +131,16 @@ public final class NnfsServer implements AutoCloseable {
         });
         r.error(404, ctx -> {
             String type = ctx.res().getContentType();
-            if (type == null || !type.startsWith("application/problem+json")) problem(ctx, ApiProblem.notFound("nothing at " + ctx.path()));
+            if (type != null && type.startsWith("application/problem+json")) return; // a handler's own 404
+            java.util.Set<String> allowed = routes.allowed(ctx.path());
+            boolean reading = ctx.method() == HandlerType.GET || ctx.method() == HandlerType.HEAD;
+            if (allowed.isEmpty() && !reading && NnfsServer.class.getResource("/nnfs-web" + ctx.path()) != null) allowed = java.util.Set.of("GET", "HEAD");
+            if (!allowed.isEmpty() && !allowed.contains(ctx.method().name())) {
+                problem(ctx, new ApiProblem(405, "Method not allowed", ctx.method() + " is not allowed on " + ctx.path() + "; allowed: "
+                        + String.join(", ", allowed)).header("Allow", String.join(", ", allowed)));
+            } else {
+                problem(ctx, ApiProblem.notFound("nothing at " + ctx.path()));
+            }
         });
         r.error(405, ctx -> problem(ctx, new ApiProblem(405, "Method not allowed", ctx.method() + " is not allowed on " + ctx.path())));
     }
@@ -115,7 +150,7 @@ public final class NnfsServer implements AutoCloseable {
         if (!file.endsWith(".png") || !ArticleFigures.NAMES.contains(file.substring(0, file.length() - 4))) {
             throw ApiProblem.notFound("no article figure '" + file + "': there are " + String.join(", ", ArticleFigures.NAMES) + " (.png)");
         }
-        ModelApi.png(ctx, pictures.figure(file.substring(0, file.length() - 4)), "\"figure-" + file + "\"");
+        ModelApi.png(ctx, pictures.figures.get(file.substring(0, file.length() - 4), Pictures.WAIT_SECONDS), "\"figure-" + file + "\"");
     }
 
     /** Request id, security headers on every answer, and the rate limit on POSTs. */
@@ -123,15 +158,11 @@ public final class NnfsServer implements AutoCloseable {
         String rid = Ids.newId().substring(0, 10);
         ctx.attribute("rid", rid);
         ctx.header("X-Request-Id", rid);
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Referrer-Policy", "strict-origin-when-cross-origin");
         boolean embed = ctx.path().startsWith("/embed");
+        securityHeaders(embed).forEach(ctx::header);
         // The worker alone may compile code: the WebAssembly build's runtime evaluates generated glue. A dedicated
         // worker runs under the policy of its own script's response, so the page keeps the strict one.
-        String scripts = ctx.path().equals("/js/worker.js") ? "'self' 'unsafe-eval' 'wasm-unsafe-eval'" : "'self'";
-        ctx.header("Content-Security-Policy", "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; script-src "
-                + scripts + "; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors " + (embed ? "*" : "'none'"));
-        if (!embed) ctx.header("X-Frame-Options", "DENY");
+        if (ctx.path().equals("/js/worker.js")) ctx.header("Content-Security-Policy", csp("'self' 'unsafe-eval' 'wasm-unsafe-eval'", false));
         if (ctx.method() == HandlerType.POST || ctx.method() == HandlerType.DELETE) {
             long wait = limiter.acquire(ctx.ip(), System.currentTimeMillis());
             if (wait > 0) {
@@ -139,6 +170,21 @@ public final class NnfsServer implements AutoCloseable {
                         + wait + " s").header("Retry-After", String.valueOf(wait));
             }
         }
+    }
+
+    /** The headers every answer carries; an embed may be framed by any site, nothing else by any. */
+    static Map<String, String> securityHeaders(boolean embed) {
+        Map<String, String> h = new LinkedHashMap<>();
+        h.put("X-Content-Type-Options", "nosniff");
+        h.put("Referrer-Policy", "strict-origin-when-cross-origin");
+        h.put("Content-Security-Policy", csp("'self'", embed));
+        if (!embed) h.put("X-Frame-Options", "DENY");
+        return h;
+    }
+
+    private static String csp(String scripts, boolean embed) {
+        return "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; script-src " + scripts
+                + "; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors " + (embed ? "*" : "'none'");
     }
 
     /** Writes an RFC 9457 problem; logs one line with the request id. */

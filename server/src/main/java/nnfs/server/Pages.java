@@ -169,7 +169,7 @@ final class Pages {
         ctx.html(compactApp("nnfs: " + caption, noscript));
     }
 
-    private static final Pattern MODEL_URL = Pattern.compile("^https?://[^/?#]+/(?:m|embed)/([A-Za-z0-9_-]+)/?(?:[?#].*)?$");
+    private static final Pattern MODEL_URL = Pattern.compile("^(https?://[^/?#]+)/(?:m|embed)/([A-Za-z0-9_-]+)/?(?:[?#].*)?$");
 
     /** GET /oembed?url=&maxwidth=&maxheight=&format=json (oEmbed 1.0, type rich). */
     void oembed(Context ctx) {
@@ -178,8 +178,10 @@ final class Pages {
         String url = ctx.queryParam("url");
         if (url == null || url.isBlank()) throw ApiProblem.badRequest("the url parameter is required");
         Matcher m = MODEL_URL.matcher(url.trim());
-        if (!m.matches() || !Ids.isId(m.group(1))) throw ApiProblem.notFound("not an nnfs model link: " + url);
-        String id = m.group(1);
+        if (!m.matches() || !Ids.isId(m.group(2))) throw ApiProblem.notFound("not an nnfs model link: " + url);
+        String base = publicUrl.of(ctx);
+        if (!m.group(1).equalsIgnoreCase(base)) throw ApiProblem.notFound("not a model link of this server (" + base + "): " + url);
+        String id = m.group(2);
         ModelStore.Stored s = api.storeGet(id);
         ModelDocument doc = api.document(s);
         int maxW = (int) ModelApi.integer(ctx, "maxwidth", Integer.MAX_VALUE, 1, Integer.MAX_VALUE);
@@ -193,7 +195,6 @@ final class Pages {
             w = Math.max(1, w * maxH / h);
             h = maxH;
         }
-        String base = publicUrl.of(ctx);
         int tw = Math.max(Pictures.MIN_SIZE, Math.min(w, 640)), th = Math.max(Pictures.MIN_SIZE, tw * 3 / 4);
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("version", "1.0");

@@ -1,5 +1,6 @@
 package nnfs.server;
 
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -7,39 +8,57 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import nnfs.data.Dataset;
 import nnfs.model.ModelDocument;
 
 /**
- * Renders model pictures and the article's figures at most once each: stored models never change, so a
- * picture is cached by (model, kind, size). At most {@code maxConcurrent} renders run at once; a request that
- * cannot get a turn within a few seconds is told to come back ({@link Busy}).
+ * Renders model and data-set pictures at most once each: stored models never change, so a picture is cached by
+ * (model, kind, size), in a cache bounded by bytes. Every cost is bounded: at most {@code maxConcurrent}
+ * renders run at once; the requests that render or wait for a render hold one of a few seats each (a request
+ * finding none is answered 503 at once, so that one popular uncached picture cannot take every server thread);
+ * a wait ends after {@link #WAIT_SECONDS}; a render that failed is remembered briefly instead of retried by every
+ * request. The article's figures are kept apart ({@link FigureStore}): cheap pictures never evict them.
  */
 final class Pictures {
     static final int MIN_SIZE = 100;
     static final int MAX_SIZE = 2000;
-    private static final int CACHE_ENTRIES = 512;
+    static final long CACHE_BYTES = 64L * 1024 * 1024;
+    static final int WAIT_SECONDS = 10;
+    static final long FAILURE_MEMORY_MS = 10_000;
+    /** Requests that may render or wait for a render, per render turn. */
+    static final int SEATS_PER_TURN = 4;
 
     private final Semaphore turns;
-    private final Map<String, byte[]> cache = new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
-            return size() > CACHE_ENTRIES;
-        }
-    };
-    private final ConcurrentHashMap<String, FutureTask<byte[]>> inFlight = new ConcurrentHashMap<>();
-
+    private final Semaphore seats;
     private final Shutdown shutdown;
+    private final Map<String, byte[]> cache = new LinkedHashMap<>(64, 0.75f, true);
+    private long cachedBytes;
+    private final ConcurrentHashMap<String, FutureTask<byte[]>> inFlight = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Failure> failures = new ConcurrentHashMap<>();
+    final FigureStore figures;
 
-    Pictures(int maxConcurrent, Shutdown shutdown) {
+    private record Failure(RuntimeException error, long until) {}
+
+    Pictures(int maxConcurrent, Shutdown shutdown, FigureStore figures) {
         this.turns = new Semaphore(maxConcurrent);
+        this.seats = new Semaphore(maxConcurrent * SEATS_PER_TURN);
         this.shutdown = shutdown;
+        this.figures = figures;
     }
 
     /** The server has no capacity left for this request now. */
     static final class Busy extends RuntimeException {
+        /** When to come back, in seconds. */
+        final int retryAfter;
+
         Busy(String what) {
+            this(what, 2);
+        }
+
+        Busy(String what, int retryAfter) {
             super(what);
+            this.retryAfter = retryAfter;
         }
     }
 
@@ -64,11 +83,6 @@ final class Pictures {
                 () -> Png.encode(BoundaryChart.draw(BoundaryChart.chart(null, spec.generate(), null, spec.toString(), 0, false), w, h)));
     }
 
-    byte[] figure(String name) {
-        if (!ArticleFigures.NAMES.contains(name)) throw new IllegalArgumentException("unknown figure '" + name + "'");
-        return cached("figure/" + name, () -> ArticleFigures.render(name, shutdown));
-    }
-
     /**
      * Draws and encodes one small chart, so that Java2D loads its fonts and registers its shutdown hooks now:
      * done lazily during a SIGTERM, that fails ("Shutdown in progress") and a render in flight would be lost.
@@ -82,7 +96,31 @@ final class Pictures {
     /** Forgets a deleted model's pictures. */
     void forget(String id) {
         synchronized (cache) {
-            cache.keySet().removeIf(k -> k.startsWith(id + "/"));
+            for (Iterator<Map.Entry<String, byte[]>> it = cache.entrySet().iterator(); it.hasNext(); ) {
+                Map.Entry<String, byte[]> e = it.next();
+                if (e.getKey().startsWith(id + "/")) {
+                    cachedBytes -= e.getValue().length;
+                    it.remove();
+                }
+            }
+        }
+        failures.keySet().removeIf(k -> k.startsWith(id + "/"));
+    }
+
+    long cachedBytes() {
+        synchronized (cache) {
+            return cachedBytes;
+        }
+    }
+
+    private void keep(String key, byte[] png) {
+        synchronized (cache) {
+            byte[] old = cache.put(key, png);
+            cachedBytes += png.length - (old == null ? 0 : old.length);
+            for (Iterator<byte[]> it = cache.values().iterator(); cachedBytes > CACHE_BYTES && it.hasNext(); ) {
+                cachedBytes -= it.next().length;
+                it.remove();
+            }
         }
     }
 
@@ -91,34 +129,49 @@ final class Pictures {
             byte[] hit = cache.get(key);
             if (hit != null) return hit;
         }
-        FutureTask<byte[]> task = new FutureTask<>(() -> {
-            if (!turns.tryAcquire(5, TimeUnit.SECONDS)) throw new Busy("all image renderers are busy");
-            try {
-                return render.run();
-            } finally {
-                turns.release();
-            }
-        });
-        FutureTask<byte[]> running = inFlight.putIfAbsent(key, task);
-        if (running == null) {
-            running = task;
-            task.run(); // this request renders; the same picture asked meanwhile waits for it
+        Failure failed = failures.get(key);
+        if (failed != null) {
+            if (failed.until() > System.currentTimeMillis()) throw failed.error();
+            failures.remove(key, failed);
         }
+        if (!seats.tryAcquire()) throw new Busy("too many pictures are being drawn or waited for");
         try {
-            byte[] png = running.get();
-            synchronized (cache) {
-                cache.put(key, png);
+            FutureTask<byte[]> task = new FutureTask<>(() -> {
+                if (!turns.tryAcquire(WAIT_SECONDS, TimeUnit.SECONDS)) throw new Busy("all image renderers are busy");
+                try {
+                    shutdown.check();
+                    return render.run();
+                } finally {
+                    turns.release();
+                }
+            });
+            FutureTask<byte[]> running = inFlight.putIfAbsent(key, task);
+            if (running == null) {
+                running = task;
+                try {
+                    task.run(); // this request renders; the same picture asked meanwhile waits for it
+                } finally {
+                    inFlight.remove(key, task);
+                }
             }
+            byte[] png = running.get(WAIT_SECONDS, TimeUnit.SECONDS);
+            keep(key, png);
             return png;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new Busy("interrupted");
+        } catch (TimeoutException e) {
+            throw new Busy("the picture is still being drawn");
         } catch (ExecutionException e) {
             Throwable c = e.getCause();
-            if (c instanceof RuntimeException) throw (RuntimeException) c;
-            throw new IllegalStateException(c);
+            RuntimeException r = c instanceof RuntimeException ? (RuntimeException) c : new IllegalStateException(c);
+            // a renderer that was busy may be free in a moment; a picture that cannot be drawn stays so for a while
+            if (!(r instanceof Busy) && !(r instanceof ApiProblem && ((ApiProblem) r).status == 503)) {
+                failures.put(key, new Failure(r, System.currentTimeMillis() + FAILURE_MEMORY_MS));
+            }
+            throw r;
         } finally {
-            inFlight.remove(key, running);
+            seats.release();
         }
     }
 }

@@ -114,16 +114,19 @@ class ServeIT {
     @Test
     void sigtermLetsTheRequestInFlightFinishAndTheStoreSurvives(@TempDir Path dir) throws Exception {
         Started a = serve(dir, "--drain-seconds", "30");
-        byte[] doc = trainedDocument(a, "300").getBytes(StandardCharsets.UTF_8);
+        String text = trainedDocument(a, "300");
+        // padded with white space (the server stores the document as it reads it), so that the slow upload still
+        // comes faster than the server's minimum upload rate
+        byte[] doc = (text + " ".repeat(64 * 1024)).getBytes(StandardCharsets.UTF_8);
         String[] answer;
         try (SlowRequest upload = new SlowRequest(a, "POST", "/api/models", doc.length)) {
-            // the first half, SIGTERM, then the rest trickled over three seconds, as a slow client sends it
-            int half = doc.length / 2, pieces = 15;
+            // the first half, SIGTERM, then the rest trickled over a second and a half, as a slow client sends it
+            int half = doc.length / 2, pieces = 10;
             upload.send(java.util.Arrays.copyOf(doc, half));
             Thread.sleep(300);
             a.sigterm();
             for (int k = 0; k < pieces; k++) {
-                Thread.sleep(200);
+                Thread.sleep(150);
                 assertTrue(a.process().isAlive(), "the server waits for the request in flight");
                 upload.send(java.util.Arrays.copyOfRange(doc, half + (doc.length - half) * k / pieces, half + (doc.length - half) * (k + 1) / pieces));
             }
@@ -139,7 +142,7 @@ class ServeIT {
             HttpResponse<String> back = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(b.url() + "/api/models/" + id)).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(200, back.statusCode());
-            assertEquals(new String(doc, StandardCharsets.UTF_8), back.body(), "stored bit for bit");
+            assertEquals(text, back.body(), "stored bit for bit");
         } finally {
             b.sigterm();
             b.waitForExit(30);

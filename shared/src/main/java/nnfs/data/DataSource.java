@@ -7,6 +7,8 @@ package nnfs.data;
 public final class DataSource {
     /** User-given points: enough for any hand-made or CSV set, small enough for one model document. */
     public static final int MAX_POINTS = 5000;
+    /** Coordinates beyond this cannot be plotted next to the others (and no data set of a lesson needs them). */
+    public static final double MAX_COORDINATE = 1e6;
 
     public final DatasetSpec spec;
     public final Dataset points;
@@ -21,6 +23,15 @@ public final class DataSource {
         if (points != null && (points.n < 1 || points.n > MAX_POINTS)) {
             throw new IllegalArgumentException("between 1 and " + MAX_POINTS + " points, got " + points.n);
         }
+        if (points != null) {
+            for (int i = 0; i < points.x.length; i++) {
+                if (!(Math.abs(points.x[i]) <= MAX_COORDINATE)) {
+                    throw new IllegalArgumentException("point " + (i / points.dims) + ": coordinate " + points.x[i] + " is not a number between -"
+                            + MAX_COORDINATE + " and " + MAX_COORDINATE);
+                }
+            }
+        }
+        if (testFraction > 0) TrainTestSplit.testSize(spec != null ? spec.n : points.n, testFraction);
         this.spec = spec;
         this.points = points;
         this.testFraction = testFraction;

@@ -16,16 +16,22 @@ public final class TrainTestSplit {
         this.test = test;
     }
 
+    /** ceil(fraction * n) points to test, as scikit-learn; refuses a split that leaves either side empty. */
+    public static int testSize(int n, double testFraction) {
+        int nTest = (int) Math.ceil(testFraction * n);
+        int nTrain = n - nTest;
+        if (nTrain < 1 || nTest < 1) {
+            throw new IllegalArgumentException("a test fraction of " + testFraction + " of " + n
+                    + " points leaves " + nTrain + " for training and " + nTest + " for testing; both need at least 1");
+        }
+        return nTest;
+    }
+
     public static TrainTestSplit of(Dataset data, double testFraction, long seed) {
         if (!(testFraction > 0 && testFraction < 1)) {
             throw new IllegalArgumentException("test fraction must be between 0 and 1 (exclusive), got " + testFraction);
         }
-        int nTest = (int) Math.ceil(testFraction * data.n);
-        int nTrain = data.n - nTest;
-        if (nTrain < 1 || nTest < 1) {
-            throw new IllegalArgumentException("a test fraction of " + testFraction + " of " + data.n
-                    + " points leaves " + nTrain + " for training and " + nTest + " for testing; both need at least 1");
-        }
+        int nTest = testSize(data.n, testFraction);
         int[] perm = new NumpyRandom(seed).permutation(data.n);
         int[] test = Arrays.copyOfRange(perm, 0, nTest);
         int[] train = Arrays.copyOfRange(perm, nTest, data.n);

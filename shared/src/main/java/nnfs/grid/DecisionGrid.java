@@ -94,6 +94,30 @@ public final class DecisionGrid {
         return probabilities[(j * xs.length + i) * classes + k];
     }
 
+    /**
+     * What one picture's regions may cost: cells x parameters, in multiply-adds (about a second of one core). A
+     * large network gets a coarser grid rather than a render that holds a core for minutes.
+     */
+    public static final long RENDER_BUDGET = 100_000_000L;
+    /** The coarsest grid on the longer side, whatever the budget says: below it a boundary is not a picture. */
+    static final int MIN_LONG_SIDE = 24;
+
+    /**
+     * The cells {width, height} of a picture of {@code model} over {@code b}: {@code longSide} cells on the longer
+     * axis (fewer where cells x parameters would pass {@link #RENDER_BUDGET}), the shorter axis in proportion, at
+     * least one cell. Computed before anything is allocated, for any shape of data, however extreme.
+     */
+    public static int[] resolution(Bounds b, int longSide, Classifier model) {
+        if (longSide < 1) throw new IllegalArgumentException("a grid needs at least one cell a side, got " + longSide);
+        long params = Math.max(1, model.parameterCount());
+        int side = longSide;
+        while (side > MIN_LONG_SIDE && (long) side * side > RENDER_BUDGET / params) side = Math.max(MIN_LONG_SIDE, side * 9 / 10);
+        double w = b.xMax - b.xMin, h = b.yMax - b.yMin;
+        int gw = w >= h ? side : (int) Math.max(1, Math.min(side, Math.round(side * (w / h))));
+        int gh = h >= w ? side : (int) Math.max(1, Math.min(side, Math.round(side * (h / w))));
+        return new int[] {gw, gh};
+    }
+
     /** A rectangle of the plane. */
     public static final class Bounds {
         public final double xMin, xMax, yMin, yMax;

@@ -100,6 +100,11 @@ public final class LogisticRegression implements Classifier {
         return best;
     }
 
+    @Override
+    public long parameterCount() {
+        return coef.length + intercept.length;
+    }
+
     /** Fraction of points predicted right: count / n, as scikit-learn's accuracy. */
     public double accuracy(Dataset d) {
         int ok = 0;

@@ -235,7 +235,7 @@ public final class Json {
             while (true) {
                 if (pos >= s.length()) throw error("unterminated string");
                 char c = s.charAt(pos++);
-                if (c == '"') return sb.toString();
+                if (c == '"') return checkSurrogates(sb);
                 if (c < 0x20) {
                     pos--;
                     throw error("control character in string");
@@ -271,6 +271,23 @@ public final class Json {
                         throw error("bad escape '\\" + e + "'");
                 }
             }
+        }
+
+        /**
+         * A string with a lone surrogate (from an escape of D800 to DFFF alone) is no text: stored as UTF-8 it would turn
+         * into "?" unnoticed, so it is refused.
+         */
+        private String checkSurrogates(StringBuilder sb) {
+            for (int i = 0; i < sb.length(); i++) {
+                char c = sb.charAt(i);
+                if (Character.isHighSurrogate(c) && i + 1 < sb.length() && Character.isLowSurrogate(sb.charAt(i + 1))) {
+                    i++;
+                } else if (Character.isSurrogate(c)) {
+                    pos--;
+                    throw error("lone surrogate \\u" + Integer.toHexString(c) + " in a string (not a character)");
+                }
+            }
+            return sb.toString();
         }
 
         Double number() {

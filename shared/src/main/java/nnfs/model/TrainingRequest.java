@@ -89,13 +89,22 @@ public final class TrainingRequest {
         return m;
     }
 
-    /** A fresh network for the data (inputs and classes from the data) and its training run. */
-    public Training start(long recordEvery) {
-        Dataset[] tt = data.trainAndTest();
+    /** The network's layer sizes on this data ({training, test}, test may be null): inputs and classes from the data. */
+    public int[] layerSizes(Dataset[] tt) {
         int[] sizes = new int[hidden.length + 2];
         sizes[0] = tt[0].dims;
         System.arraycopy(hidden, 0, sizes, 1, hidden.length);
         sizes[sizes.length - 1] = Math.max(tt[0].classes, tt[1] == null ? 2 : tt[1].classes);
-        return new Training(Network.initialise(sizes, activations, settings.seed), tt[0], tt[1], settings, recordEvery, 0);
+        return sizes;
+    }
+
+    /** A fresh network for the data and its training run. */
+    public Training start(long recordEvery) {
+        return start(data.trainAndTest(), recordEvery);
+    }
+
+    /** The same, on the data already generated ({training, test}). */
+    public Training start(Dataset[] tt, long recordEvery) {
+        return new Training(Network.initialise(layerSizes(tt), activations, settings.seed), tt[0], tt[1], settings, recordEvery, 0);
     }
 }

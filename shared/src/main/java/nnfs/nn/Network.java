@@ -105,6 +105,7 @@ public final class Network implements Classifier {
     }
 
     /** Number of weights and biases. */
+    @Override
     public long parameterCount() {
         long n = 0;
         for (int l = 0; l < layers(); l++) n += w[l].length + b[l].length;
