@@ -80,9 +80,9 @@ function readForm() {
     ok = false;
     $('m-act').textContent = tr('activationsPerLayer', layers);
   }
-  if (next.data === 'spiral' && next.classes > 5) {
+  if (next.data === 'spiral' && next.classes > RULES.maxSpiralClasses) {
     ok = false;
-    $('m-classes').textContent = tr('mustBeBetween', 2, 5);
+    $('m-classes').textContent = tr('mustBeBetween', 2, RULES.maxSpiralClasses);
   }
   next.shade = $('f-shade').checked;
   next.mean = $('f-mean').checked;
@@ -362,7 +362,7 @@ function editPoint(e) {
 async function importCsv(file) {
   const parsed = parseCsv(await file.text());
   if (parsed.error !== undefined) {
-    $('m-csv').textContent = parsed.error === 0 ? tr('csvEmpty') : parsed.error === 'too many' ? tr('csvTooMany') : tr('csvLine', parsed.error);
+    $('m-csv').textContent = tr('csvInvalid', parsed.error);
     return;
   }
   $('m-csv').textContent = '';

@@ -1,17 +1,8 @@
 // Draws one thing: the decision regions and the points, on a canvas at the device's resolution.
 'use strict';
-const SPECTRAL = [0x9e0142, 0xd53e4f, 0xf46d43, 0xfdae61, 0xfee08b, 0xffffbf, 0xe6f598, 0xabdda4, 0x66c2a5, 0x3288bd, 0x5e4fa2];
-
-/** matplotlib's Spectral at t in [0, 1], as [r, g, b]. */
-function spectral(t) {
-  const pos = Math.max(0, Math.min(1, t)) * (SPECTRAL.length - 1);
-  const i = Math.min(Math.floor(pos), SPECTRAL.length - 2), f = pos - i;
-  const a = SPECTRAL[i], b = SPECTRAL[i + 1];
-  return [16, 8, 0].map(sh => Math.round(((a >> sh) & 255) * (1 - f) + ((b >> sh) & 255) * f));
-}
-
-function classColour(k, classes) {
-  return spectral(classes <= 1 ? 0 : k / (classes - 1));
+/** The class colours as [r, g, b], from shared's colour map (rules.js). */
+function classColours(classes) {
+  return JSON.parse(nnfsClassColours(classes)).map(c => [(c >> 16) & 255, (c >> 8) & 255, c & 255]);
 }
 
 class BoundaryView {
@@ -70,8 +61,7 @@ class BoundaryView {
     if (this.grid && this.gridSize) {
       const gw = this.gridSize.w, gh = this.gridSize.h;
       const img = new ImageData(gw, gh);
-      const colours = [];
-      for (let k = 0; k < classes; k++) colours.push(classColour(k, classes));
+      const colours = classColours(classes);
       for (let c = 0; c < gw * gh; c++) {
         let r = 0, g = 0, b = 0;
         if (this.shade) {
@@ -84,7 +74,7 @@ class BoundaryView {
           for (let k = 1; k < classes; k++) if (this.grid[c * classes + k] > this.grid[c * classes + best]) best = k;
           [r, g, b] = colours[best];
         }
-        const keep = 0.7; // lighter than the points, which then stand out on their own region
+        const keep = RULES.regionKeep; // lighter than the points, which then stand out on their own region
         img.data[4 * c] = r * keep + 255 * (1 - keep);
         img.data[4 * c + 1] = g * keep + 255 * (1 - keep);
         img.data[4 * c + 2] = b * keep + 255 * (1 - keep);
@@ -99,10 +89,11 @@ class BoundaryView {
     }
     const dpr = window.devicePixelRatio || 1;
     const radius = 3.5 * dpr;
+    const pointColours = classColours(classes);
     const drawSet = (set, hollow) => {
       for (let i = 0; i < set.y.length; i++) {
         const [px, py] = this.toPixel(set.x[2 * i], set.x[2 * i + 1]);
-        const c = classColour(set.y[i], classes);
+        const c = pointColours[set.y[i]];
         ctx.beginPath();
         ctx.arc(px, py, radius, 0, 2 * Math.PI);
         ctx.fillStyle = hollow ? '#fff' : 'rgb(' + c.join(',') + ')';

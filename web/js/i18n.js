@@ -23,7 +23,7 @@ const STRINGS = {
     mustBeActivations: 'must be tanh, sigmoid or relu, one for all layers or one per layer', activationsPerLayer: 'give one activation, or one per hidden layer ({0})', ownPoints: 'Your points', csv: 'Points from a CSV file',
     pointsHint: 'Click the plot to add a point of class 0, Shift+click for class 1, Alt+click for class 2; click a point to remove it.',
     alternating: '↑ The loss now alternates between two values from one pass to the next (a period-2 oscillation). The lines above print every 1000th pass, all even, so they show one value; the last pass shows the other.',
-    csvLine: 'line {0} is not x,y,label', csvEmpty: 'no points in the file', csvTooMany: 'at most 5000 points', hover: 'x {0}, y {1}: {2}', probability: 'P(class {0}) = {1}',
+    csvInvalid: 'this file cannot be read: {0}', hover: 'x {0}, y {1}: {2}', probability: 'P(class {0}) = {1}',
   },
   ja: {
     title: 'nnfs — ライブラリーを使わずに作るニューラルネットワーク',
@@ -47,7 +47,7 @@ const STRINGS = {
     mustBeActivations: 'は tanh、sigmoid、relu のいずれかにしてください(全層に 1 つ、または層ごとに 1 つ)', activationsPerLayer: '活性化関数は 1 つ、または隠れ層の数 ({0}) だけ指定してください', ownPoints: '自分で置いた点', csv: 'CSV ファイルから点を読み込む',
     pointsHint: '図をクリックするとクラス 0 の点、Shift+クリックでクラス 1、Alt+クリックでクラス 2 の点を置きます。点をクリックすると消えます。',
     alternating: '↑ 損失は 1 パスごとに 2 つの値を交互にとっています (周期 2 の振動)。上の行は 1000 パスごと (すべて偶数回目) なので片方の値だけを示し、最後のパスはもう片方の値になります。',
-    csvLine: '{0} 行目が x,y,ラベル の形になっていません', csvEmpty: 'ファイルに点がありません', csvTooMany: '点は 5000 個までです', hover: 'x {0}, y {1}: {2}', probability: 'P(クラス {0}) = {1}',
+    csvInvalid: 'このファイルは読めません: {0}', hover: 'x {0}, y {1}: {2}', probability: 'P(クラス {0}) = {1}',
   },
 };
 

@@ -1,26 +1,28 @@
 // The app's state: one list of properties, each with its type, default and range, serialised to the URL
 // fragment, as TensorFlow Playground does, so that a link reproduces the run.
 'use strict';
+// Limits and defaults come from shared (rules.js, compiled from nnfs.client.Rules): one source for page and engine.
+const RULES = JSON.parse(nnfsRules());
 const PROPS = [
   { name: 'data', kind: 'choice', def: 'moons', choices: ['moons', 'circles', 'xor', 'blobs', 'spiral', 'points'] },
   { name: 'pts', kind: 'points', def: null },
-  { name: 'n', kind: 'int', def: 200, min: 1, max: 5000 },
-  { name: 'noise', kind: 'number', def: null, min: 0, max: 10 },
-  { name: 'seed', kind: 'int', def: 0, min: 0, max: 4294967295 },
-  { name: 'classes', kind: 'int', def: 3, min: 2, max: 5 },
-  { name: 'factor', kind: 'number', def: 0.5, min: 0, max: 0.99 },
-  { name: 'test', kind: 'number', def: 0, min: 0, max: 0.9 },
+  { name: 'n', kind: 'int', def: 200, min: 1, max: RULES.maxPoints },
+  { name: 'noise', kind: 'number', def: null, min: 0, max: RULES.maxNoise },
+  { name: 'seed', kind: 'int', def: 0, min: 0, max: RULES.maxSeed },
+  { name: 'classes', kind: 'int', def: 3, min: 2, max: RULES.maxBlobsClasses },
+  { name: 'factor', kind: 'number', def: RULES.defaultFactor, min: 0, max: 0.99 },
+  { name: 'test', kind: 'number', def: 0, min: 0, max: RULES.maxTestFraction },
   { name: 'model', kind: 'choice', def: 'network', choices: ['network', 'logreg'] },
   { name: 'hidden', kind: 'sizes', def: '3' },
   { name: 'act', kind: 'activations', def: 'tanh' },
-  { name: 'lr', kind: 'number', def: 0.01, min: 1e-9, max: 100 },
-  { name: 'reg', kind: 'number', def: 0.01, min: 0, max: 100 },
-  { name: 'passes', kind: 'int', def: 20000, min: 1, max: 1000000 },
-  { name: 'batch', kind: 'int', def: 0, min: 0, max: 5000 },
+  { name: 'lr', kind: 'number', def: 0.01, min: 1e-9, max: RULES.maxRate },
+  { name: 'reg', kind: 'number', def: 0.01, min: 0, max: RULES.maxReg },
+  { name: 'passes', kind: 'int', def: 20000, min: 1, max: RULES.maxPasses },
+  { name: 'batch', kind: 'int', def: 0, min: 0, max: RULES.maxPoints },
   { name: 'mean', kind: 'bool', def: false },
   { name: 'anneal', kind: 'choice', def: 'none', choices: ['none', 'step', 'exp', 'inv'] },
   { name: 'annealK', kind: 'number', def: 0.001, min: 0, max: 1 },
-  { name: 'wseed', kind: 'int', def: 0, min: 0, max: 4294967295 },
+  { name: 'wseed', kind: 'int', def: 0, min: 0, max: RULES.maxSeed },
   { name: 'shade', kind: 'bool', def: true },
   { name: 'showTest', kind: 'bool', def: true },
   { name: 'lang', kind: 'choice', def: null, choices: ['en', 'ja'] },
@@ -28,7 +30,7 @@ const PROPS = [
   { name: 'm', kind: 'id', def: null },
   { name: 'doc', kind: 'text', def: null },
 ];
-const DEFAULT_NOISE = { moons: 0.2, circles: 0.1, xor: 0.1, blobs: 1.0, spiral: 0.2 };
+const DEFAULT_NOISE = RULES.defaultNoise;
 
 /** Checks one raw value; returns [value, errorKey, args]. */
 function checkProp(p, raw) {
@@ -38,7 +40,7 @@ function checkProp(p, raw) {
     case 'bool': return [raw === true || raw === 'true' || raw === '1', null];
     case 'sizes': {
       const s = String(raw).replace(/\s+/g, '');
-      if (!/^\d{1,4}(,\d{1,4}){0,9}$/.test(s) || s.split(',').some(v => +v < 1 || +v > 1000)) return [p.def, 'mustBeSizes'];
+      if (!/^\d{1,4}(,\d{1,4})*$/.test(s) || s.split(',').length > RULES.maxHiddenLayers || s.split(',').some(v => +v < 1 || +v > RULES.maxUnits)) return [p.def, 'mustBeSizes'];
       return [s, null];
     }
     case 'points': {
@@ -47,7 +49,7 @@ function checkProp(p, raw) {
     }
     case 'activations': {
       const names = String(raw).replace(/\s+/g, '').split(',');
-      if (names.length > 10 || names.some(n => !['tanh', 'sigmoid', 'relu'].includes(n))) return [p.def, 'mustBeActivations'];
+      if (names.length > RULES.maxHiddenLayers || names.some(n => !['tanh', 'sigmoid', 'relu'].includes(n))) return [p.def, 'mustBeActivations'];
       return [names.join(','), null];
     }
     case 'id': return /^[A-Za-z0-9_-]{22}$/.test(raw) ? [raw, null] : [null, 'invalid'];
@@ -96,10 +98,11 @@ function parsePoints(text) {
   for (let i = 0; i < rows.length; i++) {
     const f = rows[i].split(',');
     const x = Number(f[0]), y = Number(f[1]), l = Number(f[2]);
-    if (f.length !== 3 || !Number.isFinite(x) || !Number.isFinite(y) || !Number.isInteger(l) || l < 0 || l > 9) return { error: i + 1 };
+    if (f.length !== 3 || !(Math.abs(x) <= RULES.maxCoordinate) || !(Math.abs(y) <= RULES.maxCoordinate) || !Number.isInteger(l) || l < 0
+        || l >= RULES.maxClasses) return { error: i + 1 };
     points.push([x, y, l]);
   }
-  if (points.length > 5000) return { error: 'too many' };
+  if (points.length > RULES.maxPoints) return { error: 'too many' };
   return { points: points };
 }
 
@@ -108,22 +111,9 @@ function formatPoints(points) {
   return points.map(p => r(p[0]) + ',' + r(p[1]) + ',' + p[2]).join(';');
 }
 
-/** A CSV file of x,y,label lines (a header line, blank lines and # comments allowed) as points, or an error with its line. */
+/** A CSV file's points, read by shared's PointsCsv: { points } or { error } saying which line is wrong. */
 function parseCsv(text) {
-  const points = [];
-  const lines = text.split(/\r?\n/);
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i].trim();
-    if (line === '' || line.startsWith('#')) continue;
-    const f = line.split(/[,;\t]/);
-    if (points.length === 0 && f.length === 3 && !Number.isFinite(Number(f[0]))) continue;
-    const x = Number(f[0]), y = Number(f[1]), l = Number(f[2]);
-    if (f.length !== 3 || !Number.isFinite(x) || !Number.isFinite(y) || !Number.isInteger(l) || l < 0 || l > 9) return { error: i + 1 };
-    points.push([x, y, l]);
-  }
-  if (points.length < 1) return { error: 0 };
-  if (points.length > 5000) return { error: 'too many' };
-  return { points: points };
+  return JSON.parse(nnfsParsePointsCsv(text));
 }
 
 function effectiveNoise(s) {

@@ -32,7 +32,7 @@ final class Session {
         this.training = training;
         this.data = data;
         Dataset all = training.test() == null ? training.train() : training.train().plus(training.test());
-        this.bounds = DecisionGrid.Bounds.around(all, 0.5);
+        this.bounds = DecisionGrid.Bounds.around(all, nnfs.Limits.PLOT_MARGIN);
     }
 
     /** A fresh run of the request, recording the loss every {@code recordEvery} passes. */

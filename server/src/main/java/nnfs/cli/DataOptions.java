@@ -26,8 +26,8 @@ final class DataOptions {
             "  --split-seed S       random_state of the train/test split (default 0)");
 
     static DataSource read(Args a) {
-        double testFraction = a.number("test-fraction", 0, 0, 0.95);
-        long splitSeed = a.integer("split-seed", 0, 0, 0xFFFFFFFFL);
+        double testFraction = a.number("test-fraction", 0, 0, nnfs.Limits.MAX_TEST_FRACTION);
+        long splitSeed = a.integer("split-seed", 0, 0, nnfs.Limits.MAX_SEED);
         try {
             if (a.has("points")) {
                 for (String other : new String[] {"data", "n", "noise", "data-seed", "classes", "factor"}) {
@@ -41,9 +41,9 @@ final class DataOptions {
             } catch (IllegalArgumentException e) {
                 throw new UsageException("--data: " + e.getMessage());
             }
-            int n = (int) a.integer("n", 200, 1, 100_000);
-            double noise = a.number("noise", kind.defaultNoise, 0, 1000);
-            long seed = a.integer("data-seed", 0, 0, 0xFFFFFFFFL);
+            int n = (int) a.integer("n", 200, 1, nnfs.Limits.MAX_POINTS);
+            double noise = a.number("noise", kind.defaultNoise, 0, nnfs.Limits.MAX_NOISE);
+            long seed = a.integer("data-seed", 0, 0, nnfs.Limits.MAX_SEED);
             int classes = (int) a.integer("classes", 3, 2, 10);
             if (a.has("classes") && !kind.hasClasses()) throw new UsageException("--classes: " + kind.id + " always has 2 classes");
             double factor = a.number("factor", DatasetSpec.DEFAULT_FACTOR, 0, 0.999999);
@@ -71,36 +71,10 @@ final class DataOptions {
             String why = e.getMessage() == null || e.getMessage().equals(file.toString()) ? e.getClass().getSimpleName() : e.getMessage();
             throw new UsageException("--points: cannot read " + file + ": " + why);
         }
-        double[] x = new double[2 * lines.size()];
-        int[] y = new int[lines.size()];
-        int n = 0;
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).trim();
-            if (line.isEmpty() || line.startsWith("#")) continue;
-            String[] f = line.split("[,;\\t]");
-            if (n == 0 && f.length == 3 && !looksNumeric(f[0])) continue; // header
-            if (f.length != 3) throw new UsageException("--points: line " + (i + 1) + ": expected x,y,label");
-            try {
-                x[2 * n] = Args.parseNumber("points", f[0]);
-                x[2 * n + 1] = Args.parseNumber("points", f[1]);
-                y[n] = Integer.parseInt(f[2].trim());
-            } catch (NumberFormatException | UsageException e) {
-                throw new UsageException("--points: line " + (i + 1) + ": expected two finite numbers and a whole-number label");
-            }
-            if (y[n] < 0 || y[n] > 9) throw new UsageException("--points: line " + (i + 1) + ": label must be 0 to 9, got " + y[n]);
-            n++;
-        }
-        if (n < 2) throw new UsageException("--points: need at least 2 points, found " + n);
-        if (n > DataSource.MAX_POINTS) throw new UsageException("--points: at most " + DataSource.MAX_POINTS + " points, found " + n);
-        return Dataset.of2d(java.util.Arrays.copyOf(x, 2 * n), java.util.Arrays.copyOf(y, n));
-    }
-
-    private static boolean looksNumeric(String s) {
         try {
-            Double.parseDouble(s.trim());
-            return true;
-        } catch (NumberFormatException e) {
-            return false;
+            return nnfs.data.PointsCsv.parse(String.join("\n", lines));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--points: " + e.getMessage());
         }
     }
 }

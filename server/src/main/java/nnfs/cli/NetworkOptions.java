@@ -53,9 +53,9 @@ final class NetworkOptions {
         }
         TrainingSettings s = new TrainingSettings(
                 a.integer("passes", 20000, 0, TrainingSettings.MAX_PASSES),
-                a.number("lr", 0.01, Double.MIN_VALUE, 1000),
-                a.number("reg", 0.01, 0, 1000),
-                a.integer("seed", 0, 0, 0xFFFFFFFFL),
+                a.number("lr", 0.01, Double.MIN_VALUE, nnfs.Limits.MAX_RATE),
+                a.number("reg", 0.01, 0, nnfs.Limits.MAX_REG),
+                a.integer("seed", 0, 0, nnfs.Limits.MAX_SEED),
                 (int) a.integer("batch", 0, 0, 1_000_000),
                 schedule,
                 a.flag("mean-gradients"));

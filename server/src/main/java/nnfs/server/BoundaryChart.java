@@ -30,7 +30,7 @@ final class BoundaryChart {
 
     /** A chart of the model (null: the points alone) over the points. */
     static JFreeChart chart(Classifier model, Dataset points, Dataset test, String title, int regionCells, boolean shading) {
-        DecisionGrid.Bounds b = DecisionGrid.Bounds.around(test == null ? points : points.plus(test), 0.5);
+        DecisionGrid.Bounds b = DecisionGrid.Bounds.around(test == null ? points : points.plus(test), nnfs.Limits.PLOT_MARGIN);
         XYPlot plot = new XYPlot();
         NumberAxis x = new NumberAxis(), y = new NumberAxis();
         x.setRange(b.xMin, b.xMax);

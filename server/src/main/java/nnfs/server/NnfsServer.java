@@ -61,8 +61,11 @@ public final class NnfsServer implements AutoCloseable {
         FigureStore figures = new FigureStore(settings.dataDir(), shutdown);
         if (settings.renderFiguresAtStart()) figures.renderAllInBackground();
         Pictures pictures = new Pictures(settings.maxRenders(), shutdown, figures);
-        ModelApi api = new ModelApi(settings.store(), pictures, settings.maxTrainings(), publicUrl, shutdown);
+        ModelApi api = new ModelApi(settings.store(), pictures, publicUrl);
+        DatasetApi datasets = new DatasetApi(pictures);
+        TrainApi training = new TrainApi(settings.store(), api, settings.maxTrainings(), shutdown);
         Pages pages = new Pages(api, publicUrl);
+        OEmbed oembed = new OEmbed(api, publicUrl);
         RateLimiter limiter = new RateLimiter(settings.postsPerMinute());
         this.app = Javalin.create(config -> {
             config.jetty.host = settings.host();
@@ -93,11 +96,12 @@ public final class NnfsServer implements AutoCloseable {
                 files.location = io.javalin.http.staticfiles.Location.CLASSPATH;
                 files.headers = java.util.Map.of("Cache-Control", "no-cache");
             });
-            routes(config, api, pages, pictures, limiter);
+            routes(config, api, datasets, training, pages, oembed, pictures, limiter);
         });
     }
 
-    private static void routes(io.javalin.config.JavalinConfig config, ModelApi api, Pages pages, Pictures pictures, RateLimiter limiter) {
+    private static void routes(io.javalin.config.JavalinConfig config, ModelApi api, DatasetApi datasets, TrainApi training, Pages pages,
+                               OEmbed oembed, Pictures pictures, RateLimiter limiter) {
         var r = config.routes;
         r.before(ctx -> guard(ctx, limiter));
         Routes routes = new Routes(r);
@@ -107,16 +111,16 @@ public final class NnfsServer implements AutoCloseable {
         routes.delete("/api/models/{id}", api::delete);
         routes.get("/api/models/{id}/boundary.png", ctx -> api.picture(ctx, true));
         routes.get("/api/models/{id}/loss.png", ctx -> api.picture(ctx, false));
-        routes.get("/api/datasets/{kind}", api::dataset);
-        routes.get("/api/datasets/{kind}/picture.png", api::datasetPicture);
-        routes.post("/api/train", api::train);
+        routes.get("/api/datasets/{kind}", datasets::dataset);
+        routes.get("/api/datasets/{kind}/picture.png", datasets::datasetPicture);
+        routes.post("/api/train", training::train);
         routes.get("/api/figures/article/{name}", ctx -> figure(ctx, pictures));
 
         routes.get("/article", pages::home);
         routes.get("/m/{id}", pages::share);
         routes.get("/embed/{id}", pages::embed);
         routes.get("/embed", pages::embedSettings);
-        routes.get("/oembed", pages::oembed);
+        routes.get("/oembed", oembed::answer);
 
         r.exception(ApiProblem.class, (e, ctx) -> problem(ctx, e));
         r.exception(Pictures.Busy.class, (e, ctx) -> problem(ctx, new ApiProblem(503, "Busy", "the server is busy: " + e.getMessage()

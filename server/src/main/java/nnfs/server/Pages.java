@@ -4,14 +4,12 @@ import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import nnfs.model.ModelDocument;
 import nnfs.nn.Network;
 
 /**
- * Server-rendered pages: the home page with the article's figures, the share page {@code /m/{id}}, the embed
- * view {@code /embed/{id}} and oEmbed. Every user-given text is escaped.
+ * Server-rendered pages: the home page with the article's figures, the share page {@code /m/{id}} and the embed
+ * views {@code /embed/{id}} and {@code /embed?settings}. Every user-given text is escaped.
  */
 final class Pages {
     private final ModelApi api;
@@ -147,7 +145,7 @@ final class Pages {
      */
     void embedSettings(Context ctx) {
         String kind = ctx.queryParam("data") == null ? "moons" : ctx.queryParam("data");
-        nnfs.data.DatasetSpec spec = ModelApi.spec(ctx, kind);
+        nnfs.data.DatasetSpec spec = Params.spec(ctx, kind);
         String hidden = ctx.queryParam("hidden") == null ? "3" : ctx.queryParam("hidden");
         if (!hidden.matches("\\d{1,4}(,\\d{1,4}){0,9}")) throw ApiProblem.badRequest("hidden must be sizes like 3 or 5,4, got '" + hidden + "'");
         String activation = ctx.queryParam("activation") == null ? "tanh" : ctx.queryParam("activation");
@@ -158,57 +156,16 @@ final class Pages {
                 throw ApiProblem.badRequest(e.getMessage());
             }
         }
-        double lr = ModelApi.number(ctx, "lr", 0.01), reg = ModelApi.number(ctx, "reg", 0.01);
-        long passes = ModelApi.integer(ctx, "passes", 20000, 0, nnfs.nn.TrainingSettings.MAX_PASSES);
-        if (!(lr > 0 && lr <= 1000) || !(reg >= 0 && reg <= 1000)) throw ApiProblem.badRequest("lr must be in (0, 1000] and reg in [0, 1000]");
+        double lr = Params.number(ctx, "lr", 0.01), reg = Params.number(ctx, "reg", 0.01);
+        long passes = Params.integer(ctx, "passes", 20000, 0, nnfs.nn.TrainingSettings.MAX_PASSES);
+        if (!(lr > 0 && lr <= nnfs.Limits.MAX_RATE) || !(reg >= 0 && reg <= nnfs.Limits.MAX_REG)) {
+            throw ApiProblem.badRequest("lr must be in (0, " + nnfs.Limits.MAX_RATE + "] and reg in [0, " + nnfs.Limits.MAX_REG + "]");
+        }
         String caption = spec + " · hidden " + hidden + " " + activation + " · learning rate " + lr + ", λ " + reg + ", " + passes + " passes";
         String query = ctx.queryString() == null ? "" : ctx.queryString();
         String noscript = "<noscript><a href=\"/\" target=\"_blank\" rel=\"noopener\"><img id=\"data\" src=\"/api/datasets/" + spec.kind.id
                 + "/picture.png?" + Html.esc(query) + "\" width=\"640\" height=\"480\" alt=\"" + Html.esc(spec.toString()) + "\"></a><div>"
                 + Html.esc(caption) + " · <a href=\"/\" target=\"_blank\" rel=\"noopener\">train it in nnfs</a></div></noscript>";
         ctx.html(compactApp("nnfs: " + caption, noscript));
-    }
-
-    private static final Pattern MODEL_URL = Pattern.compile("^(https?://[^/?#]+)/(?:m|embed)/([A-Za-z0-9_-]+)/?(?:[?#].*)?$");
-
-    /** GET /oembed?url=&maxwidth=&maxheight=&format=json (oEmbed 1.0, type rich). */
-    void oembed(Context ctx) {
-        String format = ctx.queryParam("format");
-        if (format != null && !format.equals("json")) throw new ApiProblem(501, "Not implemented", "only format=json is served, not " + format);
-        String url = ctx.queryParam("url");
-        if (url == null || url.isBlank()) throw ApiProblem.badRequest("the url parameter is required");
-        Matcher m = MODEL_URL.matcher(url.trim());
-        if (!m.matches() || !Ids.isId(m.group(2))) throw ApiProblem.notFound("not an nnfs model link: " + url);
-        String base = publicUrl.of(ctx);
-        if (!m.group(1).equalsIgnoreCase(base)) throw ApiProblem.notFound("not a model link of this server (" + base + "): " + url);
-        String id = m.group(2);
-        ModelStore.Stored s = api.storeGet(id);
-        ModelDocument doc = api.document(s);
-        int maxW = (int) ModelApi.integer(ctx, "maxwidth", Integer.MAX_VALUE, 1, Integer.MAX_VALUE);
-        int maxH = (int) ModelApi.integer(ctx, "maxheight", Integer.MAX_VALUE, 1, Integer.MAX_VALUE);
-        int w = 640, h = 520;
-        if (w > maxW) {
-            h = Math.max(1, h * maxW / w);
-            w = maxW;
-        }
-        if (h > maxH) {
-            w = Math.max(1, w * maxH / h);
-            h = maxH;
-        }
-        int tw = Math.max(Pictures.MIN_SIZE, Math.min(w, 640)), th = Math.max(Pictures.MIN_SIZE, tw * 3 / 4);
-        Map<String, Object> o = new LinkedHashMap<>();
-        o.put("version", "1.0");
-        o.put("type", "rich");
-        o.put("provider_name", "nnfs");
-        o.put("provider_url", base + "/");
-        o.put("title", Describe.title(doc));
-        o.put("html", iframe(base, id, w, h, Describe.title(doc)));
-        o.put("width", w);
-        o.put("height", h);
-        o.put("thumbnail_url", base + "/api/models/" + id + "/boundary.png?w=" + tw + "&h=" + th);
-        o.put("thumbnail_width", tw);
-        o.put("thumbnail_height", th);
-        o.put("cache_age", 86400);
-        ModelApi.json(ctx, o);
     }
 }

@@ -128,13 +128,13 @@ class ServerTest {
         assertProblem(s.get("/api/models/" + id + "/boundary.png?w=5000"), 400, "between 100 and 2000");
         assertProblem(s.get("/api/models/" + id + "/boundary.png?w=50"), 400, "between 100 and 2000");
         assertProblem(s.get("/api/models/" + id + "/boundary.png?h=abc"), 400, "whole number");
-        String big = "{\"data\":{\"kind\":\"moons\",\"n\":100000,\"noise\":0.2,\"seed\":0},\"hidden\":[50],\"activations\":[\"tanh\"],"
+        String big = "{\"data\":{\"kind\":\"moons\",\"n\":5000,\"noise\":0.2,\"seed\":0},\"hidden\":[50],\"activations\":[\"tanh\"],"
                 + "\"training\":{\"passes\":20000,\"learningRate\":0.01,\"reg\":0.01,\"seed\":0,\"batchSize\":0,\"anneal\":\"none\",\"meanGradients\":false}}";
         assertProblem(s.postJson("/api/train?save=true", big), 422, "the server trains at most");
         assertProblem(s.postJson("/api/train", "{\"hidden\":[3]}"), 422, "activations: missing");
         assertProblem(s.get("/api/datasets/swiss"), 404, "unknown data set");
         assertProblem(s.get("/api/datasets/moons?noise=NaN"), 400, "finite number");
-        assertProblem(s.get("/api/datasets/moons?n=0"), 400, "between 1 and 100000");
+        assertProblem(s.get("/api/datasets/moons?n=0"), 400, "between 1 and 5000");
         assertProblem(s.get("/nothing/here"), 404, "nothing at /nothing/here");
         assertEquals(before, s.store.count(), "nothing was stored");
     }
@@ -266,7 +266,7 @@ class ServerTest {
         assertEquals(640, img.getWidth());
         assertProblem(s.get("/embed?data=circles&hidden=x"), 400, "hidden must be sizes");
         assertProblem(s.get("/embed?activation=swish"), 400, "unknown activation");
-        assertProblem(s.get("/embed?n=-3"), 400, "between 1 and 100000");
+        assertProblem(s.get("/embed?n=-3"), 400, "between 1 and 5000");
         assertProblem(s.get("/api/datasets/moons/picture.png?w=99999"), 400, "between 100 and 2000");
     }
 

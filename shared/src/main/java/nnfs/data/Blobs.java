@@ -9,7 +9,7 @@ import nnfs.random.NumpyRandom;
 public final class Blobs {
     private Blobs() {}
 
-    public static final int MAX_CLASSES = 10;
+    public static final int MAX_CLASSES = nnfs.Limits.MAX_BLOBS_CLASSES;
 
     public static Dataset generate(int n, double noise, int classes, long seed) {
         Shapes.check(n, noise);

@@ -5,10 +5,8 @@ package nnfs.data;
  * and how much of it is held out for testing (none by default, as in the article).
  */
 public final class DataSource {
-    /** User-given points: enough for any hand-made or CSV set, small enough for one model document. */
-    public static final int MAX_POINTS = 5000;
-    /** Coordinates beyond this cannot be plotted next to the others (and no data set of a lesson needs them). */
-    public static final double MAX_COORDINATE = 1e6;
+    public static final int MAX_POINTS = nnfs.Limits.MAX_POINTS;
+    public static final double MAX_COORDINATE = nnfs.Limits.MAX_COORDINATE;
 
     public final DatasetSpec spec;
     public final Dataset points;
@@ -16,8 +14,8 @@ public final class DataSource {
     public final long splitSeed;
 
     private DataSource(DatasetSpec spec, Dataset points, double testFraction, long splitSeed) {
-        if (!(testFraction >= 0 && testFraction < 1)) {
-            throw new IllegalArgumentException("test fraction must be >= 0 and < 1, got " + testFraction);
+        if (!(testFraction >= 0 && testFraction <= nnfs.Limits.MAX_TEST_FRACTION)) {
+            throw new IllegalArgumentException("test fraction must be between 0 and " + nnfs.Limits.MAX_TEST_FRACTION + ", got " + testFraction);
         }
         if (splitSeed < 0 || splitSeed > 0xFFFFFFFFL) throw new IllegalArgumentException("split seed must be between 0 and 2**32 - 1, got " + splitSeed);
         if (points != null && (points.n < 1 || points.n > MAX_POINTS)) {

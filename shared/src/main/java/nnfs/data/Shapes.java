@@ -6,15 +6,12 @@ import nnfs.random.NumpyRandom;
 final class Shapes {
     private Shapes() {}
 
-    /** Enough for any teaching use, and small enough that a generated set always fits a browser tab. */
-    static final int MAX_POINTS = 100_000;
-
     static void check(int n, double noise) {
-        if (n < 1 || n > MAX_POINTS) {
-            throw new IllegalArgumentException("n must be between 1 and " + MAX_POINTS + ", got " + n);
+        if (n < 1 || n > nnfs.Limits.MAX_POINTS) {
+            throw new IllegalArgumentException("n must be between 1 and " + nnfs.Limits.MAX_POINTS + ", got " + n);
         }
-        if (!(noise >= 0) || Double.isInfinite(noise) || noise > 1000) {
-            throw new IllegalArgumentException("noise must be a finite number >= 0 (and <= 1000), got " + noise);
+        if (!(noise >= 0 && noise <= nnfs.Limits.MAX_NOISE)) {
+            throw new IllegalArgumentException("noise must be a number from 0 to " + nnfs.Limits.MAX_NOISE + ", got " + noise);
         }
     }
 

@@ -12,7 +12,7 @@ import nnfs.random.NumpyRandom;
 public final class Spiral {
     private Spiral() {}
 
-    public static final int MAX_CLASSES = 5;
+    public static final int MAX_CLASSES = nnfs.Limits.MAX_SPIRAL_CLASSES;
 
     public static Dataset generate(int n, double noise, int classes, long seed) {
         Shapes.check(n, noise);

@@ -61,7 +61,7 @@ public final class DecisionGrid {
 
     /** {@code plot_decision_boundary}'s grid: margin 0.5, step 0.01. */
     public static DecisionGrid article(Dataset data, Classifier model) {
-        return around(data, model, 0.5, 0.01);
+        return around(data, model, nnfs.Limits.PLOT_MARGIN, 0.01);
     }
 
     /** One cell per pixel of a {@code width} x {@code height} image of the given bounds, at the pixel centres (y up). */

@@ -10,11 +10,11 @@ import nnfs.random.NumpyRandom;
  * sizes[l] x sizes[l+1] matrix stored row-major in one flat array, as numpy stores the article's W1 and W2.
  */
 public final class Network implements Classifier {
-    /** Limits that keep one model document, and one training step, of a sensible size. */
-    public static final int MAX_LAYERS = 10;
-    public static final int MAX_UNITS = 1000;
-    public static final int MAX_CLASSES = 10;
-    public static final int MAX_INPUTS = 100;
+    /** Limits that keep one model document, and one training step, of a sensible size (see {@link nnfs.Limits}). */
+    public static final int MAX_LAYERS = nnfs.Limits.MAX_HIDDEN_LAYERS;
+    public static final int MAX_UNITS = nnfs.Limits.MAX_UNITS;
+    public static final int MAX_CLASSES = nnfs.Limits.MAX_CLASSES;
+    public static final int MAX_INPUTS = nnfs.Limits.MAX_INPUTS;
 
     public final int[] sizes;
     public final Activation[] activations;

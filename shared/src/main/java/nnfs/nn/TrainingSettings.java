@@ -6,7 +6,7 @@ package nnfs.nn;
  * methods return a changed copy.
  */
 public final class TrainingSettings {
-    public static final long MAX_PASSES = 10_000_000;
+    public static final long MAX_PASSES = nnfs.Limits.MAX_PASSES;
 
     public final long passes;
     public final double learningRate;
@@ -21,14 +21,16 @@ public final class TrainingSettings {
     public TrainingSettings(long passes, double learningRate, double reg, long seed, int batchSize,
                             Schedule schedule, boolean meanGradients) {
         if (passes < 0 || passes > MAX_PASSES) throw new IllegalArgumentException("passes must be between 0 and " + MAX_PASSES + ", got " + passes);
-        if (!(learningRate > 0) || Double.isInfinite(learningRate) || learningRate > 1e3) {
-            throw new IllegalArgumentException("learning rate must be a number > 0 and <= 1000, got " + learningRate);
+        if (!(learningRate > 0) || Double.isInfinite(learningRate) || learningRate > nnfs.Limits.MAX_RATE) {
+            throw new IllegalArgumentException("learning rate must be a number > 0 and <= " + nnfs.Limits.MAX_RATE + ", got " + learningRate);
         }
-        if (!(reg >= 0) || Double.isInfinite(reg) || reg > 1e3) {
-            throw new IllegalArgumentException("regularisation must be a number >= 0 and <= 1000, got " + reg);
+        if (!(reg >= 0) || Double.isInfinite(reg) || reg > nnfs.Limits.MAX_REG) {
+            throw new IllegalArgumentException("regularisation must be a number >= 0 and <= " + nnfs.Limits.MAX_REG + ", got " + reg);
         }
         if (seed < 0 || seed > 0xFFFFFFFFL) throw new IllegalArgumentException("seed must be between 0 and 2**32 - 1, got " + seed);
-        if (batchSize < 0) throw new IllegalArgumentException("batch size must be >= 1 (or 0 for the full batch), got " + batchSize);
+        if (batchSize < 0 || batchSize > nnfs.Limits.MAX_POINTS) {
+            throw new IllegalArgumentException("batch size must be between 1 and " + nnfs.Limits.MAX_POINTS + " (or 0 for the full batch), got " + batchSize);
+        }
         if (schedule == null) throw new IllegalArgumentException("missing annealing schedule");
         this.passes = passes;
         this.learningRate = learningRate;

@@ -1,0 +1,69 @@
+package nnfs.grid;
+
+/**
+ * matplotlib's Spectral colour map (ColorBrewer's 11 colours, linearly interpolated), as the article plots with:
+ * the class colours and the decision regions' colours, as 0xRRGGBB, for the server's pictures and the browser's
+ * canvas alike.
+ */
+public final class Palette {
+    private Palette() {}
+
+    private static final int[] SPECTRAL = {0x9e0142, 0xd53e4f, 0xf46d43, 0xfdae61, 0xfee08b, 0xffffbf, 0xe6f598,
+            0xabdda4, 0x66c2a5, 0x3288bd, 0x5e4fa2};
+    /** A region keeps this much of its class colour, the rest white: lighter than the points, which then stand out. */
+    public static final double REGION_KEEP = 0.7;
+
+    /** Spectral at t in [0, 1]. */
+    public static int spectral(double t) {
+        double pos = Math.max(0, Math.min(1, t)) * (SPECTRAL.length - 1);
+        int i = Math.min((int) pos, SPECTRAL.length - 2);
+        double f = pos - i;
+        int a = SPECTRAL[i], b = SPECTRAL[i + 1];
+        return (mix(a >> 16, b >> 16, f) << 16) | (mix(a >> 8, b >> 8, f) << 8) | mix(a, b, f);
+    }
+
+    private static int mix(int a, int b, double f) {
+        return (int) Math.round((a & 0xff) * (1 - f) + (b & 0xff) * f);
+    }
+
+    /** The colour of class k of {@code classes}: spread over the map as {@code c=y, cmap=Spectral} does. */
+    public static int ofClass(int k, int classes) {
+        return spectral(classes <= 1 ? 0 : (double) k / (classes - 1));
+    }
+
+    /** The colours of classes 0 .. classes - 1. */
+    public static int[] ofClasses(int classes) {
+        int[] c = new int[classes];
+        for (int k = 0; k < classes; k++) c[k] = ofClass(k, classes);
+        return c;
+    }
+
+    /**
+     * The colour of a decision-region cell: the probability-weighted class colours (or the most probable class's,
+     * without shading), lightened towards white.
+     */
+    public static int region(double[] probs, int from, int classes, boolean shading) {
+        double r = 0, g = 0, b = 0;
+        if (shading) {
+            for (int k = 0; k < classes; k++) {
+                int c = ofClass(k, classes);
+                double p = probs[from + k];
+                r += p * (c >> 16 & 0xff);
+                g += p * (c >> 8 & 0xff);
+                b += p * (c & 0xff);
+            }
+        } else {
+            int best = 0;
+            for (int k = 1; k < classes; k++) if (probs[from + k] > probs[from + best]) best = k;
+            int c = ofClass(best, classes);
+            r = c >> 16 & 0xff;
+            g = c >> 8 & 0xff;
+            b = c & 0xff;
+        }
+        return (lighten(r) << 16) | (lighten(g) << 8) | lighten(b);
+    }
+
+    private static int lighten(double channel) {
+        return (int) Math.round(channel * REGION_KEEP + 255 * (1 - REGION_KEEP));
+    }
+}
