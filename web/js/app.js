@@ -121,6 +121,7 @@ function start(documentText) {
   lastProgress = null;
   updateButtons();
   $('log').textContent = '';
+  $('log-note').hidden = true;
   $('errors').textContent = '';
   lossChart.reset();
   newWorker();
@@ -188,8 +189,10 @@ function showProgress(p) {
   }
   if (p.alternating) {
     // the article's run ends alternating between two losses; its printed lines (every 1000th pass) show one
-    $('log').textContent += p.alternating.join('\n') + '\n' + tr('alternating') + '\n';
+    $('log').textContent += p.alternating.join('\n') + '\n';
     $('log').scrollTop = $('log').scrollHeight;
+    $('log-note').textContent = tr('alternating');
+    $('log-note').hidden = false;
   }
   if (p.failure) $('errors').textContent = p.failure;
   if (p.state !== 'RUNNING') {

@@ -22,7 +22,7 @@ const STRINGS = {
     offline: 'Offline: training still works', article: 'The article', openFull: 'Open in nnfs', activationHint: 'tanh, sigmoid or relu; one per hidden layer, like relu,tanh',
     mustBeActivations: 'must be tanh, sigmoid or relu, one for all layers or one per layer', activationsPerLayer: 'give one activation, or one per hidden layer ({0})', ownPoints: 'Your points', csv: 'Points from a CSV file',
     pointsHint: 'Click the plot to add a point of class 0, Shift+click for class 1, Alt+click for class 2; click a point to remove it.',
-    alternating: '↑ The loss now alternates between two values from one pass to the next (a period-2 oscillation). The lines above print every 1000th pass, all even, so they show one value; the last pass shows the other.',
+    alternating: 'The loss now alternates between two values from one pass to the next (a period-2 oscillation). The log prints every 1000th pass, all even, so it shows one value; the last pass shows the other.',
     csvInvalid: 'this file cannot be read: {0}', hover: 'x {0}, y {1}: {2}', probability: 'P(class {0}) = {1}',
   },
   ja: {
@@ -46,7 +46,7 @@ const STRINGS = {
     offline: 'オフライン: 学習はそのまま続けられます', article: '元の記事', openFull: 'nnfs で開く', activationHint: 'tanh、sigmoid、relu のいずれか。層ごとに relu,tanh のように指定できます',
     mustBeActivations: 'は tanh、sigmoid、relu のいずれかにしてください(全層に 1 つ、または層ごとに 1 つ)', activationsPerLayer: '活性化関数は 1 つ、または隠れ層の数 ({0}) だけ指定してください', ownPoints: '自分で置いた点', csv: 'CSV ファイルから点を読み込む',
     pointsHint: '図をクリックするとクラス 0 の点、Shift+クリックでクラス 1、Alt+クリックでクラス 2 の点を置きます。点をクリックすると消えます。',
-    alternating: '↑ 損失は 1 パスごとに 2 つの値を交互にとっています (周期 2 の振動)。上の行は 1000 パスごと (すべて偶数回目) なので片方の値だけを示し、最後のパスはもう片方の値になります。',
+    alternating: '損失は 1 パスごとに 2 つの値を交互にとっています (周期 2 の振動)。ログは 1000 パスごと (すべて偶数回目) なので片方の値だけを示し、最後のパスはもう片方の値になります。',
     csvInvalid: 'このファイルは読めません: {0}', hover: 'x {0}, y {1}: {2}', probability: 'P(クラス {0}) = {1}',
   },
 };
