@@ -95,6 +95,11 @@ final class ServeCommand implements Main.Command {
             }
         }, "nnfs-shutdown"));
         out.println("nnfs is running at " + server.url() + "/  (models: " + (db == null ? data.resolve("models.db") : db) + ")");
+        if (publicUrl == null && !trustProxy && (host.equals("0.0.0.0") || host.equals("::") || host.equals("[::]"))) {
+            // links and cards are never made from the client's Host header, so other machines need to be told the address
+            err.println("nnfs serve: listening on all interfaces, but share links will name " + server.url()
+                    + "; give the address others reach it by with --public-url (e.g. https://nnfs.example.org)");
+        }
         out.flush();
         Thread.currentThread().join(); // the server's threads serve until SIGTERM or Ctrl-C
         return 0;

@@ -183,4 +183,16 @@ class ServeIT {
             b.waitForExit(30);
         }
     }
+
+    /** Listening on every interface, the server cannot know its public address from requests: it says to give one. */
+    @Test
+    void listeningOnAllInterfacesAsksForThePublicUrl(@TempDir Path dir) throws Exception {
+        Started a = serve(dir, "--host", "0.0.0.0");
+        a.sigterm();
+        String output = a.waitForExit(30);
+        assertTrue(output.contains("give the address others reach it by with --public-url"), output);
+        Started b = serve(dir, "--host", "0.0.0.0", "--public-url", "https://nnfs.example.org");
+        b.sigterm();
+        assertFalse(b.waitForExit(30).contains("--public-url"), "no warning once the address is given");
+    }
 }
