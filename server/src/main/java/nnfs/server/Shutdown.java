@@ -31,8 +31,17 @@ final class Shutdown {
 
     /** Runs a training to its end, unless the server stops first. */
     void train(Training t) {
+        train(t, () -> false);
+    }
+
+    /** The same, and stops as soon as {@code clientGone} says that no one waits for the answer any more. */
+    void train(Training t, java.util.function.BooleanSupplier clientGone) {
         while (!t.finished()) {
             check();
+            if (clientGone.getAsBoolean()) {
+                t.stop();
+                throw new ApiProblem(400, "Client gone", "the client closed the connection; the training was stopped");
+            }
             t.advance(PASSES_PER_CHECK);
         }
     }

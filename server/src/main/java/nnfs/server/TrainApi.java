@@ -63,7 +63,7 @@ final class TrainApi {
         ModelDocument doc;
         try {
             Training t = req.start(tt, every);
-            shutdown.train(t);
+            shutdown.train(t, ClientGone.of(ctx));
             if (t.state() == Training.State.FAILED) throw ApiProblem.unprocessable(t.failure());
             doc = ModelDocument.of("", t, req.data);
         } finally {

@@ -62,4 +62,27 @@ class RestartAndLimitsTest {
             assertEquals(3, s.store.count());
         }
     }
+
+    /**
+     * A training whose client has gone stops: with one training slot, the largest training the budget allows is
+     * posted and its connection closed; a second training then gets the slot within its wait instead of a 503.
+     */
+    @Test
+    void aTrainingStopsWhenItsClientDisconnects(@TempDir Path dir) throws Exception {
+        String big = "{\"data\":{\"kind\":\"moons\",\"n\":200,\"noise\":0.2,\"seed\":0},\"hidden\":[50],\"activations\":[\"tanh\"],"
+                + "\"training\":{\"passes\":39000,\"learningRate\":0.01,\"reg\":0.01,\"seed\":0,\"batchSize\":0,\"anneal\":\"none\",\"meanGradients\":false}}";
+        String small = big.replace("\"hidden\":[50]", "\"hidden\":[3]").replace("39000", "100");
+        try (TestServer s = new TestServer(JdbcModelStore.sqlite(dir), 100, 1)) {
+            byte[] body = big.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            try (java.net.Socket socket = new java.net.Socket("127.0.0.1", s.server.port())) {
+                socket.getOutputStream().write(("POST /api/train HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: "
+                        + body.length + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                socket.getOutputStream().write(body);
+                socket.getOutputStream().flush();
+                Thread.sleep(1000); // the training has its slot
+            } // the client goes
+            HttpResponse<String> next = s.postJson("/api/train", small);
+            assertEquals(200, next.statusCode(), "the slot was freed: " + next.body());
+        }
+    }
 }
