@@ -69,11 +69,8 @@ public final class JdbcModelStore implements ModelStore {
     private void migrate() throws SQLException {
         try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
             s.executeUpdate("CREATE TABLE IF NOT EXISTS nnfs_schema (version INTEGER NOT NULL)");
-            int version = 0;
-            try (ResultSet r = s.executeQuery("SELECT MAX(version) FROM nnfs_schema")) {
-                if (r.next()) version = r.getInt(1);
-            }
-            if (version == 0 && tableExists(c, "models")) version = 1; // written before the schema had a version
+            int recorded = recordedVersion(s);
+            int version = recorded == 0 && tableExists(c, "models") ? 1 : recorded; // 1: written before the schema had a version
             if (version > SCHEMA_VERSION) {
                 throw new SQLException("the database has schema version " + version + ", written by a newer nnfs; this one knows up to "
                         + SCHEMA_VERSION);
@@ -81,16 +78,17 @@ public final class JdbcModelStore implements ModelStore {
             for (int v = version + 1; v <= SCHEMA_VERSION; v++) {
                 for (String sql : MIGRATIONS.get(v - 1)) s.executeUpdate(sql);
             }
-            if (version < SCHEMA_VERSION || !hasVersionRow(s)) {
+            if (recorded != SCHEMA_VERSION) {
                 s.executeUpdate("DELETE FROM nnfs_schema");
                 s.executeUpdate("INSERT INTO nnfs_schema (version) VALUES (" + SCHEMA_VERSION + ")");
             }
         }
     }
 
-    private static boolean hasVersionRow(Statement s) throws SQLException {
-        try (ResultSet r = s.executeQuery("SELECT COUNT(*) FROM nnfs_schema")) {
-            return r.next() && r.getInt(1) > 0;
+    /** The version nnfs_schema records; 0 when it records none. */
+    private static int recordedVersion(Statement s) throws SQLException {
+        try (ResultSet r = s.executeQuery("SELECT MAX(version) FROM nnfs_schema")) {
+            return r.next() ? r.getInt(1) : 0; // MAX of no rows is NULL, read as 0
         }
     }
 
@@ -104,9 +102,8 @@ public final class JdbcModelStore implements ModelStore {
     int schemaVersion() {
         try {
             return with(c -> {
-                try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT MAX(version) FROM nnfs_schema")) {
-                    r.next();
-                    return r.getInt(1);
+                try (Statement s = c.createStatement()) {
+                    return recordedVersion(s);
                 }
             });
         } catch (SQLException e) {

@@ -60,7 +60,7 @@ public final class NnfsServer implements AutoCloseable {
         PublicUrl publicUrl = new PublicUrl(settings.publicUrl(), settings.trustProxy(), this::url);
         FigureStore figures = new FigureStore(settings.dataDir(), shutdown);
         if (settings.renderFiguresAtStart()) figures.renderAllInBackground();
-        Pictures pictures = new Pictures(settings.maxRenders(), shutdown, figures);
+        Pictures pictures = new Pictures(settings.maxRenders(), shutdown);
         ModelApi api = new ModelApi(settings.store(), pictures, publicUrl);
         DatasetApi datasets = new DatasetApi(pictures);
         TrainApi training = new TrainApi(settings.store(), api, settings.maxTrainings(), shutdown);
@@ -96,12 +96,12 @@ public final class NnfsServer implements AutoCloseable {
                 files.location = io.javalin.http.staticfiles.Location.CLASSPATH;
                 files.headers = java.util.Map.of("Cache-Control", "no-cache");
             });
-            routes(config, api, datasets, training, pages, oembed, pictures, limiter);
+            routes(config, api, datasets, training, pages, oembed, figures, limiter);
         });
     }
 
     private static void routes(io.javalin.config.JavalinConfig config, ModelApi api, DatasetApi datasets, TrainApi training, Pages pages,
-                               OEmbed oembed, Pictures pictures, RateLimiter limiter) {
+                               OEmbed oembed, FigureStore figures, RateLimiter limiter) {
         var r = config.routes;
         r.before(ctx -> guard(ctx, limiter));
         Routes routes = new Routes(r);
@@ -114,7 +114,7 @@ public final class NnfsServer implements AutoCloseable {
         routes.get("/api/datasets/{kind}", datasets::dataset);
         routes.get("/api/datasets/{kind}/picture.png", datasets::datasetPicture);
         routes.post("/api/train", training::train);
-        routes.get("/api/figures/article/{name}", ctx -> figure(ctx, pictures));
+        routes.get("/api/figures/article/{name}", ctx -> figure(ctx, figures));
 
         routes.get("/article", pages::home);
         routes.get("/m/{id}", pages::share);
@@ -149,12 +149,12 @@ public final class NnfsServer implements AutoCloseable {
         r.error(405, ctx -> problem(ctx, new ApiProblem(405, "Method not allowed", ctx.method() + " is not allowed on " + ctx.path())));
     }
 
-    private static void figure(Context ctx, Pictures pictures) {
+    private static void figure(Context ctx, FigureStore figures) {
         String file = ctx.pathParam("name");
         if (!file.endsWith(".png") || !ArticleFigures.NAMES.contains(file.substring(0, file.length() - 4))) {
             throw ApiProblem.notFound("no article figure '" + file + "': there are " + String.join(", ", ArticleFigures.NAMES) + " (.png)");
         }
-        ModelApi.png(ctx, pictures.figures.get(file.substring(0, file.length() - 4), Pictures.WAIT_SECONDS), "\"figure-" + file + "\"");
+        ModelApi.png(ctx, figures.get(file.substring(0, file.length() - 4), Pictures.WAIT_SECONDS), "\"figure-" + file + "\"");
     }
 
     /** Request id, security headers on every answer, and the rate limit on POSTs. */

@@ -36,15 +36,13 @@ final class Pictures {
     private long cachedBytes;
     private final ConcurrentHashMap<String, FutureTask<byte[]>> inFlight = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Failure> failures = new ConcurrentHashMap<>();
-    final FigureStore figures;
 
     private record Failure(RuntimeException error, long until) {}
 
-    Pictures(int maxConcurrent, Shutdown shutdown, FigureStore figures) {
+    Pictures(int maxConcurrent, Shutdown shutdown) {
         this.turns = new Semaphore(maxConcurrent);
         this.seats = new Semaphore(maxConcurrent * SEATS_PER_TURN);
         this.shutdown = shutdown;
-        this.figures = figures;
     }
 
     /** The server has no capacity left for this request now. */
