@@ -69,8 +69,8 @@ public final class DecisionGrid {
         if (width < 1 || height < 1) throw new IllegalArgumentException("image size must be at least 1 x 1, got " + width + " x " + height);
         double[] xs = new double[width];
         double[] ys = new double[height];
-        for (int i = 0; i < width; i++) xs[i] = b.xMin + (i + 0.5) * (b.xMax - b.xMin) / width;
-        for (int j = 0; j < height; j++) ys[j] = b.yMax - (j + 0.5) * (b.yMax - b.yMin) / height;
+        for (int i = 0; i < width; i++) xs[i] = b.pixelX(i, width);
+        for (int j = 0; j < height; j++) ys[j] = b.pixelY(j, height);
         return new DecisionGrid(xs, ys, model);
     }
 
@@ -130,6 +130,16 @@ public final class DecisionGrid {
             this.xMax = xMax;
             this.yMin = yMin;
             this.yMax = yMax;
+        }
+
+        /** The x of the centre of pixel column i of an image {@code width} pixels wide. */
+        public double pixelX(int i, int width) {
+            return xMin + (i + 0.5) * (xMax - xMin) / width;
+        }
+
+        /** The y of the centre of pixel row j (0 at the top) of an image {@code height} pixels high. */
+        public double pixelY(int j, int height) {
+            return yMax - (j + 0.5) * (yMax - yMin) / height;
         }
 
         /** The data's range widened by {@code margin}, as the article plots it. */

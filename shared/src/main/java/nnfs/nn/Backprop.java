@@ -11,9 +11,9 @@ final class Backprop {
     private final Network net;
     private final int capacity;
     /** z[l] and a[l]: the layer-l pre-activations and outputs of every row of the batch, row-major. */
-    private final double[][] z;
-    private final double[][] a;
-    private final double[][] delta;
+    final double[][] z;
+    final double[][] a;
+    final double[][] delta;
     final double[][] gw;
     final double[][] gb;
 

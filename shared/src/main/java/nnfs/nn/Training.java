@@ -57,6 +57,29 @@ public final class Training {
     private long pass;
     private State state = State.RUNNING;
     private String failure;
+    private Failure failureKind;
+    private long failurePass = -1;
+    /** Where the page's loss chart comes from; null when no one draws one. */
+    private LossTrace trace;
+    /** The first loss this run evaluated, and after which pass: what "keeps growing" is measured against. */
+    private double firstLoss = Double.NaN;
+    private long firstLossPass = -1;
+
+    /** Why a run failed, so that a page can explain it in its own words. */
+    public enum Failure {
+        /** A weight became NaN or infinite. */
+        NOT_FINITE,
+        /** The loss grew to more than {@link #GROWTH_LIMIT} times where it started. */
+        GROWING
+    }
+
+    /**
+     * A loss this many times its first value (or ln K, the loss of a uniform guess, if that is larger) has diverged:
+     * gradient descent that works never climbs that far, and the numbers that follow mean nothing.
+     */
+    public static final double GROWTH_LIMIT = 10;
+    /** How often (in passes) the loss is checked for growth when nothing else evaluates it. */
+    public static final long GROWTH_CHECK_EVERY = 100;
 
     /**
      * Trains {@code net} in place on {@code train} ({@code test} may be null), recording the loss after pass i
@@ -147,13 +170,47 @@ public final class Training {
         long done = pass;
         pass++;
         if (!parametersFinite()) {
-            fail("the weights became NaN or infinite in pass " + done + "; the learning rate " + settings.learningRate
-                    + " is probably too high for this network");
+            fail(Failure.NOT_FINITE, done, "the weights became NaN or infinite in pass " + done + "; the learning rate "
+                    + settings.learningRate + " is probably too high for this network");
             return;
         }
-        if (recordEvery > 0 && done % recordEvery == 0) record(done);
+        // one evaluation of the new weights serves the printed history, the chart, the growth check and the ending
+        boolean print = recordEvery > 0 && done % recordEvery == 0;
+        boolean chart = trace != null && trace.wants(done);
         long fromEnd = settings.passes - pass;
-        if (fromEnd < 3) lastLosses[(int) (2 - fromEnd)] = Evaluation.of(net, train, settings.reg).loss;
+        if (!print && !chart && fromEnd >= 3 && done % GROWTH_CHECK_EVERY != 0) return;
+        Evaluation e = Evaluation.of(net, train, settings.reg);
+        Evaluation t = test != null && (print || chart) ? Evaluation.of(net, test, settings.reg) : null;
+        if (print) record(done, e, t);
+        if (chart) trace.add(done, e.loss, t == null ? Double.NaN : t.loss);
+        if (fromEnd < 3) lastLosses[(int) (2 - fromEnd)] = e.loss;
+        checkGrowth(done, e.loss);
+    }
+
+    /** Fails the run when its loss has grown far past where it started (see {@link #GROWTH_LIMIT}). */
+    private void checkGrowth(long done, double loss) {
+        if (state != State.RUNNING) return;
+        if (!Double.isFinite(loss)) {
+            fail(Failure.NOT_FINITE, done, "the loss became " + loss + " after pass " + done + "; the learning rate "
+                    + settings.learningRate + " is probably too high for this network");
+            return;
+        }
+        if (Double.isNaN(firstLoss)) {
+            firstLoss = loss;
+            firstLossPass = done;
+            return;
+        }
+        double limit = GROWTH_LIMIT * Math.max(firstLoss, Math.log(net.classes()));
+        if (!(loss <= limit)) {
+            fail(Failure.GROWING, done, "the loss grew from " + firstLoss + " after pass " + firstLossPass + " to " + loss
+                    + " after pass " + done + ": training diverged; the learning rate " + settings.learningRate
+                    + " is probably too high for this network");
+        }
+    }
+
+    /** Draws the loss after every pass (thinned as the run goes) into {@code t}, from the next pass on. */
+    public void trace(LossTrace t) {
+        this.trace = t;
     }
 
     /**
@@ -190,25 +247,20 @@ public final class Training {
         return s == 0.0; // v * 0 is NaN exactly when v is NaN or infinite
     }
 
-    private void record(long done) {
-        Evaluation e = Evaluation.of(net, train, settings.reg);
-        double testLoss = Double.NaN, testAcc = Double.NaN;
-        if (test != null) {
-            Evaluation t = Evaluation.of(net, test, settings.reg);
-            testLoss = t.loss;
-            testAcc = t.accuracy;
-        }
+    private void record(long done, Evaluation e, Evaluation t) {
         if (!Double.isFinite(e.loss)) {
-            fail("the loss became " + e.loss + " after pass " + done + "; the learning rate " + settings.learningRate
-                    + " is probably too high for this network");
+            fail(Failure.NOT_FINITE, done, "the loss became " + e.loss + " after pass " + done + "; the learning rate "
+                    + settings.learningRate + " is probably too high for this network");
             return;
         }
-        history.add(new Point(done, e.loss, e.accuracy, testLoss, testAcc));
+        history.add(new Point(done, e.loss, e.accuracy, t == null ? Double.NaN : t.loss, t == null ? Double.NaN : t.accuracy));
     }
 
-    private void fail(String message) {
+    private void fail(Failure kind, long done, String message) {
         state = State.FAILED;
         failure = message;
+        failureKind = kind;
+        failurePass = done;
     }
 
     /** Ends the run before its last pass; the weights stay as they are. */
@@ -227,6 +279,16 @@ public final class Training {
     /** Why the run failed, or null. */
     public String failure() {
         return failure;
+    }
+
+    /** What kind of failure ended the run, or null. */
+    public Failure failureKind() {
+        return failureKind;
+    }
+
+    /** The pass after which the run failed, or -1. */
+    public long failurePass() {
+        return failurePass;
     }
 
     /** Passes done so far. */
