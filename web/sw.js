@@ -2,7 +2,8 @@
 // has a new cache name: the old cache is dropped when the new worker activates.
 'use strict';
 const CACHE = 'nnfs-${nnfs.build}';
-const SHELL = ['/', '/css/app.css', '/js/i18n.js', '/js/rules.js', '/js/state.js', '/js/boundary.js', '/js/losschart.js', '/js/app.js',
+const SHELL = ['/', '/css/app.css', '/js/i18n.js', '/js/rules.js', '/js/state.js', '/js/boundary.js', '/js/losschart.js', '/js/mathml.js', '/js/diagram.js',
+ '/js/unitpanel.js', '/js/inspector.js', '/js/help.js', '/js/app.js',
  '/js/worker.js', '/js/nnfs.js', '/js/nnfs.wasm', '/js/nnfs.wasm-runtime.js', '/manifest.webmanifest', '/icons/icon.svg', '/icons/icon-192.png', '/icons/icon-512.png'];
 
 self.addEventListener('install', e => {

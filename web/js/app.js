@@ -18,8 +18,14 @@ let lang = pickLanguage(state.lang);
 let worker = null;
 let running = false;
 let lastProgress = null;
-let boundary, lossChart;
+let boundary, lossChart, diagram, unitPanel, inspector;
 const compareWorkers = [];
+// the point followed through the network: {x, y, label, index (null for a position), test}
+let inspecting = null;
+// editing the data: the mode, the class a click adds, and the point sets before each edit (for undo)
+let editing = false;
+let editClass = 0;
+const undoStack = [];
 
 function tr(key, ...args) { return t(lang, key, ...args); }
 
@@ -38,6 +44,8 @@ function fillForm() {
     el.value = v === null ? '' : String(v);
   });
   $('f-shade').checked = state.shade;
+  $('f-logLoss').checked = state.logLoss;
+  $('f-speed').value = state.speed;
   $('f-mean').checked = state.mean;
   $('f-showTest').checked = state.showTest;
   showRelevantFields();
@@ -54,6 +62,12 @@ function showRelevantFields() {
   $('row-annealK').hidden = !nn || $('f-anneal').value === 'none';
 }
 
+/** A field's name in the current language (its label's text, without the help button): messages start with it. */
+function fieldName(el) {
+  const label = el.labels && el.labels[0];
+  return label && label.dataset.i18n ? tr(label.dataset.i18n) : el.id;
+}
+
 /** Reads the form into a new state; marks each bad field with its message. Returns null if any is bad. */
 function readForm() {
   const next = Object.assign({}, state);
@@ -68,7 +82,7 @@ function readForm() {
     if (error && relevant) {
       ok = false;
       el.setAttribute('aria-invalid', 'true');
-      msg.textContent = tr(error, ...(args || []));
+      msg.textContent = tr(error, fieldName(el), ...(args || []));
     } else {
       el.removeAttribute('aria-invalid');
       msg.textContent = '';
@@ -78,11 +92,11 @@ function readForm() {
   const acts = String(next.act).split(','), layers = String(next.hidden).split(',').length;
   if (ok && acts.length !== 1 && acts.length !== layers) {
     ok = false;
-    $('m-act').textContent = tr('activationsPerLayer', layers);
+    $('m-act').textContent = tr('activationsPerLayer', fieldName($('f-act')), layers);
   }
   if (next.data === 'spiral' && next.classes > RULES.maxSpiralClasses) {
     ok = false;
-    $('m-classes').textContent = tr('mustBeBetween', 2, RULES.maxSpiralClasses);
+    $('m-classes').textContent = tr('mustBeBetween', fieldName($('f-classes')), 2, RULES.maxSpiralClasses);
   }
   next.shade = $('f-shade').checked;
   next.mean = $('f-mean').checked;
@@ -115,16 +129,45 @@ function newWorker() {
 }
 
 let lastStart = null;
+/** Own points need at least 2 points of 2 classes to train on. */
+function pointsProblem(s) {
+  if (s.data !== 'points') return null;
+  const pts = parsePoints(s.pts || '').points || [];
+  if (pts.length < 2 || new Set(pts.map(p => p[2])).size < 2) return pts;
+  return null;
+}
+
 function start(documentText) {
   lastStart = documentText;
   running = false;
   lastProgress = null;
-  updateButtons();
   $('log').textContent = '';
   $('log-note').hidden = true;
   $('errors').textContent = '';
   lossChart.reset();
+  showModelLabels();
+  updatePlotHint();
+  const few = documentText ? null : pointsProblem(state);
+  if (few) {
+    // nothing to train yet: show the points there are, and say what is missing
+    if (worker) worker.terminate();
+    worker = null;
+    diagram.clear();
+    unitPanel.close();
+    stopInspecting();
+    boundary.setPoints(ownPointsView(few));
+    boundary.setGrid(null, null);
+    updateLegend();
+    $('v-pass').textContent = '—';
+    $('v-loss').textContent = '—';
+    $('v-accuracy').textContent = '—';
+    $('status').textContent = tr('needTwoClasses');
+    updateButtons();
+    return;
+  }
   newWorker();
+  updateButtons();
+  worker.postMessage({ cmd: 'speed', passesPerSecond: SPEEDS[state.speed] });
   const size = boundary.wantedGrid();
   const recordEvery = Math.max(1, Math.min(1000, Math.round(state.passes / 20)));
   if (documentText) {
@@ -135,24 +178,64 @@ function start(documentText) {
   boundary.gridSizeWanted = size;
 }
 
+/** The points of an untrainable own data set, in the engine's layout, on the plot's current bounds. */
+function ownPointsView(pts) {
+  const bounds = boundary.points ? boundary.points.bounds : [-2.5, 3, -1.5, 2];
+  const classes = Math.max(2, 1 + pts.reduce((m, p) => Math.max(m, p[2]), 0));
+  const x = [], y = [];
+  pts.forEach(p => { x.push(p[0], p[1]); y.push(p[2]); });
+  return { classes: classes, bounds: bounds, train: { x: x, y: y }, trainIndex: pts.map((_, i) => i) };
+}
+
+/** Tells the worker what the open views need with each picture: the units' maps, the followed point. */
+function sendViews() {
+  if (!worker) return;
+  worker.postMessage({
+    cmd: 'views',
+    maps: state.model === 'network' ? NetworkDiagram.MAP_SIZE : null,
+    inspect: inspecting && state.model === 'network' ? { x: inspecting.x, y: inspecting.y, label: inspecting.label } : null,
+  });
+}
+
 function onWorker(m) {
   switch (m.type) {
     case 'started':
       boundary.setPoints(m.points);
+      updateLegend();
+      buildClassPicker();
       if (state.model === 'logreg') {
         const size = boundary.wantedGrid();
         worker.postMessage({ cmd: 'baseline', gridW: size.w, gridH: size.h });
+      } else if (state.inspect !== null) {
+        worker.postMessage({ cmd: 'dataPoint', index: state.inspect });
       }
+      sendViews();
       setStatus('ready');
       break;
     case 'progress':
       showProgress(m.progress);
       if (m.grid && state.model === 'network') boundary.setGrid(m.grid, boundary.gridSizeWanted);
+      if (m.network) {
+        diagram.update(m.network, m.maps || diagram.maps, m.mapSize || diagram.mapSize, classColours(m.network.sizes[m.network.sizes.length - 1]));
+        unitPanel.update(diagram);
+      }
+      if (m.inspect) showInspection(m.inspect, m.network);
+      break;
+    case 'dataPoint':
+      if (m.point.error) {
+        $('inspect-what').textContent = tr('noSuchPoint', state.inspect);
+        state.inspect = null;
+        writeUrl();
+        break;
+      }
+      inspect({ x: m.point.x[0], y: m.point.x[1], label: m.point.label, index: m.point.index, test: m.point.test });
       break;
     case 'baseline':
       boundary.setGrid(m.grid, boundary.gridSizeWanted);
       $('v-accuracy').textContent = (100 * m.report.accuracy).toFixed(1) + '%';
-      $('v-loss').textContent = 'C = ' + m.report.C.toPrecision(5);
+      $('v-loss').textContent = m.report.C.toPrecision(5);
+      $('v-test').textContent = m.report.testAccuracy === undefined ? '—' : (100 * m.report.testAccuracy).toFixed(1) + '%';
+      setStatus('baselineDone');
       $('log').textContent = 'LogisticRegressionCV: C = ' + m.report.C + ', accuracy ' + m.report.accuracy + '\n';
       break;
     case 'stopped':
@@ -171,30 +254,30 @@ function onWorker(m) {
       }
       running = false;
       updateButtons();
-      $('errors').textContent = tr('invalid') + ': ' + m.message;
+      $('errors').textContent = tr('engineError', m.message);
       break;
   }
 }
 
 function showProgress(p) {
   lastProgress = p;
+  if (state.model !== 'network') return;
   $('v-pass').textContent = p.pass + ' / ' + p.passes;
   $('v-loss').textContent = p.loss === null ? '—' : p.loss.toFixed(6);
   $('v-accuracy').textContent = (100 * p.accuracy).toFixed(1) + '%';
+  $('v-testLoss').textContent = p.testLoss === undefined || p.testLoss === null ? '—' : p.testLoss.toFixed(6);
   $('v-test').textContent = p.testAccuracy === undefined ? '—' : (100 * p.testAccuracy).toFixed(1) + '%';
-  if (p.history.length) {
-    $('log').textContent += p.history.map(row => row[5]).join('\n') + '\n';
-    $('log').scrollTop = $('log').scrollHeight;
-    lossChart.add(p.history);
-  }
+  // the log grows downwards and never scrolls by itself: the article's first lines stay in view
+  if (p.history.length) $('log').textContent += p.history.map(row => row[5]).join('\n') + '\n';
+  if (p.trace) lossChart.addTrace(p.trace);
   if (p.alternating) {
     // the article's run ends alternating between two losses; its printed lines (every 1000th pass) show one
     $('log').textContent += p.alternating.join('\n') + '\n';
-    $('log').scrollTop = $('log').scrollHeight;
     $('log-note').textContent = tr('alternating');
     $('log-note').hidden = false;
   }
-  if (p.failure) $('errors').textContent = p.failure;
+  if (p.failureKind) $('errors').textContent = tr(p.failureKind === 'GROWING' ? 'failedGrowing' : 'failedNotFinite', p.failurePass, p.learningRate);
+  else if (p.failure) $('errors').textContent = tr('engineError', p.failure);
   if (p.state !== 'RUNNING') {
     running = false;
     updateButtons();
@@ -207,11 +290,50 @@ function updateButtons() {
   const finished = lastProgress && lastProgress.state !== 'RUNNING';
   $('b-play').textContent = tr(running ? 'pause' : 'play');
   $('b-play').setAttribute('aria-pressed', running ? 'true' : 'false');
-  ['b-play', 'b-step1', 'b-step100', 'b-end'].forEach(id => { $(id).disabled = !nn || !!finished; });
+  ['b-play', 'b-step1', 'b-step100', 'b-end'].forEach(id => { $(id).disabled = !nn || !!finished || !worker; });
+  ['b-share', 'b-export'].forEach(id => { $(id).disabled = !worker; });
+}
+
+/** Logistic regression has no passes and no loss to show: its boxes say C and accuracy instead. */
+function showModelLabels() {
+  const nn = state.model === 'network';
+  $('n-pass').hidden = !nn;
+  $('t-loss').textContent = tr(nn ? 'loss' : 'regularisationC');
+  $('n-testLoss').hidden = !nn || !state.test;
+  document.querySelectorAll('.nn-view').forEach(el => { el.hidden = !nn; });
+  showFirstHint();
+  $('v-loss').textContent = '—';
+  $('v-test').textContent = '—';
+  $('v-testLoss').textContent = '—';
+  $('loss-legend-test').hidden = !state.test;
+}
+
+/** The class legend under the plot: one swatch per class, and the hollow test points when there are some. */
+function updateLegend() {
+  const ul = $('legend');
+  ul.textContent = '';
+  if (!boundary.points) return;
+  const colours = classColours(boundary.points.classes);
+  colours.forEach((c, k) => {
+    const li = document.createElement('li');
+    const sw = document.createElement('span');
+    sw.className = 'swatch dot';
+    sw.style.background = 'rgb(' + c.join(',') + ')';
+    li.append(sw, document.createTextNode(tr('classN', k)));
+    ul.appendChild(li);
+  });
+  if (boundary.points.test && boundary.showTest) {
+    const li = document.createElement('li');
+    const sw = document.createElement('span');
+    sw.className = 'swatch dot hollow';
+    li.append(sw, document.createTextNode(tr('testPoint')));
+    ul.appendChild(li);
+  }
 }
 
 function play(toEnd) {
   if (!worker || state.model !== 'network') return;
+  hideFirstHint();
   if (running && !toEnd) {
     worker.postMessage({ cmd: 'pause' });
     running = false;
@@ -341,25 +463,147 @@ function pointsOnScreen() {
 }
 
 function usePoints(points) {
-  state = Object.assign({}, state, { data: 'points', pts: formatPoints(points), m: null, doc: null });
+  state = Object.assign({}, state, { data: 'points', pts: formatPoints(points), m: null, doc: null, inspect: null });
+  inspecting = null;
+  inspector.clear();
   fillForm();
   writeUrl();
   start(null);
+  updateEditButtons();
 }
 
-/** Click: add a point (class 0; Shift: 1; Alt: 2); on a point: remove it. */
-function editPoint(e) {
-  if (!boundary.points || compact) return;
+// ---------------------------------------------------------------- following one point
+function inspect(point) {
+  inspecting = point;
+  state.inspect = point.index;
+  writeUrl();
+  const sel = $('f-inspectLabel');
+  sel.textContent = '';
+  const classes = boundary.points ? boundary.points.classes : 2;
+  for (let k = 0; k < classes; k++) {
+    const o = document.createElement('option');
+    o.value = k;
+    o.textContent = tr('classN', k);
+    sel.appendChild(o);
+  }
+  sel.value = point.label;
+  sel.disabled = point.index !== null; // a data point's class is its label
+  $('inspect-tools').hidden = false;
+  describeInspected();
+  boundary.marker = [point.x, point.y];
+  boundary.draw();
+  sendViews();
+}
+
+function describeInspected() {
+  const p = inspecting;
+  if (!p) { $('inspect-what').textContent = tr('inspectHint'); return; }
+  const where = '(' + MathML.format(p.x) + ', ' + MathML.format(p.y) + ')';
+  $('inspect-what').textContent = p.index !== null
+    ? tr(p.test ? 'inspectTestPoint' : 'inspectDataPoint', p.index, where, p.label)
+    : tr('inspectPosition', where, p.label);
+}
+
+function stopInspecting() {
+  inspecting = null;
+  if (state.inspect !== null) { state.inspect = null; writeUrl(); }
+  inspector.clear();
+  $('inspect-tools').hidden = true;
+  describeInspected();
+  if (boundary.marker) { boundary.marker = null; boundary.draw(); }
+  sendViews();
+}
+
+function showInspection(trace, net) {
+  if (!inspecting) return;
+  if (trace.error) { inspector.clear(); $('inspect-what').textContent = tr('engineError', trace.error); return; }
+  inspector.show(trace, net || diagram.net);
+}
+
+/** The plane's coordinates under a mouse event on the plot. */
+function plotCoordinates(e) {
   const r = $('boundary').getBoundingClientRect();
   const b = boundary.points.bounds;
-  const x = b[0] + (e.clientX - r.left) / r.width * (b[1] - b[0]);
-  const y = b[3] - (e.clientY - r.top) / r.height * (b[3] - b[2]);
+  return [b[0] + (e.clientX - r.left) / r.width * (b[1] - b[0]), b[3] - (e.clientY - r.top) / r.height * (b[3] - b[2])];
+}
+
+/** The shown point nearest to (x, y) within 8 CSS pixels: {x, y, label, index, test}, or null. */
+function pointNear(x, y) {
+  const r = $('boundary').getBoundingClientRect(), b = boundary.points.bounds;
+  let best = null, bestD = 8;
+  const look = (set, index, test) => {
+    if (!set || (test && !boundary.showTest)) return;
+    for (let i = 0; i < set.y.length; i++) {
+      const d = Math.hypot((set.x[2 * i] - x) / (b[1] - b[0]) * r.width, (set.x[2 * i + 1] - y) / (b[3] - b[2]) * r.height);
+      if (d < bestD) { bestD = d; best = { x: set.x[2 * i], y: set.x[2 * i + 1], label: set.y[i], index: index ? index[i] : null, test: test }; }
+    }
+  };
+  look(boundary.points.train, boundary.points.trainIndex, false);
+  look(boundary.points.test, boundary.points.testIndex, true);
+  return best;
+}
+
+/** A click on the plot: in edit mode it adds or removes a point; otherwise it follows that point (or position). */
+function onPlotClick(e) {
+  if (!boundary.points || compact) return;
+  const [x, y] = plotCoordinates(e);
+  if (editing) { editAt(x, y); return; }
+  if (state.model !== 'network' || !worker) return;
+  const near = pointNear(x, y);
+  if (near) { inspect(near); return; }
+  // a position: taken as the class the boundary gives it there, which the learner can change
+  inspect({ x: x, y: y, label: boundary.classAt(x, y), index: null, test: false });
+}
+
+function editAt(x, y) {
   const points = state.data === 'points' ? (parsePoints(state.pts || '').points || []) : pointsOnScreen();
-  const near = points.findIndex(p => Math.hypot((p[0] - x) / (b[1] - b[0]) * r.width, (p[1] - y) / (b[3] - b[2]) * r.height) < 6);
+  const r = $('boundary').getBoundingClientRect(), b = boundary.points.bounds;
+  const near = points.findIndex(p => Math.hypot((p[0] - x) / (b[1] - b[0]) * r.width, (p[1] - y) / (b[3] - b[2]) * r.height) < 8);
+  if (near < 0 && points.length >= RULES.maxPoints) { $('plot-hint').textContent = tr('tooManyPoints', RULES.maxPoints); return; }
+  undoStack.push(state.data === 'points' ? (state.pts || '') : formatPoints(points));
   if (near >= 0) points.splice(near, 1);
-  else points.push([x, y, e.altKey ? 2 : e.shiftKey ? 1 : 0]);
-  if (points.length === 0) return;
+  else points.push([x, y, editClass]);
   usePoints(points);
+}
+
+function setEditing(on) {
+  editing = on;
+  $('b-edit').setAttribute('aria-pressed', on ? 'true' : 'false');
+  $('edit-tools').hidden = !on;
+  $('boundary').classList.toggle('editing', on);
+  updatePlotHint();
+  updateEditButtons();
+}
+
+function updatePlotHint() {
+  $('plot-hint').textContent = editing ? tr('editHint') : state.model === 'network' ? tr('inspectClickHint') : '';
+}
+
+function updateEditButtons() {
+  $('b-undo').disabled = undoStack.length === 0;
+  $('b-clear').disabled = state.data === 'points' && !(state.pts || '').length;
+}
+
+/** The class picker: one button per class, large enough for a finger. */
+function buildClassPicker() {
+  const box = $('class-picker');
+  box.textContent = '';
+  // colours follow the number of classes (the colour map spreads over them): each choice shows the colour its
+  // class will have, the data's own classes as they are drawn now
+  const classes = boundary.points ? boundary.points.classes : 2;
+  [0, 1, 2, 3, 4].map(k => classColours(Math.max(classes, k + 1))[k]).forEach((c, k) => {
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.setAttribute('role', 'radio');
+    b.setAttribute('aria-checked', k === editClass ? 'true' : 'false');
+    b.className = 'class-choice';
+    const sw = document.createElement('span');
+    sw.className = 'swatch dot';
+    sw.style.background = 'rgb(' + c.join(',') + ')';
+    b.append(sw, document.createTextNode(tr('classN', k)));
+    b.addEventListener('click', () => { editClass = k; buildClassPicker(); box.children[k].focus(); });
+    box.appendChild(b);
+  });
 }
 
 async function importCsv(file) {
@@ -408,6 +652,32 @@ function compare() {
   });
 }
 
+// ---------------------------------------------------------------- speed, first visit
+function showSpeed() {
+  const v = SPEEDS[state.speed];
+  $('v-speed').textContent = v === Infinity ? tr('fullSpeed') : tr('passesPerSecond', v);
+}
+
+/** Storage may be blocked (a sandboxed frame, third-party storage off): then the hint simply shows. */
+function storage(key, value) {
+  try {
+    if (value === undefined) return window.localStorage.getItem(key);
+    window.localStorage.setItem(key, value);
+  } catch (err) {
+    return null;
+  }
+  return null;
+}
+
+function showFirstHint() {
+  $('first-hint').hidden = compact || state.m !== null || state.model !== 'network' || storage('nnfs.played') === '1';
+}
+
+function hideFirstHint() {
+  $('first-hint').hidden = true;
+  storage('nnfs.played', '1');
+}
+
 // ---------------------------------------------------------------- start-up
 function applySettings() {
   const next = readForm();
@@ -438,9 +708,20 @@ function updateFullLink() {
 function setLanguage(l) {
   lang = l;
   translatePage(lang);
+  addHelp(tr);
   $('f-lang').value = lang;
   writeUrl();
   updateButtons();
+  showModelLabels();
+  updateLegend();
+  buildClassPicker();
+  showSpeed();
+  updatePlotHint();
+  describeInspected();
+  if (diagram.net) { diagram.layout = null; diagram.update(diagram.net, diagram.maps, diagram.mapSize, diagram.classColours); }
+  unitPanel.update(diagram);
+  lossChart.draw();
+  lossChart.showReadout();
   if (lastProgress) setStatus(lastProgress.state === 'DONE' ? 'done' : running ? 'running' : 'paused');
 }
 
@@ -449,14 +730,23 @@ window.addEventListener('DOMContentLoaded', async () => {
   boundary.describe = (x, y, probs) => tr('hover', x.toFixed(2), y.toFixed(2), probs.map((p, k) => tr('probability', k, p.toFixed(3))).join(', '));
   boundary.shade = state.shade;
   boundary.showTest = state.showTest;
-  lossChart = new LossChart($('loss'));
+  lossChart = new LossChart($('loss'), $('loss-readout'), tr);
+  lossChart.log = state.logLoss;
+  diagram = new NetworkDiagram($('diagram'), $('edge-tip'), tr, (l, j) => { unitPanel.open(l, j); unitPanel.update(diagram); });
+  unitPanel = new UnitPanel($('unit-panel'), tr);
+  inspector = new PointInspector($('inspector'), tr);
   translatePage(lang);
+  addHelp(tr);
+  buildClassPicker();
+  showSpeed();
+  showFirstHint();
+  updatePlotHint();
   $('f-lang').value = lang;
   fillForm();
   ['f-data', 'f-model', 'f-anneal'].forEach(id => $(id).addEventListener('change', showRelevantFields));
   $('settings').addEventListener('submit', e => { e.preventDefault(); applySettings(); });
   $('f-shade').addEventListener('change', () => { state.shade = boundary.shade = $('f-shade').checked; boundary.draw(); writeUrl(); });
-  $('f-showTest').addEventListener('change', () => { state.showTest = boundary.showTest = $('f-showTest').checked; boundary.draw(); writeUrl(); });
+  $('f-showTest').addEventListener('change', () => { state.showTest = boundary.showTest = $('f-showTest').checked; boundary.draw(); updateLegend(); writeUrl(); });
   $('f-lang').addEventListener('change', () => setLanguage($('f-lang').value));
   $('b-play').addEventListener('click', () => play(false));
   $('b-step1').addEventListener('click', () => step(1));
@@ -469,7 +759,31 @@ window.addEventListener('DOMContentLoaded', async () => {
   $('b-png').addEventListener('click', () => $('boundary').toBlob(b => download(b, 'nnfs-boundary.png')));
   $('f-import').addEventListener('change', async e => { const f = e.target.files[0]; if (f) openDocument(await f.text()); });
   $('b-compare').addEventListener('click', compare);
-  $('boundary').addEventListener('click', editPoint);
+  $('boundary').addEventListener('click', onPlotClick);
+  $('b-edit').addEventListener('click', () => setEditing(!editing));
+  $('b-undo').addEventListener('click', () => {
+    if (!undoStack.length) return;
+    const pts = undoStack.pop();
+    usePoints(parsePoints(pts).points || []);
+  });
+  $('b-clear').addEventListener('click', () => {
+    undoStack.push(state.data === 'points' ? (state.pts || '') : formatPoints(pointsOnScreen()));
+    usePoints([]);
+  });
+  $('f-speed').addEventListener('input', () => {
+    state.speed = +$('f-speed').value;
+    showSpeed();
+    writeUrl();
+    if (worker) worker.postMessage({ cmd: 'speed', passesPerSecond: SPEEDS[state.speed] });
+  });
+  $('f-logLoss').addEventListener('change', () => { state.logLoss = $('f-logLoss').checked; lossChart.setLog(state.logLoss); writeUrl(); });
+  $('f-inspectLabel').addEventListener('change', () => {
+    if (!inspecting) return;
+    inspecting.label = +$('f-inspectLabel').value;
+    describeInspected();
+    sendViews();
+  });
+  $('b-inspect-close').addEventListener('click', stopInspecting);
   $('f-csv').addEventListener('change', e => { const f = e.target.files[0]; if (f) importCsv(f); });
   $('f-data').addEventListener('change', () => {
     if ($('f-data').value === 'points' && !state.pts) state.pts = formatPoints(pointsOnScreen());
@@ -481,7 +795,7 @@ window.addEventListener('DOMContentLoaded', async () => {
     b.textContent = tr('copied');
     setTimeout(() => { b.textContent = tr('copy'); }, 1500);
   }));
-  window.addEventListener('resize', () => { boundary.draw(); lossChart.draw(); });
+  window.addEventListener('resize', () => { boundary.draw(); lossChart.draw(); if (diagram.net) diagram.update(diagram.net, diagram.maps, diagram.mapSize, diagram.classColours); });
   // a link edited by hand, or followed within the page, restarts on its settings
   window.addEventListener('hashchange', async () => {
     if (location.hash === toHash(Object.assign({}, state, { lang: lang === pickLanguage(null) ? null : lang }))) return;

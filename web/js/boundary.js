@@ -15,6 +15,7 @@ class BoundaryView {
     this.shade = true;
     this.showTest = true;
     this.describe = null;
+    this.marker = null; // [x, y] of the point followed through the network
     canvas.addEventListener('mousemove', e => this.hover(e));
     canvas.addEventListener('mouseleave', () => { if (this.tooltip) this.tooltip.hidden = true; });
   }
@@ -63,16 +64,13 @@ class BoundaryView {
       const img = new ImageData(gw, gh);
       const colours = classColours(classes);
       for (let c = 0; c < gw * gh; c++) {
-        let r = 0, g = 0, b = 0;
+        const best = this.bestClass(c);
+        let [r, g, b] = colours[best];
         if (this.shade) {
-          for (let k = 0; k < classes; k++) {
-            const p = this.grid[c * classes + k];
-            r += p * colours[k][0]; g += p * colours[k][1]; b += p * colours[k][2];
-          }
-        } else {
-          let best = 0;
-          for (let k = 1; k < classes; k++) if (this.grid[c * classes + k] > this.grid[c * classes + best]) best = k;
-          [r, g, b] = colours[best];
+          // the winning class's colour, paler where the network is unsure: an untrained network's even odds
+          // show as white, not as a muddy average of all the colours
+          const sure = Math.max(0, (this.grid[c * classes + best] - 1 / classes) / (1 - 1 / classes));
+          r = 255 + (r - 255) * sure; g = 255 + (g - 255) * sure; b = 255 + (b - 255) * sure;
         }
         const keep = RULES.regionKeep; // lighter than the points, which then stand out on their own region
         img.data[4 * c] = r * keep + 255 * (1 - keep);
@@ -105,7 +103,37 @@ class BoundaryView {
     };
     drawSet(this.points.train, false);
     if (this.points.test && this.showTest) drawSet(this.points.test, true);
+    if (this.marker) {
+      const [px, py] = this.toPixel(this.marker[0], this.marker[1]);
+      ctx.beginPath();
+      ctx.arc(px, py, 9 * dpr, 0, 2 * Math.PI);
+      ctx.lineWidth = 3 * dpr;
+      ctx.strokeStyle = '#000';
+      ctx.stroke();
+      ctx.beginPath();
+      ctx.arc(px, py, 9 * dpr, 0, 2 * Math.PI);
+      ctx.lineWidth = 1.5 * dpr;
+      ctx.strokeStyle = '#fff';
+      ctx.stroke();
+    }
     this.drawAxes(ctx, W, H, dpr);
+  }
+
+  /** The class the regions show at (x, y) (0 before there are any). */
+  classAt(x, y) {
+    if (!this.grid || !this.gridSize || !this.points) return 0;
+    const b = this.points.bounds;
+    const i = Math.max(0, Math.min(this.gridSize.w - 1, Math.floor((x - b[0]) / (b[1] - b[0]) * this.gridSize.w)));
+    const j = Math.max(0, Math.min(this.gridSize.h - 1, Math.floor((b[3] - y) / (b[3] - b[2]) * this.gridSize.h)));
+    return this.bestClass(j * this.gridSize.w + i);
+  }
+
+  /** The most probable class of grid cell c (the first on a tie, as the engine's argmax). */
+  bestClass(c) {
+    const classes = this.points.classes;
+    let best = 0;
+    for (let k = 1; k < classes; k++) if (this.grid[c * classes + k] > this.grid[c * classes + best]) best = k;
+    return best;
   }
 
   drawAxes(ctx, W, H, dpr) {

@@ -23,6 +23,11 @@ const PROPS = [
   { name: 'anneal', kind: 'choice', def: 'none', choices: ['none', 'step', 'exp', 'inv'] },
   { name: 'annealK', kind: 'number', def: 0.001, min: 0, max: 1 },
   { name: 'wseed', kind: 'int', def: 0, min: 0, max: RULES.maxSeed },
+  // passes per second, as a step of SPEEDS (6: 100 a second, so the article's boundary forms over about 10 s)
+  { name: 'speed', kind: 'int', def: 6, min: 0, max: 14 },
+  { name: 'logLoss', kind: 'bool', def: false },
+  // the data point under inspection, 0-based in the data set's order: "#inspect=17" opens on point 17
+  { name: 'inspect', kind: 'int', def: null, min: 0, max: RULES.maxPoints - 1 },
   { name: 'shade', kind: 'bool', def: true },
   { name: 'showTest', kind: 'bool', def: true },
   { name: 'lang', kind: 'choice', def: null, choices: ['en', 'ja'] },
@@ -31,6 +36,8 @@ const PROPS = [
   { name: 'doc', kind: 'text', def: null },
 ];
 const DEFAULT_NOISE = RULES.defaultNoise;
+/** The speed control's steps, in passes per second; the last is as fast as the engine goes. */
+const SPEEDS = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000, 20000, Infinity];
 
 /** Checks one raw value; returns [value, errorKey, args]. */
 function checkProp(p, raw) {

@@ -9,6 +9,7 @@ if (ENGINE === 'wasm') {
   ready = TeaVM.wasmGC.load('nnfs.wasm').then(m => {
     ['sessionStart', 'sessionResume', 'sessionAdvance', 'sessionProgress', 'sessionStop', 'sessionPoints', 'sessionGrid',
       'sessionBaselineGrid', 'sessionBaseline', 'sessionBaselineDocument', 'sessionDocument',
+      'sessionNetwork', 'sessionUnitMaps', 'sessionDataPoint', 'sessionInspect',
       'trainReport', 'mathReport', 'logregReport'].forEach(name => { self[name] = m.exports[name]; });
   });
 } else {
@@ -21,29 +22,71 @@ let toEnd = false;
 let grid = { w: 100, h: 100 };
 let passesPerSlice = 10;
 let lastGrid = 0;
+// the speed the learner chose, in passes per second (Infinity: as fast as the engine goes), and the clock it runs by
+let speed = Infinity;
+let clock = { t0: 0, passes: 0 };
+// what the page draws besides the boundary: the units' maps ({w, h}) and the point it follows ({x, y, label})
+let views = { maps: null, inspect: null };
+let lastMaps = 0;
 
 function post(type, extra) {
   self.postMessage(Object.assign({ type: type }, extra || {}));
 }
 
-/** Posts a progress report (the engine's JSON, parsed), with the decision grid when asked. */
-function postProgress(p, withGrid) {
+/**
+ * Posts a progress report (the engine's JSON, parsed), with the decision grid when asked, and with it what the
+ * open views draw: the network and its units' maps, the followed point's numbers.
+ */
+function postProgress(p, withGrid, forceViews) {
   const msg = { progress: p };
   const transfer = [];
   if (withGrid) {
     msg.grid = sessionGrid(grid.w, grid.h);
     transfer.push(msg.grid.buffer);
+    const now = performance.now();
+    // the maps cost a forward pass per cell: a few times a second is what an eye follows
+    if (views.maps && (forceViews || now - lastMaps > 250 || p.state !== 'RUNNING')) {
+      lastMaps = now;
+      msg.network = JSON.parse(sessionNetwork());
+      msg.maps = sessionUnitMaps(views.maps.w, views.maps.h);
+      msg.mapSize = views.maps;
+      transfer.push(msg.maps.buffer);
+    }
+    if (views.inspect) {
+      msg.inspect = inspectNow();
+      // the weights the equations show, from the same moment as the inspected numbers
+      if (!msg.network) msg.network = JSON.parse(sessionNetwork());
+    }
   }
   self.postMessage(Object.assign({ type: 'progress' }, msg), transfer);
+}
+
+function inspectNow() {
+  const v = views.inspect;
+  return JSON.parse(sessionInspect(v.x, v.y, v.label));
+}
+
+/** Passes due now at the chosen speed (all of a slice at full speed). */
+function passesDue(now) {
+  if (toEnd || speed === Infinity) return passesPerSlice;
+  const due = Math.floor((now - clock.t0) * speed / 1000) - clock.passes;
+  return Math.max(0, Math.min(passesPerSlice, due));
 }
 
 function slice() {
   if (!playing) return;
   const t0 = performance.now();
-  const p = JSON.parse(sessionAdvance(passesPerSlice));
+  const k = passesDue(t0);
+  if (k === 0) {
+    // too early for the next pass at this speed: wait for it (at most 50 ms, so "pause" is heard quickly)
+    setTimeout(slice, Math.min(50, Math.max(1, (clock.passes + 1) * 1000 / speed - (t0 - clock.t0))));
+    return;
+  }
+  const p = JSON.parse(sessionAdvance(k));
+  clock.passes += k;
   const dt = performance.now() - t0;
   // aim at slices of ~25 ms: several frames a second, and the worker still hears "pause" quickly
-  passesPerSlice = Math.max(1, Math.min(100000, Math.round(passesPerSlice * (dt > 0 ? Math.min(4, 25 / dt) : 4))));
+  if (k === passesPerSlice) passesPerSlice = Math.max(1, Math.min(100000, Math.round(passesPerSlice * (dt > 0 ? Math.min(4, 25 / dt) : 4))));
   const now = performance.now();
   const finished = p.state !== 'RUNNING';
   const wantGrid = finished || (!toEnd && now - lastGrid > 120) || (toEnd && now - lastGrid > 500);
@@ -55,6 +98,10 @@ function slice() {
     return;
   }
   setTimeout(slice, 0);
+}
+
+function restartClock() {
+  clock = { t0: performance.now(), passes: 0 };
 }
 
 self.onmessage = function (e) {
@@ -71,24 +118,38 @@ function handle(m) {
         const error = m.cmd === 'start' ? sessionStart(m.request, m.recordEvery) : sessionResume(m.document, m.recordEvery);
         if (error) { post('error', { message: error }); return; }
         post('started', { points: JSON.parse(sessionPoints()) });
-        postProgress(JSON.parse(sessionProgress()), true);
+        postProgress(JSON.parse(sessionProgress()), true, true);
         break;
       }
       case 'play':
         toEnd = !!m.toEnd;
+        restartClock();
         if (!playing) { playing = true; lastGrid = 0; setTimeout(slice, 0); }
         break;
+      case 'speed':
+        speed = m.passesPerSecond > 0 && Number.isFinite(m.passesPerSecond) ? m.passesPerSecond : Infinity;
+        restartClock();
+        break;
+      case 'views':
+        views = { maps: m.maps || null, inspect: m.inspect || null };
+        postProgress(JSON.parse(sessionProgress()), true, true);
+        break;
+      case 'dataPoint': {
+        const point = JSON.parse(sessionDataPoint(m.index));
+        post('dataPoint', { point: point });
+        break;
+      }
       case 'pause':
         playing = false;
         post('stopped', { state: 'PAUSED' });
         break;
       case 'step':
         playing = false;
-        postProgress(JSON.parse(sessionAdvance(m.passes)), true);
+        postProgress(JSON.parse(sessionAdvance(m.passes)), true, true);
         break;
       case 'grid':
         grid = { w: m.gridW, h: m.gridH };
-        postProgress(JSON.parse(sessionProgress()), true);
+        postProgress(JSON.parse(sessionProgress()), true, true);
         break;
       case 'baseline': {
         const g = sessionBaselineGrid(m.gridW, m.gridH);

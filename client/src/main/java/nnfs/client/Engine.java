@@ -126,6 +126,42 @@ public final class Engine {
     }
 
     @JSExport
+    public static String sessionNetwork() {
+        return session.networkJson();
+    }
+
+    @JSExport
+    public static Float32Array sessionUnitMaps(int w, int h) {
+        return Float32Array.copyFromJavaArray(session.unitMaps(w, h));
+    }
+
+    /** Point k of the data set as JSON, or {"error": why}. */
+    @JSExport
+    public static String sessionDataPoint(int k) {
+        try {
+            return session.dataPoint(k);
+        } catch (IllegalArgumentException e) {
+            return errorJson(e);
+        }
+    }
+
+    /** The point (x0, x1) followed through the network with the given label, as JSON, or {"error": why}. */
+    @JSExport
+    public static String sessionInspect(double x0, double x1, int label) {
+        try {
+            return session.inspect(x0, x1, label);
+        } catch (IllegalArgumentException e) {
+            return errorJson(e);
+        }
+    }
+
+    private static String errorJson(IllegalArgumentException e) {
+        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("error", e.getMessage());
+        return nnfs.model.Json.write(m);
+    }
+
+    @JSExport
     public static Float32Array sessionBaselineGrid(int w, int h) {
         return Float32Array.copyFromJavaArray(session.baselineGrid(w, h));
     }

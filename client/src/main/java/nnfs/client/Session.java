@@ -1,6 +1,7 @@
 package nnfs.client;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,12 +9,15 @@ import nnfs.Classifier;
 import nnfs.data.DataSource;
 import nnfs.data.Dataset;
 import nnfs.grid.DecisionGrid;
+import nnfs.grid.UnitMaps;
 import nnfs.logreg.LogisticRegressionCV;
 import nnfs.model.Json;
 import nnfs.model.ModelDocument;
 import nnfs.model.TrainingRequest;
 import nnfs.nn.Evaluation;
+import nnfs.nn.LossTrace;
 import nnfs.nn.Network;
+import nnfs.nn.PointTrace;
 import nnfs.nn.Training;
 import nnfs.text.PyFormat;
 
@@ -27,18 +31,32 @@ final class Session {
     private final DecisionGrid.Bounds bounds;
     private int reported;
     private LogisticRegressionCV baseline;
+    /** The dense loss history for the page's chart (null when the page draws none), and how much of it was sent. */
+    private final LossTrace trace;
+    private int traceSent;
+    private int traceGeneration;
 
-    private Session(Training training, DataSource data) {
+    private Session(Training training, DataSource data, boolean traced) {
         this.training = training;
         this.data = data;
+        if (traced) {
+            trace = new LossTrace();
+            for (Training.Point p : training.history()) trace.add(p.pass, p.loss, p.testLoss);
+            training.trace(trace);
+        } else {
+            trace = null;
+        }
         Dataset all = training.test() == null ? training.train() : training.train().plus(training.test());
         this.bounds = DecisionGrid.Bounds.around(all, nnfs.Limits.PLOT_MARGIN);
     }
 
-    /** A fresh run of the request, recording the loss every {@code recordEvery} passes. */
+    /**
+     * A fresh run of the request, recording the loss every {@code recordEvery} passes; with recordEvery 0 (the
+     * hidden-size comparison) nothing is recorded and no loss chart is traced.
+     */
     static Session start(String requestJson, long recordEvery) {
         TrainingRequest r = TrainingRequest.parse(requestJson);
-        return new Session(r.start(recordEvery), r.data);
+        return new Session(r.start(recordEvery), r.data, recordEvery > 0);
     }
 
     /** Continues a saved model from where it stopped (its history kept), recording every {@code recordEvery} passes. */
@@ -47,7 +65,7 @@ final class Session {
         if (!doc.isNetwork()) throw new IllegalArgumentException("only a network can keep training");
         Dataset[] tt = doc.data.trainAndTest();
         Training t = new Training(doc.network().copy(), tt[0], tt[1], doc.settings, recordEvery, doc.passesDone, doc.history);
-        return new Session(t, doc.data);
+        return new Session(t, doc.data, true);
     }
 
     /** Runs up to {@code passes} more passes and reports progress: new history points, the current loss and accuracy. */
@@ -62,6 +80,12 @@ final class Session {
         m.put("passes", (double) training.settings().passes);
         m.put("state", training.state().name());
         m.put("failure", training.failure());
+        if (training.failureKind() != null) {
+            // the page explains a failure in its own language from these
+            m.put("failureKind", training.failureKind().name());
+            m.put("failurePass", (double) training.failurePass());
+            m.put("learningRate", training.settings().learningRate);
+        }
         Evaluation e = training.evaluate();
         m.put("loss", Double.isFinite(e.loss) ? (Object) e.loss : null);
         m.put("accuracy", e.accuracy);
@@ -80,6 +104,7 @@ final class Session {
         }
         reported = h.size();
         m.put("history", fresh);
+        if (trace != null) m.put("trace", traceRows());
         if (training.endsAlternating()) {
             long last = training.settings().passes - 1;
             m.put("alternating", List.of(PyFormat.lossLine(last - 1, training.lossFromEnd(1)), PyFormat.lossLine(last, training.lossFromEnd(0))));
@@ -87,8 +112,94 @@ final class Session {
         return Json.write(m);
     }
 
+    /**
+     * The chart's points not yet sent, as [pass, loss, testLoss or null] rows; after a thinning, all of them again,
+     * marked "replace".
+     */
+    private Map<String, Object> traceRows() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        if (trace.generation() != traceGeneration) {
+            traceGeneration = trace.generation();
+            traceSent = 0;
+            m.put("replace", true);
+        }
+        List<Object> rows = new ArrayList<>();
+        for (int i = traceSent; i < trace.size(); i++) {
+            double test = trace.testLoss(i);
+            rows.add(Arrays.asList((double) trace.pass(i), Double.isFinite(trace.loss(i)) ? (Object) trace.loss(i) : null,
+                    Double.isFinite(test) ? (Object) test : null));
+        }
+        traceSent = trace.size();
+        m.put("rows", rows);
+        return m;
+    }
+
     void stop() {
         training.stop();
+    }
+
+    /** The network's shape and every weight and bias, for the diagram's edges: the same numbers as the document's. */
+    String networkJson() {
+        Network net = training.network();
+        Map<String, Object> m = new LinkedHashMap<>();
+        List<Object> sizes = new ArrayList<>(), acts = new ArrayList<>(), w = new ArrayList<>(), b = new ArrayList<>();
+        for (int size : net.sizes) sizes.add((double) size);
+        for (nnfs.nn.Activation a : net.activations) acts.add(a.id);
+        for (int l = 0; l < net.layers(); l++) {
+            w.add(net.w[l]);
+            b.add(net.b[l]);
+        }
+        m.put("sizes", sizes);
+        m.put("activations", acts);
+        m.put("w", w);
+        m.put("b", b);
+        return Json.write(m);
+    }
+
+    /** Every unit's map over the plot (see {@link UnitMaps}), w x h cells each. */
+    float[] unitMaps(int w, int h) {
+        double[] maps = UnitMaps.of(training.network(), bounds, w, h);
+        float[] out = new float[maps.length];
+        for (int i = 0; i < out.length; i++) out[i] = (float) maps[i];
+        return out;
+    }
+
+    /** Point k of the data set, in the data set's own order (before any train/test split): x, its label, its side. */
+    String dataPoint(int k) {
+        Dataset all = data.all();
+        if (k < 0 || k >= all.n) throw new IllegalArgumentException("point " + k + " does not exist: the data set has points 0 to " + (all.n - 1));
+        boolean inTest = false;
+        int[] testIndex = data.trainAndTestIndices()[1];
+        if (testIndex != null) for (int i : testIndex) if (i == k) inTest = true;
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("index", (double) k);
+        m.put("x", new double[] {all.x[2 * k], all.x[2 * k + 1]});
+        m.put("label", (double) all.y[k]);
+        m.put("test", inTest);
+        return Json.write(m);
+    }
+
+    /** One point followed through the network in the article's variables (see {@link PointTrace}). */
+    String inspect(double x0, double x1, int label) {
+        Network net = training.network();
+        PointTrace t = PointTrace.of(net, new double[] {x0, x1}, label);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("x", t.x);
+        m.put("label", (double) t.label);
+        m.put("z", Arrays.asList((Object[]) t.z));
+        m.put("a", Arrays.asList((Object[]) t.a));
+        m.put("loss", t.loss);
+        m.put("delta", Arrays.asList((Object[]) t.delta));
+        m.put("dW", Arrays.asList((Object[]) t.dW));
+        m.put("db", Arrays.asList((Object[]) t.db));
+        List<Object> acts = new ArrayList<>();
+        for (nnfs.nn.Activation a : net.activations) acts.add(a.id);
+        m.put("activations", acts);
+        List<Object> sizes = new ArrayList<>();
+        for (int size : net.sizes) sizes.add((double) size);
+        m.put("sizes", sizes);
+        m.put("pass", (double) training.pass());
+        return Json.write(m);
     }
 
     /** The points to draw and the plot's bounds (the data's range widened by 0.5, as the article plots). */
@@ -98,6 +209,10 @@ final class Session {
         m.put("bounds", new double[] {bounds.xMin, bounds.xMax, bounds.yMin, bounds.yMax});
         m.put("train", pointsJson(training.train()));
         if (training.test() != null) m.put("test", pointsJson(training.test()));
+        // which point of the data set each one is, so that a click can name it ("#inspect=K")
+        int[][] index = data.trainAndTestIndices();
+        m.put("trainIndex", index[0]);
+        if (index[1] != null) m.put("testIndex", index[1]);
         return Json.write(m);
     }
 

@@ -57,6 +57,21 @@ public final class DataSource {
         return spec != null ? spec.generate() : points;
     }
 
+    /**
+     * Which point of {@link #all()} each training point and each test point is: {trainIndex, testIndex}, the
+     * second null without a test fraction (then training point i is point i).
+     */
+    public int[][] trainAndTestIndices() {
+        Dataset all = all();
+        if (testFraction == 0) {
+            int[] every = new int[all.n];
+            for (int i = 0; i < every.length; i++) every[i] = i;
+            return new int[][] {every, null};
+        }
+        TrainTestSplit s = TrainTestSplit.of(all, testFraction, splitSeed);
+        return new int[][] {s.trainIndex, s.testIndex};
+    }
+
     /** Training and test sets; without a test fraction, all points train and the test set is null. */
     public Dataset[] trainAndTest() {
         Dataset all = all();

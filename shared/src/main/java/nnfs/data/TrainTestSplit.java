@@ -10,10 +10,15 @@ import nnfs.random.NumpyRandom;
 public final class TrainTestSplit {
     public final Dataset train;
     public final Dataset test;
+    /** Which point of the data set each training and each test point is (train.x row i is data row trainIndex[i]). */
+    public final int[] trainIndex;
+    public final int[] testIndex;
 
-    private TrainTestSplit(Dataset train, Dataset test) {
+    private TrainTestSplit(Dataset train, Dataset test, int[] trainIndex, int[] testIndex) {
         this.train = train;
         this.test = test;
+        this.trainIndex = trainIndex;
+        this.testIndex = testIndex;
     }
 
     /** ceil(fraction * n) points to test, as scikit-learn; refuses a split that leaves either side empty. */
@@ -35,6 +40,6 @@ public final class TrainTestSplit {
         int[] perm = new NumpyRandom(seed).permutation(data.n);
         int[] test = Arrays.copyOfRange(perm, 0, nTest);
         int[] train = Arrays.copyOfRange(perm, nTest, data.n);
-        return new TrainTestSplit(data.rows(train), data.rows(test));
+        return new TrainTestSplit(data.rows(train), data.rows(test), train, test);
     }
 }

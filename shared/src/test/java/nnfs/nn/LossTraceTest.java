@@ -73,5 +73,15 @@ class LossTraceTest {
         assertNotNull(t.failureKind());
         assertTrue(t.failurePass() >= 0 && t.failurePass() < 20000);
         assertTrue(t.failure().contains("learning rate 0.5"), t.failure());
+        assertEquals(0, t.failurePass() % Training.GROWTH_CHECK_EVERY);
+
+        // drawing the loss changes nothing: the same run, traced, fails at the same pass with the same weights
+        Network again = Network.initialise(new int[] {2, 20, 3}, new Activation[] {Activation.TANH}, 0);
+        Training traced = new Training(again, spiral, null, TrainingSettings.article().withPasses(20000).withLearningRate(0.5), 1000, 0);
+        traced.trace(new LossTrace());
+        traced.runToEnd();
+        assertEquals(t.failurePass(), traced.failurePass());
+        assertEquals(t.failureKind(), traced.failureKind());
+        assertArrayEquals(TrainingTest.weights(net), TrainingTest.weights(again));
     }
 }
