@@ -464,8 +464,7 @@ function pointsOnScreen() {
 
 function usePoints(points) {
   state = Object.assign({}, state, { data: 'points', pts: formatPoints(points), m: null, doc: null, inspect: null });
-  inspecting = null;
-  inspector.clear();
+  stopInspecting();
   fillForm();
   writeUrl();
   start(null);
@@ -588,22 +587,26 @@ function updateEditButtons() {
 function buildClassPicker() {
   const box = $('class-picker');
   box.textContent = '';
-  // colours follow the number of classes (the colour map spreads over them): each choice shows the colour its
-  // class will have, the data's own classes as they are drawn now
+  // the data's classes in the colours they are drawn in, and one new class (the colour map spreads over the
+  // number of classes, so a new class's colour is only known once it has points: its swatch is hollow)
   const classes = boundary.points ? boundary.points.classes : 2;
-  [0, 1, 2, 3, 4].map(k => classColours(Math.max(classes, k + 1))[k]).forEach((c, k) => {
+  const count = Math.min(RULES.maxClasses, classes + 1);
+  if (editClass >= count) editClass = 0;
+  const colours = classColours(classes);
+  for (let k = 0; k < count; k++) {
+    const c = colours[k];
     const b = document.createElement('button');
     b.type = 'button';
     b.setAttribute('role', 'radio');
     b.setAttribute('aria-checked', k === editClass ? 'true' : 'false');
     b.className = 'class-choice';
     const sw = document.createElement('span');
-    sw.className = 'swatch dot';
-    sw.style.background = 'rgb(' + c.join(',') + ')';
-    b.append(sw, document.createTextNode(tr('classN', k)));
+    sw.className = c ? 'swatch dot' : 'swatch dot hollow';
+    if (c) sw.style.background = 'rgb(' + c.join(',') + ')';
+    b.append(sw, document.createTextNode(c ? tr('classN', k) : tr('newClassN', k)));
     b.addEventListener('click', () => { editClass = k; buildClassPicker(); box.children[k].focus(); });
     box.appendChild(b);
-  });
+  }
 }
 
 async function importCsv(file) {
@@ -655,7 +658,7 @@ function compare() {
 // ---------------------------------------------------------------- speed, first visit
 function showSpeed() {
   const v = SPEEDS[state.speed];
-  $('v-speed').textContent = v === Infinity ? tr('fullSpeed') : tr('passesPerSecond', v);
+  $('v-speed').textContent = v === Infinity ? tr('fullSpeed') : v === 1 ? tr('onePassPerSecond') : tr('passesPerSecond', v);
 }
 
 /** Storage may be blocked (a sandboxed frame, third-party storage off): then the hint simply shows. */

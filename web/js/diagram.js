@@ -53,12 +53,12 @@ class NetworkDiagram {
     const gap = Math.max(4, Math.round(size / 5));
     const shown = net.sizes.map(n => n > NetworkDiagram.MAX_SHOWN ? NetworkDiagram.MAX_SHOWN - 1 : n);
     const rows = Math.max(...shown.map((s, l) => s + (net.sizes[l] > s ? 1 : 0)));
-    const height = rows * (size + gap) + 28;
+    const height = rows * (size + gap) + 38; // and two lines of captions
     box.style.height = height + 'px';
     const colX = l => Math.round(size / 2 + 4 + l * (width - size - 8) / (columns - 1));
     const unitY = (l, j) => {
       const count = shown[l] + (net.sizes[l] > shown[l] ? 1 : 0);
-      const top = (height - 22 - count * (size + gap)) / 2;
+      const top = (height - 32 - count * (size + gap)) / 2;
       return Math.round(top + j * (size + gap) + size / 2);
     };
     const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
@@ -129,10 +129,14 @@ class NetworkDiagram {
       const caption = document.createElement('div');
       caption.className = 'layer-caption';
       caption.textContent = l === 0 ? this.tr('inputLayer') : l === columns - 1 ? this.tr('outputLayer') : this.tr('hiddenLayerN', l, net.activations[l - 1]);
-      const captionWidth = Math.min(150, Math.max(60, (width - size) / (columns - 1) - 8));
-      caption.style.width = captionWidth + 'px';
-      caption.style.left = Math.max(0, Math.min(width - captionWidth, colX(l) - captionWidth / 2)) + 'px';
-      caption.style.top = (height - 20) + 'px';
+      // the captions share the width without overlapping: the edge ones reach to the side, the others are centred
+      const spacing = columns > 1 ? (width - size - 8) / (columns - 1) : width;
+      const left = l === 0 ? 0 : colX(l) - spacing / 2 + 3;
+      const right = l === columns - 1 ? width : colX(l) + spacing / 2 - 3;
+      caption.style.left = left + 'px';
+      caption.style.width = (right - left) + 'px';
+      caption.style.textAlign = l === 0 ? 'left' : l === columns - 1 ? 'right' : 'center';
+      caption.style.top = (height - 30) + 'px';
       box.appendChild(caption);
     }
     this.layout = { shape, width, edges, nodes };

@@ -43,9 +43,9 @@ const MathML = (() => {
   const sub = (name, index) => el('msub', [mi(name), el('mn', [String(index)])]);
   const sup = (base, exp) => el('msup', [base, typeof exp === 'string' ? el('mi', [exp]) : exp]);
 
-  /** "+ v" or "− |v|": a term of a sum after its first. */
+  /** "+ v" or "− |v|": a term of a sum after its first, as an operator and a number (spread it into the sum). */
   function signed(v, name) {
-    return row(mo(v < 0 || Object.is(v, -0) ? '−' : '+'), num(v, name, true));
+    return [mo(v < 0 || Object.is(v, -0) ? '−' : '+'), num(v, name, true)];
   }
 
   /** A row vector [v0, v1, ...], showing at most `limit` entries and "…" for the rest. */
@@ -84,7 +84,7 @@ const MathML = (() => {
   }
 
   /** A function name applied to what follows (log x, tanh z): the invisible operator spaces it as it should. */
-  const fn = name => row(el('mi', [name]), el('mo', ['\u2061']));
+  const fn = name => row(el('mi', [name]), el('mo', ['\u2061']), el('mspace', [], { width: '0.17em' }));
 
   return { el, num, signed, mi, mo, row, sub, sup, vector, matrix, math, format, fn };
 })();

@@ -42,10 +42,10 @@ class UnitPanel {
     const terms = [];
     const shown = Math.min(inputs, 6);
     for (let i = 0; i < shown; i++) {
-      terms.push(i ? M.signed(w[i * outs + j], 'w' + i) : M.num(w[i * outs + j], 'w' + i), M.mo('·'), inputName(i));
+      terms.push(...(i ? M.signed(w[i * outs + j], 'w' + i) : [M.num(w[i * outs + j], 'w' + i)]), M.mo('·'), inputName(i));
     }
     if (shown < inputs) terms.push(M.mo('+'), M.mi('…'));
-    terms.push(M.signed(b, 'b'));
+    terms.push(...M.signed(b, 'b'));
     const what = output ? M.row(M.mi('z'), M.mo('[' ), M.el('mn', [String(j)]), M.mo(']')) : M.mi('a');
     const formula = output
       ? [what, M.mo('='), ...terms]

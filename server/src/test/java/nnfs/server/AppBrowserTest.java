@@ -118,26 +118,38 @@ class AppBrowserTest {
     }
 
     @Test
-    void pointsAreAddedWithClicksRemovedAndReadFromACsvFile() throws Exception {
+    void pointsAreAddedInEditModeRemovedUndoneAndReadFromACsvFile() throws Exception {
         openFresh(s.url("/#passes=200"));
         org.openqa.selenium.WebElement canvas = d.findElement(By.id("boundary"));
-        var actions = new org.openqa.selenium.interactions.Actions(d);
-        // the top-left corner is empty: a click there adds a class-0 point, Shift+click a class-1 point
-        actions.moveToElement(canvas, -canvas.getSize().width / 2 + 15, -canvas.getSize().height / 2 + 15).click().perform();
+        // outside edit mode a click never rewrites the data set
+        new org.openqa.selenium.interactions.Actions(d).moveToElement(canvas, -canvas.getSize().width / 2 + 15, -canvas.getSize().height / 2 + 15).click().perform();
+        Thread.sleep(500);
+        assertEquals("moons", js("return window.nnfsApp.state().data"));
+        assertEquals(200L, trainPoints());
+        d.findElement(By.id("b-edit")).click();
+        assertEquals("true", d.findElement(By.id("b-edit")).getAttribute("aria-pressed"));
+        // the edit tools pushed the plot down: bring it whole into view, as the offsets below count from its centre
+        js("arguments[0].scrollIntoView({block: 'center'})", canvas);
+        // the top-left corner is empty: a click there adds a point of the chosen class (0, then 1)
+        new org.openqa.selenium.interactions.Actions(d).moveToElement(canvas, -canvas.getSize().width / 2 + 15, -canvas.getSize().height / 2 + 15).click().perform();
         waitFor("the new point", () -> d.findElement(By.id("v-pass")).getText().equals("0 / 200") && trainPoints() == 201, 30);
         assertEquals("points", js("return window.nnfsApp.state().data"));
-        actions.moveToElement(canvas, -canvas.getSize().width / 2 + 40, -canvas.getSize().height / 2 + 15).keyDown(org.openqa.selenium.Keys.SHIFT)
-                .click().keyUp(org.openqa.selenium.Keys.SHIFT).perform();
+        d.findElements(By.cssSelector("#class-picker .class-choice")).get(1).click();
+        assertEquals("true", d.findElements(By.cssSelector("#class-picker .class-choice")).get(1).getAttribute("aria-checked"));
+        new org.openqa.selenium.interactions.Actions(d).moveToElement(canvas, -canvas.getSize().width / 2 + 40, -canvas.getSize().height / 2 + 15).click().perform();
         waitFor("the second point", () -> trainPoints() == 202, 30);
         assertTrue(((String) js("return location.hash")).contains("data=points"), "the points are in the link");
-        assertTrue(((String) js("return window.nnfsApp.state().pts")).endsWith(",1"), "Shift gives class 1");
+        assertTrue(((String) js("return window.nnfsApp.state().pts")).endsWith(",1"), "the picker gave class 1");
         // clicking a point removes it (the plot rescaled to the new points: find where the last one is drawn now)
         @SuppressWarnings("unchecked")
         java.util.List<Number> at = (java.util.List<Number>) js("const p = window.nnfsApp.points(), b = p.bounds, n = p.train.y.length - 1;"
                 + "const r = document.getElementById('boundary').getBoundingClientRect();"
                 + "return [(p.train.x[2 * n] - b[0]) / (b[1] - b[0]) * r.width - r.width / 2, (b[3] - p.train.x[2 * n + 1]) / (b[3] - b[2]) * r.height - r.height / 2];");
-        actions.moveToElement(canvas, (int) Math.round(at.get(0).doubleValue()), (int) Math.round(at.get(1).doubleValue())).click().perform();
+        new org.openqa.selenium.interactions.Actions(d).moveToElement(canvas, (int) Math.round(at.get(0).doubleValue()), (int) Math.round(at.get(1).doubleValue())).click().perform();
         waitFor("the removal", () -> trainPoints() == 201, 30);
+        d.findElement(By.id("b-undo")).click();
+        waitFor("the removal undone", () -> trainPoints() == 202, 30);
+        d.findElement(By.id("b-edit")).click();
 
         Path csv = dir.resolve("points.csv");
         java.nio.file.Files.writeString(csv, "x,y,label\n0,0,0\n1,1,1\n0,1,0\n1,0,1\n# a comment\n0.5,0.5,2\n");
@@ -165,8 +177,9 @@ class AppBrowserTest {
         hidden.clear();
         hidden.sendKeys("5,,4");
         d.findElement(By.id("b-apply")).click();
-        assertEquals("must be a number", d.findElement(By.id("m-lr")).getText());
-        assertEquals("must be sizes like 3 or 5,4", d.findElement(By.id("m-hidden")).getText());
+        // each message names its field, as a sentence
+        assertEquals("Learning rate ε must be a number", d.findElement(By.id("m-lr")).getText());
+        assertEquals("Hidden layers must be layer sizes like 3 or 5,4", d.findElement(By.id("m-hidden")).getText());
         assertEquals("true", lr.getAttribute("aria-invalid"));
         assertEquals("100 / 500", d.findElement(By.id("v-pass")).getText(), "no broken run was started");
         assertFalse(((String) js("return location.hash")).contains("abc"));
@@ -184,7 +197,8 @@ class AppBrowserTest {
         d.findElement(By.id("b-apply")).click();
         assertTrue(d.findElement(By.id("m-act")).getText().contains("one per hidden layer (2)"), d.findElement(By.id("m-act")).getText());
 
-        openFresh(s.url("/#model=logreg"));
+        d.get("about:blank");
+        d.get(s.url("/#model=logreg"));
         waitFor("the baseline", () -> d.findElement(By.id("v-accuracy")).getText().equals("85.0%"), 60);
         assertTrue(log().startsWith("LogisticRegressionCV: C = 2.782559402207126"), log());
         // in this mode the model shared is the logistic regression, and its link opens it again
@@ -194,7 +208,8 @@ class AppBrowserTest {
         assertFalse(baseline.isNetwork());
         assertEquals(0.85, baseline.accuracy, 0.0);
         String id = (String) TestServer.json(s.postJson("/api/models", baseline.write()).body()).get("id");
-        openFresh(s.url("/m/" + id));
+        d.get("about:blank");
+        d.get(s.url("/m/" + id));
         waitFor("the shared baseline", () -> d.findElement(By.id("v-accuracy")).getText().equals("85.0%"), 60);
         assertEquals("logreg", js("return window.nnfsApp.state().model"));
     }
@@ -286,7 +301,7 @@ class AppBrowserTest {
         org.openqa.selenium.WebElement body = d.findElement(By.tagName("body"));
         js("document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0);");
         var actions = new org.openqa.selenium.interactions.Actions(d);
-        for (int i = 0; i < 60 && !"b-play".equals(js("return document.activeElement && document.activeElement.id")); i++) {
+        for (int i = 0; i < 150 && !"b-play".equals(js("return document.activeElement && document.activeElement.id")); i++) {
             actions.sendKeys(org.openqa.selenium.Keys.TAB).perform();
         }
         assertEquals("b-play", js("return document.activeElement.id"), "Tab reaches the play button");

@@ -1,0 +1,308 @@
+package nnfs.server;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nnfs.data.Dataset;
+import nnfs.model.ModelDocument;
+import nnfs.nn.Network;
+import nnfs.nn.PointTrace;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+
+/**
+ * Seeing inside the network, in real headless Chromium on the real server: the diagram, the followed point, the
+ * speed, the loss chart, the help, editing points and the messages when training cannot go on.
+ */
+class InsideTheNetworkBrowserTest {
+    @TempDir
+    static Path dir;
+    static TestServer s;
+    static ChromeDriver d;
+
+    @BeforeAll
+    static void start() throws Exception {
+        s = TestServer.sqlite(dir);
+        d = Browser.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (d != null) d.quit();
+        s.close();
+    }
+
+    static Object js(String script, Object... args) {
+        return Browser.js(d, script, args);
+    }
+
+    static void waitFor(String what, java.util.function.Supplier<Boolean> ok, int seconds) {
+        Browser.waitFor(d, what, ok, seconds);
+    }
+
+    static String text(String id) {
+        return d.findElement(By.id(id)).getText();
+    }
+
+    static void open(String path) {
+        d.get("about:blank");
+        d.get(s.url(path));
+        waitFor("the engine ready", () -> text("v-pass").contains(" / ") || !text("status").isEmpty(), 30);
+    }
+
+    /** Every number the inspector shows, by its name (z1[0], probs[1], dW1[0][2], ...): its exact value. */
+    @SuppressWarnings("unchecked")
+    static Map<String, Double> inspected() {
+        Map<String, Object> raw = (Map<String, Object>) js("const m = {}; document.querySelectorAll('#inspector [data-var]')"
+                + ".forEach(e => { m[e.dataset.var] = e.dataset.value; }); return m;");
+        Map<String, Double> out = new HashMap<>();
+        raw.forEach((k, v) -> out.put(k, Double.parseDouble((String) v)));
+        return out;
+    }
+
+    /** The page's way of writing a number: 5 significant digits, a true minus sign. */
+    static String fiveDigits(double v) {
+        return new BigDecimal(v).round(new MathContext(5)).stripTrailingZeros().toPlainString().replace('-', '−');
+    }
+
+    @Test
+    void aSharedModelOpensWithPoint17FollowedThroughTheNetworkToTheBit() throws Exception {
+        String doc = TestServer.trainedDocument("inspect me", 3, 1500);
+        String id = (String) TestServer.json(s.postJson("/api/models", doc).body()).get("id");
+        open("/m/" + id + "#inspect=17");
+        waitFor("the inspector", () -> inspected().containsKey("probs[1]"), 30);
+        assertTrue(text("inspect-what").startsWith("Point 17 at"), text("inspect-what"));
+        assertEquals("/m/" + id, js("return location.pathname"));
+        assertTrue(((String) js("return location.hash")).contains("inspect=17"), "the link stays a link to point 17");
+
+        ModelDocument m = ModelDocument.parse(doc);
+        Network net = m.network();
+        Dataset all = m.data.all();
+        double[] x = {all.x[34], all.x[35]};
+        PointTrace t = PointTrace.of(net, x, all.y[17]);
+        Map<String, Double> shown = inspected();
+        assertEquals(x[0], shown.get("x[0]"), 0.0);
+        for (int j = 0; j < 3; j++) {
+            assertEquals(t.z[0][j], shown.get("z1[" + j + "]"), 0.0, "z1[" + j + "]");
+            assertEquals(t.a[0][j], shown.get("a1[" + j + "]"), 0.0, "a1[" + j + "]");
+            assertEquals(t.delta[0][j], shown.get("delta2[" + j + "]"), 0.0, "delta2[" + j + "]");
+            for (int i = 0; i < 2; i++) assertEquals(t.dW[0][i * 3 + j], shown.get("dW1[" + i + "][" + j + "]"), 0.0);
+            // and, independently of the engine, the article's z1 = x.W1 + b1 and a1 = tanh(z1)
+            double z = x[0] * net.w[0][j] + x[1] * net.w[0][3 + j] + net.b[0][j];
+            assertEquals(z, shown.get("z1[" + j + "]"), 1e-12);
+            assertEquals(Math.tanh(z), shown.get("a1[" + j + "]"), 1e-12);
+        }
+        for (int k = 0; k < 2; k++) {
+            assertEquals(t.z[1][k], shown.get("z2[" + k + "]"), 0.0, "z2[" + k + "]");
+            assertEquals(t.a[1][k], shown.get("probs[" + k + "]"), 0.0, "probs[" + k + "]");
+            assertEquals(t.delta[1][k], shown.get("delta3[" + k + "]"), 0.0, "delta3[" + k + "]");
+        }
+        assertEquals(t.loss, shown.get("loss"), 0.0);
+        double[] p = new double[2];
+        net.probabilities(x, 0, p);
+        assertEquals(-Math.log(p[all.y[17]]), shown.get("loss"), 1e-12);
+        // what is written is the exact value to 5 significant digits
+        WebElement z10 = d.findElement(By.cssSelector("#inspector [data-var='z1[0]']"));
+        assertEquals(fiveDigits(t.z[0][0]), z10.getText().replace("\n", ""));
+        // the equations are MathML, rendered by the browser
+        assertTrue((Long) js("return document.querySelectorAll('#inspector math').length") >= 8);
+    }
+
+    @Test
+    void anEdgeShowsItsWeightLiveAndEveryHiddenUnitHasItsMap() throws Exception {
+        String doc = TestServer.trainedDocument("edges", 3, 800);
+        String id = (String) TestServer.json(s.postJson("/api/models", doc).body()).get("id");
+        open("/m/" + id);
+        waitFor("the diagram", () -> !d.findElements(By.cssSelector("#diagram .edge")).isEmpty(), 30);
+        Network net = ModelDocument.parse(doc).network();
+        WebElement first = d.findElements(By.cssSelector("#diagram .edge")).get(0);
+        js("arguments[0].focus()", first);
+        WebElement tip = d.findElement(By.id("edge-tip"));
+        waitFor("the edge's value", tip::isDisplayed, 10);
+        assertEquals(net.w[0][0], Double.parseDouble(tip.getAttribute("data-value")), 0.0);
+        assertTrue(tip.getText().startsWith("W1[0][0] = " + fiveDigits(net.w[0][0])), tip.getText());
+        // the arrow keys walk the edges: W1[0][1] is next
+        new Actions(d).sendKeys(Keys.ARROW_RIGHT).perform();
+        waitFor("the next edge", () -> tip.getText().startsWith("W1[0][1] = "), 10);
+        assertEquals(net.w[0][1], Double.parseDouble(tip.getAttribute("data-value")), 0.0);
+        // one map per hidden unit and per class
+        assertEquals(3, d.findElements(By.cssSelector("#diagram button.unit[data-layer='1'] canvas")).size());
+        assertEquals(2, d.findElements(By.cssSelector("#diagram button.unit[data-layer='2'] canvas")).size());
+
+        // a unit's panel: its incoming weights and bias, and its formula with them
+        d.findElement(By.cssSelector("#diagram button.unit[data-layer='1'][data-unit='2']")).click();
+        waitFor("the unit panel", () -> d.findElement(By.id("unit-panel")).isDisplayed(), 10);
+        String panel = text("unit-panel");
+        assertTrue(panel.contains("hidden layer 1, unit 3"), panel);
+        assertEquals(net.b[0][2], Double.parseDouble((String) js("return document.querySelector('#unit-panel [data-var=b]').dataset.value")), 0.0);
+        assertEquals(net.w[0][3 + 2], Double.parseDouble((String) js("return document.querySelector('#unit-panel [data-var=w1]').dataset.value")), 0.0);
+
+        // while training runs, the value under focus follows it
+        open("/#passes=20000&speed=14");
+        waitFor("the diagram", () -> !d.findElements(By.cssSelector("#diagram .edge")).isEmpty(), 30);
+        js("document.querySelector('#diagram .edge').focus()");
+        WebElement liveTip = d.findElement(By.id("edge-tip"));
+        String before = liveTip.getAttribute("data-value");
+        js("document.getElementById('b-play').click()"); // a click from script: the focus stays on the edge
+        waitFor("the weight to move", () -> !before.equals(liveTip.getAttribute("data-value")), 20);
+        assertTrue(liveTip.isDisplayed());
+        js("document.getElementById('b-play').click()");
+
+        // deeper and wider: every unit of two layers, and a layer of 50 drawn as 9 and "+ 41 more"
+        open("/#hidden=5,4&passes=100");
+        waitFor("the diagram", () -> d.findElements(By.cssSelector("#diagram button.unit[data-layer='2'] canvas")).size() == 4, 30);
+        assertEquals(5, d.findElements(By.cssSelector("#diagram button.unit[data-layer='1'] canvas")).size());
+        open("/#hidden=50,50,50,50,50,50,50,50&passes=100");
+        waitFor("the diagram", () -> d.findElements(By.cssSelector("#diagram button.unit[data-layer='8']")).size() == 9, 60);
+        assertTrue(text("diagram").contains("+ 41 more"), text("diagram"));
+        long viewport = (Long) js("return document.documentElement.clientWidth");
+        long content = (Long) js("return document.documentElement.scrollWidth");
+        assertTrue(content <= viewport, "the deep diagram fits: " + content + " px in " + viewport);
+    }
+
+    static long pass() {
+        return Long.parseLong(text("v-pass").split(" / ")[0]);
+    }
+
+    @Test
+    void theSlowestSpeedTrainsFewerPassesThanTheFastestAndTheChartReadsEveryPass() throws Exception {
+        long[] passes = new long[2];
+        int[] speeds = {0, 14};
+        for (int k = 0; k < 2; k++) {
+            open("/#passes=20000&speed=" + speeds[k]);
+            if (k == 0) assertEquals("1 pass/s", text("v-speed"));
+            d.findElement(By.id("b-play")).click();
+            Thread.sleep(3000);
+            d.findElement(By.id("b-play")).click();
+            waitFor("the pause", () -> "false".equals(d.findElement(By.id("b-play")).getAttribute("aria-pressed")), 10);
+            passes[k] = pass();
+        }
+        assertTrue(passes[0] >= 1 && passes[0] <= 5, "at 1 pass a second, 3 s give about 3 passes: " + passes[0]);
+        assertTrue(passes[0] < passes[1], "slowest " + passes[0] + " < fastest " + passes[1]);
+        assertEquals("full speed", text("v-speed"), "the speed says itself");
+
+        // the loss chart: every early pass, read by keyboard; pass 0 is the log's first line
+        open("/#passes=300");
+        d.findElement(By.id("b-end")).click();
+        waitFor("the run", () -> text("v-pass").equals("300 / 300"), 60);
+        WebElement chart = d.findElement(By.id("loss"));
+        js("arguments[0].focus()", chart);
+        new Actions(d).sendKeys(Keys.HOME).perform();
+        String first = text("log").split("\n")[0]; // Loss after iteration 0: 0.432387
+        waitFor("pass 0", () -> text("loss-readout").startsWith("Pass 0: loss "), 10);
+        assertEquals(first.substring(first.indexOf(": ") + 2), text("loss-readout").substring("Pass 0: loss ".length()));
+        new Actions(d).sendKeys(Keys.ARROW_RIGHT).perform();
+        waitFor("pass 1", () -> text("loss-readout").startsWith("Pass 1: loss "), 10);
+        new Actions(d).sendKeys(Keys.END).perform();
+        waitFor("the last pass", () -> text("loss-readout").startsWith("Pass 299: loss "), 10);
+        assertEquals(text("v-loss"), text("loss-readout").substring("Pass 299: loss ".length()));
+        d.findElement(By.id("f-logLoss")).click();
+        assertTrue(((String) js("return location.hash")).contains("logLoss=1"), "the scale is in the link");
+    }
+
+    @Test
+    void everyControlAndPanelHasHelpInBothLanguages() {
+        for (String lang : new String[] {"en", "ja"}) {
+            open("/#lang=" + lang);
+            // every setting sits in an element with help
+            assertEquals(0L, js("return [...document.querySelectorAll('#settings input, #settings select, #f-speed, #b-edit')]"
+                    + ".filter(e => !e.closest('[data-help]')).length"), "a control without help");
+            @SuppressWarnings("unchecked")
+            List<String> keys = (List<String>) js("return [...document.querySelectorAll('[data-help]')].map(e => e.dataset.help)");
+            assertTrue(keys.size() >= 25, keys.toString());
+            for (String key : keys) {
+                WebElement button = d.findElement(By.cssSelector("[aria-controls='help-" + key + "']"));
+                WebElement help = d.findElement(By.id("help-" + key));
+                if (!button.isDisplayed()) continue; // in a part hidden for these settings
+                js("arguments[0].click()", button);
+                waitFor("help " + key, help::isDisplayed, 5);
+                String t = help.getText();
+                assertTrue(t.length() > 10, key + ": " + t);
+                String english = (String) js("return STRINGS.en[arguments[0]]", key);
+                if (lang.equals("ja")) {
+                    assertNotEquals(english, t, key + " is not translated");
+                    assertTrue(t.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HIRAGANA), key + ": " + t);
+                } else {
+                    assertEquals(english, t);
+                }
+                js("arguments[0].click()", button);
+                waitFor("help " + key + " closed", () -> !help.isDisplayed(), 5);
+            }
+            // keyboard: focus opens, Escape closes
+            WebElement b = d.findElement(By.cssSelector("[aria-controls='help-help_lr']"));
+            js("arguments[0].focus()", b);
+            waitFor("help on focus", () -> d.findElement(By.id("help-help_lr")).isDisplayed(), 5);
+            assertTrue(text("help-help_lr").contains("epsilon"), "the article's name for it");
+            b.sendKeys(Keys.ESCAPE);
+            waitFor("help closed by Escape", () -> !d.findElement(By.id("help-help_lr")).isDisplayed(), 5);
+        }
+    }
+
+    @Test
+    void zeroPointsWaitForTwoClassesAndDivergenceIsExplained() throws Exception {
+        open("/#data=points");
+        assertTrue(d.findElement(By.id("b-play")).getAttribute("disabled") != null, "nothing to train yet");
+        assertEquals("Add at least 2 points of 2 different classes to train.", text("status"));
+        assertEquals("", text("errors"));
+        d.findElement(By.id("b-edit")).click();
+        WebElement canvas = d.findElement(By.id("boundary"));
+        js("arguments[0].scrollIntoView({block: 'center'})", canvas); // offsets count from its centre
+        new Actions(d).moveToElement(canvas, -60, -40).click().perform();
+        waitFor("one point", () -> ((String) js("return window.nnfsApp.state().pts || ''")).split(";").length == 1, 10);
+        assertTrue(d.findElement(By.id("b-play")).getAttribute("disabled") != null, "one point is not enough");
+        d.findElements(By.cssSelector("#class-picker .class-choice")).get(1).click();
+        new Actions(d).moveToElement(canvas, 60, 40).click().perform();
+        waitFor("training possible", () -> d.findElement(By.id("b-play")).getAttribute("disabled") == null, 30);
+        d.findElement(By.id("b-clear")).click();
+        waitFor("cleared", () -> d.findElement(By.id("b-play")).getAttribute("disabled") != null, 10);
+        assertEquals("", text("errors"));
+
+        open("/#data=spiral&n=2000&classes=3&hidden=20&lr=0.5&passes=1000");
+        d.findElement(By.id("b-end")).click();
+        waitFor("the divergence", () -> text("errors").contains("diverged"), 60);
+        assertTrue(text("errors").contains("ε = 0.5") && text("errors").contains("smaller ε"), text("errors"));
+        assertEquals("Stopped", text("status"));
+        open("/#data=spiral&n=2000&classes=3&hidden=20&lr=0.5&passes=1000&lang=ja");
+        d.findElement(By.id("b-end")).click();
+        waitFor("the divergence, in Japanese", () -> text("errors").contains("発散"), 60);
+    }
+
+    @Test
+    void screenshotsAtBothWidthsInBothLanguages() throws Exception {
+        org.openqa.selenium.Dimension before = d.manage().window().getSize();
+        try {
+            for (int width : new int[] {1280, 360}) {
+                for (String lang : new String[] {"en", "ja"}) {
+                    d.manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));
+                    open("/#inspect=17&lang=" + lang);
+                    d.findElement(By.id("b-step100")).click();
+                    waitFor("100 passes", () -> text("v-pass").startsWith("100 / "), 30);
+                    waitFor("the inspector", () -> inspected().containsKey("probs[1]"), 30);
+                    js("document.querySelector('#diagram button.unit[data-layer=\"1\"]').click()");
+                    long viewport = (Long) js("return document.documentElement.clientWidth");
+                    long content = (Long) js("return document.documentElement.scrollWidth");
+                    assertTrue(content <= viewport, width + " " + lang + ": content " + content + " px wide in " + viewport);
+                    long height = (Long) js("return document.documentElement.scrollHeight");
+                    d.manage().window().setSize(new org.openqa.selenium.Dimension(width, (int) Math.min(height + 120, 7000)));
+                    Thread.sleep(300);
+                    java.nio.file.Files.write(Path.of("target", "inside-" + width + "-" + lang + ".png"),
+                            d.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+                }
+            }
+        } finally {
+            d.manage().window().setSize(before);
+        }
+    }
+}
