@@ -3,8 +3,8 @@
 'use strict';
 const CACHE = 'nnfs-${nnfs.build}';
 const SHELL = ['/', '/css/app.css', '/js/i18n.js', '/js/rules.js', '/js/state.js', '/js/boundary.js', '/js/losschart.js', '/js/mathml.js', '/js/diagram.js',
- '/js/unitpanel.js', '/js/inspector.js', '/js/help.js', '/js/app.js',
- '/js/worker.js', '/js/nnfs.js', '/js/nnfs.wasm', '/js/nnfs.wasm-runtime.js', '/manifest.webmanifest', '/icons/icon.svg', '/icons/icon-192.png', '/icons/icon-512.png'];
+ '/js/unitpanel.js', '/js/inspector.js', '/js/warp.js', '/js/figure.js', '/js/help.js', '/js/app.js',
+ '/js/worker.js', '/reference/article-training.json', '/js/nnfs.js', '/js/nnfs.wasm', '/js/nnfs.wasm-runtime.js', '/manifest.webmanifest', '/icons/icon.svg', '/icons/icon-192.png', '/icons/icon-512.png'];
 
 self.addEventListener('install', e => {
   e.waitUntil(caches.open(CACHE).then(c => c.addAll(SHELL)).then(() => self.skipWaiting()));

@@ -18,7 +18,9 @@ let lang = pickLanguage(state.lang);
 let worker = null;
 let running = false;
 let lastProgress = null;
-let boundary, lossChart, diagram, unitPanel, inspector;
+let boundary, lossChart, diagram, unitPanel, inspector, warpView;
+// the hidden layer whose bending of the plane is shown (1-based; 0: the last)
+let warpLayer = 0;
 const compareWorkers = [];
 // the point followed through the network: {x, y, label, index (null for a position), test}
 let inspecting = null;
@@ -142,6 +144,7 @@ function start(documentText) {
   running = false;
   lastProgress = null;
   $('log').textContent = '';
+  $('log-legend').hidden = true;
   $('log-note').hidden = true;
   $('errors').textContent = '';
   lossChart.reset();
@@ -194,7 +197,27 @@ function sendViews() {
     cmd: 'views',
     maps: state.model === 'network' ? NetworkDiagram.MAP_SIZE : null,
     inspect: inspecting && state.model === 'network' ? { x: inspecting.x, y: inspecting.y, label: inspecting.label } : null,
+    warp: state.model === 'network' ? { layer: warpLayer || hiddenLayerCount() } : null,
   });
+}
+
+function hiddenLayerCount() {
+  return String(state.hidden).split(',').length;
+}
+
+/** The layer choice of the bending view: one entry per hidden layer, the last chosen unless another was. */
+function fillWarpLayers() {
+  const sel = $('f-warpLayer'), count = hiddenLayerCount();
+  if (warpLayer > count) warpLayer = 0;
+  sel.textContent = '';
+  for (let l = 1; l <= count; l++) {
+    const o = document.createElement('option');
+    o.value = l;
+    o.textContent = tr('hiddenLayerN', l, String(state.act).split(',')[String(state.act).split(',').length === 1 ? 0 : l - 1]);
+    sel.appendChild(o);
+  }
+  sel.value = warpLayer || count;
+  $('row-warpLayer').hidden = count < 2;
 }
 
 function onWorker(m) {
@@ -203,6 +226,7 @@ function onWorker(m) {
       boundary.setPoints(m.points);
       updateLegend();
       buildClassPicker();
+      fillWarpLayers();
       if (state.model === 'logreg') {
         const size = boundary.wantedGrid();
         worker.postMessage({ cmd: 'baseline', gridW: size.w, gridH: size.h });
@@ -220,6 +244,10 @@ function onWorker(m) {
         unitPanel.update(diagram);
       }
       if (m.inspect) showInspection(m.inspect, m.network);
+      if (m.warp) {
+        if (m.warp.error) $('warp-caption').textContent = tr('engineError', m.warp.error);
+        else warpView.update(m.warp, boundary.points.train.y, classColours(boundary.points.classes));
+      }
       break;
     case 'dataPoint':
       if (m.point.error) {
@@ -236,7 +264,8 @@ function onWorker(m) {
       $('v-loss').textContent = m.report.C.toPrecision(5);
       $('v-test').textContent = m.report.testAccuracy === undefined ? '—' : (100 * m.report.testAccuracy).toFixed(1) + '%';
       setStatus('baselineDone');
-      $('log').textContent = 'LogisticRegressionCV: C = ' + m.report.C + ', accuracy ' + m.report.accuracy + '\n';
+      $('log').textContent = '';
+      appendLog([[null, 'LogisticRegressionCV: C = ' + m.report.C + ', accuracy ' + m.report.accuracy]]);
       break;
     case 'stopped':
       running = false;
@@ -268,11 +297,11 @@ function showProgress(p) {
   $('v-testLoss').textContent = p.testLoss === undefined || p.testLoss === null ? '—' : p.testLoss.toFixed(6);
   $('v-test').textContent = p.testAccuracy === undefined ? '—' : (100 * p.testAccuracy).toFixed(1) + '%';
   // the log grows downwards and never scrolls by itself: the article's first lines stay in view
-  if (p.history.length) $('log').textContent += p.history.map(row => row[5]).join('\n') + '\n';
+  if (p.history.length) appendLog(p.history.map(row => [row[0], row[5]]));
   if (p.trace) lossChart.addTrace(p.trace);
   if (p.alternating) {
     // the article's run ends alternating between two losses; its printed lines (every 1000th pass) show one
-    $('log').textContent += p.alternating.join('\n') + '\n';
+    appendLog(p.alternating.map(line => [null, line]));
     $('log-note').textContent = tr('alternating');
     $('log-note').hidden = false;
   }
@@ -283,6 +312,46 @@ function showProgress(p) {
     updateButtons();
     setStatus(p.state === 'DONE' ? 'done' : p.state === 'FAILED' ? 'failed' : 'paused');
   }
+}
+
+/**
+ * The article's printed lines (the notebook's output, from the reference numbers), fetched once; the log marks
+ * each of its lines that equals the article's when the settings are the article's.
+ */
+let articleLines = null;
+function loadArticleLines() {
+  if (articleLines) return Promise.resolve(articleLines);
+  return fetch('/reference/article-training.json').then(r => r.json())
+    .then(ref => { articleLines = ref.notebook_printed_hidden3; return articleLines; })
+    .catch(() => null);
+}
+
+/** Whether the run is the article's own (every setting that shapes it at its default). */
+function isArticleRun() {
+  const shaping = ['data', 'n', 'noise', 'seed', 'test', 'model', 'hidden', 'act', 'lr', 'reg', 'passes', 'batch', 'mean', 'anneal', 'wseed'];
+  return shaping.every(name => state[name] === PROPS.find(p => p.name === name).def) && !state.m && !state.doc;
+}
+
+/** Adds [pass, text] lines to the log, each marked when it equals the line the article prints for that pass. */
+function appendLog(lines) {
+  const log = $('log');
+  lines.forEach(([pass, text]) => {
+    const line = document.createElement('span');
+    line.textContent = text;
+    log.appendChild(line);
+    if (pass !== null && pass % 1000 === 0 && isArticleRun() && articleLines) {
+      const theirs = articleLines[pass / 1000];
+      if (theirs !== undefined && text.endsWith(': ' + theirs)) {
+        line.className = 'as-article';
+        const mark = document.createElement('span');
+        mark.className = 'mark';
+        mark.textContent = ' ✓ ' + tr('asArticle');
+        log.appendChild(mark);
+      }
+    }
+    log.appendChild(document.createTextNode('\n'));
+  });
+  $('log-legend').hidden = !log.querySelector('.as-article');
 }
 
 function updateButtons() {
@@ -655,6 +724,35 @@ function compare() {
   });
 }
 
+// ---------------------------------------------------------------- the downloadable figure
+/** The settings and where training stands, in words, for the figure's caption. */
+function figureSettings() {
+  const kind = tr(state.data === 'points' ? 'ownPoints' : state.data);
+  const data = state.data === 'points'
+    ? tr('figureOwnData', kind, boundary.points ? boundary.points.train.y.length : 0)
+    : tr('figureData', kind, state.n, effectiveNoise(state), state.seed);
+  const split = state.test ? ', ' + tr('testFraction') + ' ' + state.test : '';
+  if (state.model !== 'network') {
+    return [data + split, tr('logreg') + ': C = ' + $('v-loss').textContent + ', ' + tr('accuracy') + ' ' + $('v-accuracy').textContent];
+  }
+  const classes = boundary.points ? boundary.points.classes : 2;
+  const shape = ['2'].concat(String(state.hidden).split(','), [String(classes)]).join('-');
+  return [data + split,
+    tr('figureModel', shape, state.act, state.lr, state.reg, state.batch === 0 ? tr('figureFullBatch') : state.batch),
+    tr('pass') + ' ' + $('v-pass').textContent + ', ' + tr('loss') + ' ' + $('v-loss').textContent + ', ' + tr('accuracy') + ' ' + $('v-accuracy').textContent
+      + (state.test ? ', ' + tr('testAccuracy') + ' ' + $('v-test').textContent : '')];
+}
+
+function downloadFigure() {
+  if (!boundary.points) return;
+  const colours = classColours(boundary.points.classes);
+  const legend = colours.map((c, k) => ({ colour: c, text: tr('classN', k) }));
+  if (boundary.points.test && boundary.showTest) legend.push({ hollow: true, text: tr('testPoint') });
+  const shared = $('shared-title').textContent;
+  const title = tr('boundary') + (shared ? ' — ' + shared : '') + ' — nnfs';
+  composeFigure(boundary, title, legend, figureSettings()).toBlob(b => download(b, 'nnfs-boundary.png'));
+}
+
 // ---------------------------------------------------------------- speed, first visit
 function showSpeed() {
   const v = SPEEDS[state.speed];
@@ -725,10 +823,13 @@ function setLanguage(l) {
   unitPanel.update(diagram);
   lossChart.draw();
   lossChart.showReadout();
+  fillWarpLayers();
+  if (warpView.data) warpView.update(warpView.data, warpView.labels, warpView.colours);
   if (lastProgress) setStatus(lastProgress.state === 'DONE' ? 'done' : running ? 'running' : 'paused');
 }
 
 window.addEventListener('DOMContentLoaded', async () => {
+  await loadArticleLines();
   boundary = new BoundaryView($('boundary'), $('tooltip'));
   boundary.describe = (x, y, probs) => tr('hover', x.toFixed(2), y.toFixed(2), probs.map((p, k) => tr('probability', k, p.toFixed(3))).join(', '));
   boundary.shade = state.shade;
@@ -738,6 +839,8 @@ window.addEventListener('DOMContentLoaded', async () => {
   diagram = new NetworkDiagram($('diagram'), $('edge-tip'), tr, (l, j) => { unitPanel.open(l, j); unitPanel.update(diagram); });
   unitPanel = new UnitPanel($('unit-panel'), tr);
   inspector = new PointInspector($('inspector'), tr);
+  warpView = new WarpView($('warp'), $('warp-caption'), tr);
+  $('f-warpLayer').addEventListener('change', () => { warpLayer = +$('f-warpLayer').value; sendViews(); });
   translatePage(lang);
   addHelp(tr);
   buildClassPicker();
@@ -759,7 +862,7 @@ window.addEventListener('DOMContentLoaded', async () => {
   // in logistic-regression mode the model to share or export is the baseline
   $('b-share').addEventListener('click', () => worker && worker.postMessage({ cmd: 'document', purpose: 'share', baseline: state.model === 'logreg' }));
   $('b-export').addEventListener('click', () => worker && worker.postMessage({ cmd: 'document', purpose: 'export', baseline: state.model === 'logreg' }));
-  $('b-png').addEventListener('click', () => $('boundary').toBlob(b => download(b, 'nnfs-boundary.png')));
+  $('b-png').addEventListener('click', downloadFigure);
   $('f-import').addEventListener('change', async e => { const f = e.target.files[0]; if (f) openDocument(await f.text()); });
   $('b-compare').addEventListener('click', compare);
   $('boundary').addEventListener('click', onPlotClick);
@@ -798,7 +901,7 @@ window.addEventListener('DOMContentLoaded', async () => {
     b.textContent = tr('copied');
     setTimeout(() => { b.textContent = tr('copy'); }, 1500);
   }));
-  window.addEventListener('resize', () => { boundary.draw(); lossChart.draw(); if (diagram.net) diagram.update(diagram.net, diagram.maps, diagram.mapSize, diagram.classColours); });
+  window.addEventListener('resize', () => { boundary.draw(); lossChart.draw(); warpView.draw(); if (diagram.net) diagram.update(diagram.net, diagram.maps, diagram.mapSize, diagram.classColours); });
   // a link edited by hand, or followed within the page, restarts on its settings
   window.addEventListener('hashchange', async () => {
     if (location.hash === toHash(Object.assign({}, state, { lang: lang === pickLanguage(null) ? null : lang }))) return;
@@ -813,7 +916,7 @@ window.addEventListener('DOMContentLoaded', async () => {
   window.addEventListener('online', () => { $('network').textContent = ''; });
   if ('serviceWorker' in navigator) navigator.serviceWorker.register('/sw.js').catch(() => {});
   // for tests and the curious: the current model document
-  window.nnfsApp = { requestDocument: baseline => worker.postMessage({ cmd: 'document', purpose: 'test', baseline: !!baseline }), state: () => state, points: () => boundary.points, engine: chosenEngine };
+  window.nnfsApp = { figure: () => composeFigure(boundary, 'test', [], figureSettings()), requestDocument: baseline => worker.postMessage({ cmd: 'document', purpose: 'test', baseline: !!baseline }), state: () => state, points: () => boundary.points, engine: chosenEngine };
   updateFullLink();
   if (!(await openShared())) start(null);
 });

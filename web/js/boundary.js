@@ -46,16 +46,21 @@ class BoundaryView {
     }
   }
 
-  toPixel(x, y) {
-    const b = this.points.bounds;
-    return [(x - b[0]) / (b[1] - b[0]) * this.canvas.width, (b[3] - y) / (b[3] - b[2]) * this.canvas.height];
+  toPixel(x, y, target) {
+    const b = this.points.bounds, t = target || this.canvas;
+    return [(x - b[0]) / (b[1] - b[0]) * t.width, (b[3] - y) / (b[3] - b[2]) * t.height];
   }
 
   draw() {
     if (!this.points) return;
     this.resize();
-    const ctx = this.canvas.getContext('2d');
-    const W = this.canvas.width, H = this.canvas.height;
+    this.paint(this.canvas, window.devicePixelRatio || 1);
+  }
+
+  /** Paints the regions, points and axes into `target` (of any size), lines and dots scaled by `dpr`. */
+  paint(target, dpr) {
+    const ctx = target.getContext('2d');
+    const W = target.width, H = target.height;
     ctx.fillStyle = '#fff';
     ctx.fillRect(0, 0, W, H);
     const classes = this.points.classes;
@@ -85,12 +90,11 @@ class BoundaryView {
       ctx.imageSmoothingEnabled = true;
       ctx.drawImage(off, 0, 0, W, H);
     }
-    const dpr = window.devicePixelRatio || 1;
     const radius = 3.5 * dpr;
     const pointColours = classColours(classes);
     const drawSet = (set, hollow) => {
       for (let i = 0; i < set.y.length; i++) {
-        const [px, py] = this.toPixel(set.x[2 * i], set.x[2 * i + 1]);
+        const [px, py] = this.toPixel(set.x[2 * i], set.x[2 * i + 1], target);
         const c = pointColours[set.y[i]];
         ctx.beginPath();
         ctx.arc(px, py, radius, 0, 2 * Math.PI);
@@ -104,7 +108,7 @@ class BoundaryView {
     drawSet(this.points.train, false);
     if (this.points.test && this.showTest) drawSet(this.points.test, true);
     if (this.marker) {
-      const [px, py] = this.toPixel(this.marker[0], this.marker[1]);
+      const [px, py] = this.toPixel(this.marker[0], this.marker[1], target);
       ctx.beginPath();
       ctx.arc(px, py, 9 * dpr, 0, 2 * Math.PI);
       ctx.lineWidth = 3 * dpr;
@@ -116,7 +120,7 @@ class BoundaryView {
       ctx.strokeStyle = '#fff';
       ctx.stroke();
     }
-    this.drawAxes(ctx, W, H, dpr);
+    this.drawAxes(ctx, W, H, dpr, target);
   }
 
   /** The class the regions show at (x, y) (0 before there are any). */
@@ -136,18 +140,18 @@ class BoundaryView {
     return best;
   }
 
-  drawAxes(ctx, W, H, dpr) {
+  drawAxes(ctx, W, H, dpr, target) {
     const b = this.points.bounds;
     ctx.fillStyle = '#333';
     ctx.font = (11 * dpr) + 'px system-ui, sans-serif';
     ctx.strokeStyle = 'rgba(0,0,0,0.5)';
     for (let v = Math.ceil(b[0]); v <= b[1]; v++) {
-      const [px] = this.toPixel(v, 0);
+      const [px] = this.toPixel(v, 0, target);
       ctx.fillRect(px, H - 6 * dpr, dpr, 6 * dpr);
       ctx.fillText(String(v), px + 2 * dpr, H - 8 * dpr);
     }
     for (let v = Math.ceil(b[2]); v <= b[3]; v++) {
-      const [, py] = this.toPixel(0, v);
+      const [, py] = this.toPixel(0, v, target);
       ctx.fillRect(0, py, 6 * dpr, dpr);
       ctx.fillText(String(v), 8 * dpr, py - 2 * dpr);
     }

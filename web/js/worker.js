@@ -9,7 +9,7 @@ if (ENGINE === 'wasm') {
   ready = TeaVM.wasmGC.load('nnfs.wasm').then(m => {
     ['sessionStart', 'sessionResume', 'sessionAdvance', 'sessionProgress', 'sessionStop', 'sessionPoints', 'sessionGrid',
       'sessionBaselineGrid', 'sessionBaseline', 'sessionBaselineDocument', 'sessionDocument',
-      'sessionNetwork', 'sessionUnitMaps', 'sessionDataPoint', 'sessionInspect',
+      'sessionNetwork', 'sessionUnitMaps', 'sessionDataPoint', 'sessionInspect', 'sessionWarp', 'sessionWarpLines', 'sessionWarpPoints',
       'trainReport', 'mathReport', 'logregReport'].forEach(name => { self[name] = m.exports[name]; });
   });
 } else {
@@ -26,7 +26,7 @@ let lastGrid = 0;
 let speed = Infinity;
 let clock = { t0: 0, passes: 0 };
 // what the page draws besides the boundary: the units' maps ({w, h}) and the point it follows ({x, y, label})
-let views = { maps: null, inspect: null };
+let views = { maps: null, inspect: null, warp: null };
 let lastMaps = 0;
 
 function post(type, extra) {
@@ -44,13 +44,19 @@ function postProgress(p, withGrid, forceViews) {
     msg.grid = sessionGrid(grid.w, grid.h);
     transfer.push(msg.grid.buffer);
     const now = performance.now();
-    // the maps cost a forward pass per cell: a few times a second is what an eye follows
-    if (views.maps && (forceViews || now - lastMaps > 250 || p.state !== 'RUNNING')) {
-      lastMaps = now;
+    // the maps and the warped grid cost a forward pass per cell: a few times a second is what an eye follows
+    const beat = forceViews || now - lastMaps > 250 || p.state !== 'RUNNING';
+    if (beat) lastMaps = now;
+    if (views.maps && beat) {
       msg.network = JSON.parse(sessionNetwork());
       msg.maps = sessionUnitMaps(views.maps.w, views.maps.h);
       msg.mapSize = views.maps;
       transfer.push(msg.maps.buffer);
+    }
+    if (views.warp && beat) {
+      const meta = JSON.parse(sessionWarp(views.warp.layer, 17, 48));
+      msg.warp = meta.error ? meta : { meta: meta, lines: sessionWarpLines(), points: sessionWarpPoints() };
+      if (!meta.error) transfer.push(msg.warp.lines.buffer, msg.warp.points.buffer);
     }
     if (views.inspect) {
       msg.inspect = inspectNow();
@@ -131,7 +137,7 @@ function handle(m) {
         restartClock();
         break;
       case 'views':
-        views = { maps: m.maps || null, inspect: m.inspect || null };
+        views = { maps: m.maps || null, inspect: m.inspect || null, warp: m.warp || null };
         postProgress(JSON.parse(sessionProgress()), true, true);
         break;
       case 'dataPoint': {

@@ -135,6 +135,26 @@ public final class Engine {
         return Float32Array.copyFromJavaArray(session.unitMaps(w, h));
     }
 
+    /** How hidden layer {@code layer} bends the plane, as JSON (its arrays by the next two), or {"error": why}. */
+    @JSExport
+    public static String sessionWarp(int layer, int linesPerAxis, int samples) {
+        try {
+            return session.warp(layer, linesPerAxis, samples);
+        } catch (IllegalArgumentException e) {
+            return errorJson(e);
+        }
+    }
+
+    @JSExport
+    public static Float32Array sessionWarpLines() {
+        return Float32Array.copyFromJavaArray(session.warpLines());
+    }
+
+    @JSExport
+    public static Float32Array sessionWarpPoints() {
+        return Float32Array.copyFromJavaArray(session.warpPoints());
+    }
+
     /** Point k of the data set as JSON, or {"error": why}. */
     @JSExport
     public static String sessionDataPoint(int k) {

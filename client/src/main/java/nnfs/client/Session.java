@@ -9,6 +9,7 @@ import nnfs.Classifier;
 import nnfs.data.DataSource;
 import nnfs.data.Dataset;
 import nnfs.grid.DecisionGrid;
+import nnfs.grid.PlaneWarp;
 import nnfs.grid.UnitMaps;
 import nnfs.logreg.LogisticRegressionCV;
 import nnfs.model.Json;
@@ -35,6 +36,8 @@ final class Session {
     private final LossTrace trace;
     private int traceSent;
     private int traceGeneration;
+    /** The last picture of how a hidden layer bends the plane, asked for by {@link #warp}. */
+    private PlaneWarp warp;
 
     private Session(Training training, DataSource data, boolean traced) {
         this.training = training;
@@ -158,9 +161,40 @@ final class Session {
 
     /** Every unit's map over the plot (see {@link UnitMaps}), w x h cells each. */
     float[] unitMaps(int w, int h) {
-        double[] maps = UnitMaps.of(training.network(), bounds, w, h);
-        float[] out = new float[maps.length];
-        for (int i = 0; i < out.length; i++) out[i] = (float) maps[i];
+        return floats(UnitMaps.of(training.network(), bounds, w, h));
+    }
+
+    /**
+     * How hidden layer {@code layer} bends the plane (see {@link PlaneWarp}), kept for {@link #warpLines} and
+     * {@link #warpPoints}; returns what the picture is: its layer, units, coordinates and projection.
+     */
+    String warp(int layer, int linesPerAxis, int samples) {
+        Network net = training.network();
+        warp = PlaneWarp.of(net, layer, bounds, linesPerAxis, samples, training.train());
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("layer", (double) warp.layer);
+        m.put("units", (double) warp.units);
+        m.put("dims", (double) warp.dims);
+        m.put("projected", warp.projected);
+        m.put("linesPerAxis", (double) warp.linesPerAxis);
+        m.put("samples", (double) warp.samples);
+        m.put("explained", warp.explained);
+        m.put("activation", net.activations[layer - 1].id);
+        m.put("hiddenLayers", (double) (net.layers() - 1));
+        return Json.write(m);
+    }
+
+    float[] warpLines() {
+        return floats(warp.lines);
+    }
+
+    float[] warpPoints() {
+        return floats(warp.points);
+    }
+
+    private static float[] floats(double[] v) {
+        float[] out = new float[v.length];
+        for (int i = 0; i < out.length; i++) out[i] = (float) v[i];
         return out;
     }
 
@@ -248,10 +282,7 @@ final class Session {
 
     private float[] probabilities(Classifier model, int w, int h) {
         if (w < 1 || h < 1 || (long) w * h > 1_000_000) throw new IllegalArgumentException("grid size out of range: " + w + " x " + h);
-        DecisionGrid g = DecisionGrid.pixels(model, bounds, w, h);
-        float[] out = new float[g.probabilities.length];
-        for (int i = 0; i < out.length; i++) out[i] = (float) g.probabilities[i];
-        return out;
+        return floats(DecisionGrid.pixels(model, bounds, w, h).probabilities);
     }
 
     /** The logistic-regression baseline's model document (on the same data). */

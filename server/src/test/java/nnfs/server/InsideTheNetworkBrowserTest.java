@@ -280,6 +280,52 @@ class InsideTheNetworkBrowserTest {
     }
 
     @Test
+    void theBendingOfThePlaneIsShownForTwoThreeAndManyUnits() throws Exception {
+        open("/#hidden=2&passes=100");
+        waitFor("the warped grid", () -> text("warp-caption").contains("two activations"), 30);
+        // a layer of 5: its first two principal components, with the variance they carry, as shared computes them
+        String doc = TestServer.trainedDocument("five", 5, 600);
+        String id = (String) TestServer.json(s.postJson("/api/models", doc).body()).get("id");
+        open("/m/" + id);
+        waitFor("the projection", () -> text("warp-caption").contains("principal components"), 30);
+        ModelDocument m = ModelDocument.parse(doc);
+        Dataset train = m.data.trainAndTest()[0];
+        nnfs.grid.PlaneWarp w = nnfs.grid.PlaneWarp.of(m.network(), 1, nnfs.grid.DecisionGrid.Bounds.around(train, nnfs.Limits.PLOT_MARGIN), 17, 48, train);
+        assertTrue(text("warp-caption").contains(Math.round(100 * w.explained[0]) + "% and " + Math.round(100 * w.explained[1]) + "%"), text("warp-caption"));
+        // three units turn by keyboard
+        open("/#hidden=3&passes=100");
+        waitFor("the 3-D view", () -> text("warp-caption").contains("three activations"), 30);
+        WebElement warp = d.findElement(By.id("warp"));
+        js("arguments[0].focus()", warp);
+        String yaw = warp.getAttribute("data-yaw");
+        new Actions(d).sendKeys(Keys.ARROW_RIGHT).perform();
+        waitFor("a turn", () -> !java.util.Objects.equals(yaw, warp.getAttribute("data-yaw")), 5);
+        // two hidden layers: either can be chosen
+        open("/#hidden=4,2&passes=100");
+        waitFor("the layer choice", () -> d.findElements(By.cssSelector("#f-warpLayer option")).size() == 2, 30);
+        new org.openqa.selenium.support.ui.Select(d.findElement(By.id("f-warpLayer"))).selectByValue("1");
+        waitFor("layer 1", () -> text("warp-caption").contains("layer 1 has 4 units"), 30);
+    }
+
+    @Test
+    void theDownloadedFigureCarriesTitleLegendAndSettingsAtTwiceTheResolution() {
+        open("/#passes=300&test=0.2");
+        d.findElement(By.id("b-end")).click();
+        waitFor("the run", () -> text("v-pass").equals("300 / 300"), 60);
+        @SuppressWarnings("unchecked")
+        List<Long> size = (List<Long>) js("const f = window.nnfsApp.figure(), r = document.getElementById('boundary').getBoundingClientRect();"
+                + "return [f.width, f.height, Math.round(r.width), Math.round(r.height)];");
+        assertTrue(size.get(0) >= 2 * size.get(2), "twice the plot's width: " + size);
+        assertTrue(size.get(1) > 2 * size.get(3) + 100, "room for title, legend and settings: " + size);
+        @SuppressWarnings("unchecked")
+        List<String> settings = (List<String>) js("return figureSettings()");
+        assertEquals(3, settings.size());
+        assertTrue(settings.get(0).startsWith("Moons: 200 points, noise 0.2, seed 0, Test fraction 0.2"), settings.get(0));
+        assertTrue(settings.get(1).startsWith("Network 2-3-2, tanh, learning rate ε 0.01"), settings.get(1));
+        assertTrue(settings.get(2).contains("300 / 300") && settings.get(2).contains(text("v-loss")), settings.get(2));
+    }
+
+    @Test
     void screenshotsAtBothWidthsInBothLanguages() throws Exception {
         org.openqa.selenium.Dimension before = d.manage().window().getSize();
         try {

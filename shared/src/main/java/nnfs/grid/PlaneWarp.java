@@ -1,0 +1,170 @@
+package nnfs.grid;
+
+import nnfs.data.Dataset;
+import nnfs.nn.LayerOutputs;
+import nnfs.nn.Network;
+
+/**
+ * How a hidden layer bends the plane: a grid of lines over the plot and the data points, carried into that
+ * layer's activation space. With 1, 2 or 3 units the activations are the coordinates; with more, they are
+ * projected on their first two principal components (of the data points' activations), and the share of the
+ * variance each component explains is given, so a view can say what it shows.
+ */
+public final class PlaneWarp {
+    /** The hidden layer, 1-based as the article numbers a1, a2, ... */
+    public final int layer;
+    public final int units;
+    /** Coordinates per point: the units (1 to 3), or 2 principal components. */
+    public final int dims;
+    public final boolean projected;
+    public final int linesPerAxis;
+    public final int samples;
+    /**
+     * The grid lines, linesPerAxis lines of constant x (left to right) then linesPerAxis of constant y (top to
+     * bottom), each {@code samples} points along it: lines[((line * samples) + s) * dims + d].
+     */
+    public final double[] lines;
+    /** The data points in the same space: points[i * dims + d]. */
+    public final double[] points;
+    /** With a projection: the share of the variance of the data's activations each component explains. */
+    public final double[] explained;
+
+    private PlaneWarp(int layer, int units, int dims, boolean projected, int linesPerAxis, int samples, double[] lines,
+                      double[] points, double[] explained) {
+        this.layer = layer;
+        this.units = units;
+        this.dims = dims;
+        this.projected = projected;
+        this.linesPerAxis = linesPerAxis;
+        this.samples = samples;
+        this.lines = lines;
+        this.points = points;
+        this.explained = explained;
+    }
+
+    /** At most this many data points shape the projection: enough for its directions, cheap enough to redo live. */
+    static final int PCA_POINTS = 500;
+    static final int POWER_ITERATIONS = 60;
+
+    /**
+     * Hidden layer {@code layer} (1-based) of {@code net} applied to a {@code linesPerAxis} x {@code linesPerAxis}
+     * grid of lines over {@code b}, each sampled at {@code samples} points, and to the data.
+     */
+    public static PlaneWarp of(Network net, int layer, DecisionGrid.Bounds b, int linesPerAxis, int samples, Dataset data) {
+        if (layer < 1 || layer > net.layers() - 1) {
+            throw new IllegalArgumentException("hidden layer must be between 1 and " + (net.layers() - 1) + ", got " + layer);
+        }
+        if (linesPerAxis < 2 || linesPerAxis > 100 || samples < 2 || samples > 400) {
+            throw new IllegalArgumentException("a grid of 2 to 100 lines a side, 2 to 400 samples a line, got " + linesPerAxis + " and " + samples);
+        }
+        int lineCount = 2 * linesPerAxis, gridPoints = lineCount * samples;
+        double[] x = new double[2 * gridPoints];
+        for (int k = 0; k < linesPerAxis; k++) {
+            double fixedX = b.xMin + k * (b.xMax - b.xMin) / (linesPerAxis - 1);
+            double fixedY = b.yMax - k * (b.yMax - b.yMin) / (linesPerAxis - 1);
+            for (int s = 0; s < samples; s++) {
+                double t = (double) s / (samples - 1);
+                int v = (k * samples + s) * 2, h = ((linesPerAxis + k) * samples + s) * 2;
+                x[v] = fixedX;
+                x[v + 1] = b.yMax - t * (b.yMax - b.yMin);
+                x[h] = b.xMin + t * (b.xMax - b.xMin);
+                x[h + 1] = fixedY;
+            }
+        }
+        int units = net.sizes[layer];
+        double[] gridA = LayerOutputs.of(net, x, gridPoints)[layer - 1];
+        double[] dataA = LayerOutputs.of(net, data.x, data.n)[layer - 1];
+        if (units <= 3) return new PlaneWarp(layer, units, units, false, linesPerAxis, samples, gridA, dataA, new double[0]);
+
+        // principal components of the data's activations (an evenly spaced subset of at most PCA_POINTS rows)
+        int n = Math.min(data.n, PCA_POINTS);
+        double[] mean = new double[units];
+        int[] rows = new int[n];
+        for (int i = 0; i < n; i++) rows[i] = (int) ((long) i * data.n / n);
+        for (int r : rows) for (int j = 0; j < units; j++) mean[j] += dataA[r * units + j];
+        for (int j = 0; j < units; j++) mean[j] /= n;
+        double[] centred = new double[n * units];
+        double total = 0;
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < units; j++) {
+                double c = dataA[rows[i] * units + j] - mean[j];
+                centred[i * units + j] = c;
+                total += c * c;
+            }
+        }
+        double[][] components = new double[2][];
+        double[] explained = new double[2];
+        for (int c = 0; c < 2; c++) {
+            double[] v = powerIteration(centred, n, units, c == 0 ? null : components[0]);
+            components[c] = v;
+            double lambda = 0;
+            for (int i = 0; i < n; i++) {
+                double p = 0;
+                for (int j = 0; j < units; j++) p += centred[i * units + j] * v[j];
+                lambda += p * p;
+            }
+            explained[c] = total > 0 ? lambda / total : 0;
+        }
+        return new PlaneWarp(layer, units, 2, true, linesPerAxis, samples, project(gridA, gridPoints, units, mean, components),
+                project(dataA, data.n, units, mean, components), explained);
+    }
+
+    /**
+     * The leading eigenvector of C^T C (C: n x units, centred), orthogonal to {@code other} when given: power
+     * iteration from a fixed start, so it is deterministic and the same on every platform; its sign is chosen so
+     * that its largest component is positive, so that a view does not flip from one update to the next.
+     */
+    static double[] powerIteration(double[] c, int n, int units, double[] other) {
+        double[] v = new double[units];
+        for (int j = 0; j < units; j++) v[j] = 1.0 + 0.01 * j; // not orthogonal to any direction in practice
+        double[] w = new double[units];
+        for (int it = 0; it < POWER_ITERATIONS; it++) {
+            if (other != null) removeComponent(v, other);
+            normalise(v);
+            java.util.Arrays.fill(w, 0.0);
+            for (int i = 0; i < n; i++) {
+                double p = 0;
+                for (int j = 0; j < units; j++) p += c[i * units + j] * v[j];
+                for (int j = 0; j < units; j++) w[j] += c[i * units + j] * p;
+            }
+            double[] t = v;
+            v = w;
+            w = t;
+        }
+        if (other != null) removeComponent(v, other);
+        normalise(v);
+        int largest = 0;
+        for (int j = 1; j < units; j++) if (Math.abs(v[j]) > Math.abs(v[largest])) largest = j;
+        if (v[largest] < 0) for (int j = 0; j < units; j++) v[j] = -v[j];
+        return v;
+    }
+
+    private static void removeComponent(double[] v, double[] u) {
+        double d = 0;
+        for (int j = 0; j < v.length; j++) d += v[j] * u[j];
+        for (int j = 0; j < v.length; j++) v[j] -= d * u[j];
+    }
+
+    private static void normalise(double[] v) {
+        double s = 0;
+        for (double x : v) s += x * x;
+        double norm = Math.sqrt(s);
+        if (norm == 0) {
+            v[0] = 1; // a degenerate layer (all units constant): any unit direction will do
+            return;
+        }
+        for (int j = 0; j < v.length; j++) v[j] /= norm;
+    }
+
+    private static double[] project(double[] a, int n, int units, double[] mean, double[][] components) {
+        double[] out = new double[2 * n];
+        for (int i = 0; i < n; i++) {
+            for (int c = 0; c < 2; c++) {
+                double s = 0;
+                for (int j = 0; j < units; j++) s += (a[i * units + j] - mean[j]) * components[c][j];
+                out[2 * i + c] = s;
+            }
+        }
+        return out;
+    }
+}
