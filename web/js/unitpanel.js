@@ -50,7 +50,13 @@ class UnitPanel {
     const formula = output
       ? [what, M.mo('='), ...terms]
       : [what, M.mo('='), M.fn(net.activations[l - 1]), M.mo('('), ...terms, M.mo(')')];
-    box.appendChild(M.math(formula));
+    const scroll = document.createElement('div');
+    scroll.className = 'formula';
+    scroll.tabIndex = 0; // a formula wider than a phone scrolls, by keyboard too
+    scroll.setAttribute('role', 'region');
+    scroll.setAttribute('aria-label', tr('unitFormula'));
+    scroll.appendChild(M.math(formula));
+    box.appendChild(scroll);
     if (output) {
       const p = document.createElement('p');
       p.className = 'hint';

@@ -1,0 +1,96 @@
+package nnfs.server;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/**
+ * axe-core (Deque's engine, as Lighthouse uses it) on the app's pages with every view open, in both languages
+ * and at phone width: no violation of any rule it runs by default.
+ */
+class AccessibilityBrowserTest {
+    @TempDir
+    static Path dir;
+    static TestServer s;
+    static ChromeDriver d;
+    static String axe;
+
+    @BeforeAll
+    static void start() throws Exception {
+        s = TestServer.sqlite(dir);
+        d = Browser.start();
+        try (InputStream in = AccessibilityBrowserTest.class.getResourceAsStream("/axe.min.js")) {
+            axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @AfterAll
+    static void stop() {
+        if (d != null) d.quit();
+        s.close();
+    }
+
+    /** axe's violations on the page as it stands: "rule: where (why)" for each node. */
+    @SuppressWarnings("unchecked")
+    static List<String> violations() {
+        ((JavascriptExecutor) d).executeScript(axe);
+        List<Map<String, Object>> found = (List<Map<String, Object>>) ((JavascriptExecutor) d).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                + "axe.run(document).then(r => done(r.violations.map(v => ({ id: v.id, help: v.help,"
+                + "  nodes: v.nodes.map(n => n.target.join(' ') + ' — ' + n.failureSummary) })))).catch(e => done([{ id: 'axe failed', help: String(e), nodes: [] }]));");
+        return found.stream().map(v -> v.get("id") + " (" + v.get("help") + "): " + v.get("nodes")).toList();
+    }
+
+    static void open(String path) {
+        d.get("about:blank");
+        d.get(s.url(path));
+        Browser.waitFor(d, "the page ready", () -> !d.findElement(By.id("status")).getText().isEmpty(), 30);
+    }
+
+    /** Opens the views a learner opens: a followed point, a unit's panel, help texts. */
+    static void openEverything() {
+        Browser.waitFor(d, "the inspector", () -> !d.findElements(By.cssSelector("#inspector math")).isEmpty(), 30);
+        Browser.js(d, "document.querySelector('#diagram button.unit[data-layer=\"1\"]').click();"
+                + "document.querySelector('[aria-controls=help-help_lr]').click();"
+                + "document.querySelector('[aria-controls=help-diagramHelp]').click();");
+        Browser.waitFor(d, "the unit panel", () -> d.findElement(By.id("unit-panel")).isDisplayed(), 10);
+    }
+
+    @Test
+    void theAppHasNoViolationsInEitherLanguage() {
+        for (String lang : new String[] {"en", "ja"}) {
+            open("/#inspect=17&test=0.2&lang=" + lang);
+            d.findElement(By.id("b-step100")).click();
+            openEverything();
+            assertEquals(List.of(), violations(), lang);
+        }
+    }
+
+    @Test
+    void aSharedModelAndThePhoneLayoutHaveNoViolations() throws Exception {
+        String id = (String) TestServer.json(s.postJson("/api/models", TestServer.trainedDocument("axe", 3, 500)).body()).get("id");
+        open("/m/" + id + "#inspect=3");
+        openEverything();
+        assertEquals(List.of(), violations(), "/m/{id}");
+        org.openqa.selenium.Dimension before = d.manage().window().getSize();
+        try {
+            d.manage().window().setSize(new org.openqa.selenium.Dimension(360, 800));
+            open("/#inspect=17&data=spiral&classes=5&hidden=20,20");
+            openEverything();
+            assertEquals(List.of(), violations(), "360 px, five classes, two layers");
+        } finally {
+            d.manage().window().setSize(before);
+        }
+    }
+}
