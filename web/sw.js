@@ -2,12 +2,16 @@
 // has a new cache name: the old cache is dropped when the new worker activates.
 'use strict';
 const CACHE = 'nnfs-${nnfs.build}';
-const SHELL = ['/', '/css/app.css', '/js/i18n.js', '/js/rules.js', '/js/state.js', '/js/boundary.js', '/js/losschart.js', '/js/mathml.js', '/js/diagram.js',
+const SHELL = ['/', '/article', '/css/article.css', '/js/article.js', '/js/article-text.js', '/css/app.css', '/js/i18n.js', '/js/rules.js', '/js/state.js', '/js/boundary.js', '/js/losschart.js', '/js/mathml.js', '/js/diagram.js',
  '/js/unitpanel.js', '/js/inspector.js', '/js/warp.js', '/js/figure.js', '/js/help.js', '/js/app.js',
  '/js/worker.js', '/reference/article-training.json', '/js/nnfs.js', '/js/nnfs.wasm', '/js/nnfs.wasm-runtime.js', '/manifest.webmanifest', '/icons/icon.svg', '/icons/icon-192.png', '/icons/icon-512.png'];
 
+const FIGURES = ['dataset', 'logistic-regression', 'hidden-3', 'hidden-sizes'].map(f => '/api/figures/article/' + f + '.png');
+
 self.addEventListener('install', e => {
-  e.waitUntil(caches.open(CACHE).then(c => c.addAll(SHELL)).then(() => self.skipWaiting()));
+  // the shell must all be there; the article's figures (rendered by the server at its start) are added if they can be
+  e.waitUntil(caches.open(CACHE).then(c => c.addAll(SHELL).then(() => Promise.allSettled(FIGURES.map(f => c.add(f)))))
+    .then(() => self.skipWaiting()));
 });
 
 self.addEventListener('activate', e => {
@@ -17,11 +21,11 @@ self.addEventListener('activate', e => {
 
 self.addEventListener('fetch', e => {
   const url = new URL(e.request.url);
-  if (e.request.method !== 'GET' || url.origin !== location.origin || url.pathname.includes('/api/')) return;
+  if (e.request.method !== 'GET' || url.origin !== location.origin || (url.pathname.includes('/api/') && !FIGURES.includes(url.pathname))) return;
   // the shell from the cache (it is versioned); the page itself from the network first, so a new build shows
   e.respondWith(
     (e.request.mode === 'navigate'
-      ? fetch(e.request).catch(() => caches.match('/'))
+      ? fetch(e.request).catch(() => caches.match(url.pathname === '/article' ? '/article' : '/'))
       : caches.match(e.request, { ignoreSearch: true }).then(hit => hit || fetch(e.request)))
   );
 });

@@ -12,8 +12,12 @@ if (compact && location.pathname === '/embed') {
   const alias = { activation: 'act', 'data-seed': 'seed' };
   const hash = new URLSearchParams();
   q.forEach((v, k) => hash.set(alias[k] || k, v));
-  state = Object.assign(parseHash('#' + hash.toString()), { lang: state.lang });
+  const fromQuery = parseHash('#' + hash.toString());
+  if (!fromQuery.lang) fromQuery.lang = state.lang;
+  state = fromQuery;
 }
+// ?lang=ja works on every address (/m/{id}?lang=ja, /embed/{id}?lang=ja): the fragment's lang wins if both are given
+if (!state.lang) state.lang = checkProp(PROPS.find(p => p.name === 'lang'), new URLSearchParams(location.search).get('lang'))[0];
 let lang = pickLanguage(state.lang);
 let worker = null;
 let running = false;
@@ -828,7 +832,34 @@ function setLanguage(l) {
   if (lastProgress) setStatus(lastProgress.state === 'DONE' ? 'done' : running ? 'running' : 'paused');
 }
 
+/** Offline use; a sandboxed frame refuses even the question (a SecurityError), and then the app simply trains without. */
+function registerServiceWorker() {
+  try {
+    if ('serviceWorker' in navigator) navigator.serviceWorker.register('/sw.js').catch(() => {});
+  } catch (err) {
+    // no service worker here: nothing is cached for offline use, and nothing else changes
+  }
+}
+
+/** In a frame, the embed tells its parent how tall its content is ({type: 'nnfs:resize', height}). */
+function reportHeight() {
+  if (window.parent === window) return;
+  let last = 0;
+  const post = () => {
+    // the content's own height (the document's scroll height never falls below the frame's, so a frame could only grow)
+    const h = Math.ceil(document.body.getBoundingClientRect().bottom + window.scrollY);
+    if (h === last) return;
+    last = h;
+    window.parent.postMessage({ type: 'nnfs:resize', height: h }, '*');
+  };
+  new ResizeObserver(post).observe(document.body);
+  post();
+}
+
 window.addEventListener('DOMContentLoaded', async () => {
+  // the compact view for frames, whether the server marked the page so or a cached shell is showing it offline
+  if (compact) document.body.classList.add('embed');
+  reportHeight();
   await loadArticleLines();
   boundary = new BoundaryView($('boundary'), $('tooltip'));
   boundary.describe = (x, y, probs) => tr('hover', x.toFixed(2), y.toFixed(2), probs.map((p, k) => tr('probability', k, p.toFixed(3))).join(', '));
@@ -914,7 +945,7 @@ window.addEventListener('DOMContentLoaded', async () => {
   });
   window.addEventListener('offline', () => { $('network').textContent = tr('offline'); });
   window.addEventListener('online', () => { $('network').textContent = ''; });
-  if ('serviceWorker' in navigator) navigator.serviceWorker.register('/sw.js').catch(() => {});
+  registerServiceWorker();
   // for tests and the curious: the current model document
   window.nnfsApp = { figure: () => composeFigure(boundary, 'test', [], figureSettings()), requestDocument: baseline => worker.postMessage({ cmd: 'document', purpose: 'test', baseline: !!baseline }), state: () => state, points: () => boundary.points, engine: chosenEngine };
   updateFullLink();

@@ -116,7 +116,7 @@ public final class NnfsServer implements AutoCloseable {
         routes.post("/api/train", training::train);
         routes.get("/api/figures/article/{name}", ctx -> figure(ctx, figures));
 
-        routes.get("/article", pages::home);
+        routes.get("/article", pages::article);
         routes.get("/m/{id}", pages::share);
         routes.get("/embed/{id}", pages::embed);
         routes.get("/embed", pages::embedSettings);

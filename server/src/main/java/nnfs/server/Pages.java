@@ -30,19 +30,9 @@ final class Pages {
                 + "<title>" + Html.esc(title) + "</title>" + extra + STYLE + "</head><body>";
     }
 
-    /** GET /: the article's figures, until the browser client takes this page over. */
-    void home(Context ctx) {
-        StringBuilder b = new StringBuilder(head("nnfs — a neural network from scratch", ""));
-        b.append("<h1>nnfs: a neural network from scratch</h1><p>Denny Britz's article <i>Implementing a Neural Network from Scratch</i>, ")
-                .append("reproduced exactly: the data, the logistic-regression baseline, the 2-3-2 tanh network and the hidden-size comparison.</p>")
-                .append("<div class=\"figs\">");
-        for (String f : ArticleFigures.NAMES) {
-            b.append("<figure><img src=\"/api/figures/article/").append(f).append(".png\" alt=\"").append(Html.esc(f))
-                    .append("\" loading=\"lazy\"><figcaption>").append(Html.esc(f)).append("</figcaption></figure>");
-        }
-        b.append("</div><p>API: <code>POST /api/train</code>, <code>POST /api/models</code>, <code>GET /api/models/{id}</code>, ")
-                .append("<code>/api/datasets/moons?n=200&amp;noise=0.2&amp;seed=0</code>, <code>/oembed?url=…</code>.</p></body></html>");
-        ctx.html(b.toString());
+    /** GET /article: the article's path, step by step, with a live view at each step (a page of the browser app). */
+    void article(Context ctx) {
+        ctx.html(webPage("article.html"));
     }
 
     /** GET /m/{id}: the share link. */
@@ -80,21 +70,23 @@ final class Pages {
         ctx.html(app);
     }
 
-    private static volatile String shell;
+    private static final Map<String, String> WEB_PAGES = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The browser app's index.html, as the client module packed it. */
     static String appShell() {
-        String s = shell;
-        if (s == null) {
-            try (var in = Pages.class.getResourceAsStream("/nnfs-web/index.html")) {
-                if (in == null) throw new IllegalStateException("the browser app (nnfs-web/index.html) is not in this build");
-                s = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        return webPage("index.html");
+    }
+
+    /** A page of the browser app (nnfs-web/ on the classpath), read once. */
+    static String webPage(String name) {
+        return WEB_PAGES.computeIfAbsent(name, n -> {
+            try (var in = Pages.class.getResourceAsStream("/nnfs-web/" + n)) {
+                if (in == null) throw new IllegalStateException("the browser app (nnfs-web/" + n + ") is not in this build");
+                return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
-            shell = s;
-        }
-        return s;
+        });
     }
 
     static Map<String, String> settings(ModelDocument doc) {

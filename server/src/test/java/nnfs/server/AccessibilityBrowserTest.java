@@ -78,6 +78,16 @@ class AccessibilityBrowserTest {
     }
 
     @Test
+    void theArticlePageHasNoViolationsInEitherLanguage() {
+        for (String lang : new String[] {"en", "ja"}) {
+            d.get("about:blank");
+            d.get(s.url("/article?lang=" + lang));
+            Browser.waitFor(d, "the equations", () -> !d.findElements(By.cssSelector("#equations math")).isEmpty(), 30);
+            assertEquals(List.of(), violations(), "/article " + lang);
+        }
+    }
+
+    @Test
     void aSharedModelAndThePhoneLayoutHaveNoViolations() throws Exception {
         String id = (String) TestServer.json(s.postJson("/api/models", TestServer.trainedDocument("axe", 3, 500)).body()).get("id");
         open("/m/" + id + "#inspect=3");
