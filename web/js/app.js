@@ -224,6 +224,12 @@ function fillWarpLayers() {
   $('row-warpLayer').hidden = count < 2;
 }
 
+/** Runs f in a task of its own, after the current one, unless the run it belongs to was replaced meanwhile. */
+function later(f) {
+  const run = worker;
+  setTimeout(() => { if (run === worker) f(); }, 0);
+}
+
 function onWorker(m) {
   switch (m.type) {
     case 'started':
@@ -242,15 +248,20 @@ function onWorker(m) {
       break;
     case 'progress':
       showProgress(m.progress);
-      if (m.grid && state.model === 'network') boundary.setGrid(m.grid, boundary.gridSizeWanted);
+      if (m.grid && state.model === 'network') boundary.setGrid(m.grid, m.gridSize || boundary.gridSizeWanted);
+      // each view in a task of its own, so that no single task holds the page (and its input) for long
       if (m.network) {
-        diagram.update(m.network, m.maps || diagram.maps, m.mapSize || diagram.mapSize, classColours(m.network.sizes[m.network.sizes.length - 1]));
-        unitPanel.update(diagram);
+        later(() => {
+          diagram.update(m.network, m.maps || diagram.maps, m.mapSize || diagram.mapSize, classColours(m.network.sizes[m.network.sizes.length - 1]));
+          unitPanel.update(diagram);
+        });
       }
-      if (m.inspect) showInspection(m.inspect, m.network);
+      if (m.inspect) later(() => showInspection(m.inspect, m.network));
       if (m.warp) {
-        if (m.warp.error) $('warp-caption').textContent = tr('engineError', m.warp.error);
-        else warpView.update(m.warp, boundary.points.train.y, classColours(boundary.points.classes));
+        later(() => {
+          if (m.warp.error) $('warp-caption').textContent = tr('engineError', m.warp.error);
+          else if (boundary.points) warpView.update(m.warp, boundary.points.train.y, classColours(boundary.points.classes));
+        });
       }
       break;
     case 'dataPoint':
@@ -420,6 +431,7 @@ function play(toEnd) {
 
 function step(k) {
   if (!worker || state.model !== 'network') return;
+  hideFirstHint();
   running = false;
   worker.postMessage({ cmd: 'step', passes: k });
   updateButtons();

@@ -2,8 +2,12 @@
 'use strict';
 /** The class colours as [r, g, b], from shared's colour map (rules.js). */
 function classColours(classes) {
-  return JSON.parse(nnfsClassColours(classes)).map(c => [(c >> 16) & 255, (c >> 8) & 255, c & 255]);
+  if (!classColours.known[classes]) {
+    classColours.known[classes] = JSON.parse(nnfsClassColours(classes)).map(c => [(c >> 16) & 255, (c >> 8) & 255, c & 255]);
+  }
+  return classColours.known[classes].map(c => c.slice());
 }
+classColours.known = {}; // the engine's answer per number of classes: asked once, not on every frame
 
 class BoundaryView {
   constructor(canvas, tooltip) {
@@ -16,6 +20,7 @@ class BoundaryView {
     this.showTest = true;
     this.describe = null;
     this.marker = null; // [x, y] of the point followed through the network
+    this.size = trackSize(canvas, () => this.draw());
     canvas.addEventListener('mousemove', e => this.hover(e));
     canvas.addEventListener('mouseleave', () => { if (this.tooltip) this.tooltip.hidden = true; });
   }
@@ -38,7 +43,7 @@ class BoundaryView {
 
   resize() {
     const dpr = window.devicePixelRatio || 1;
-    const r = this.canvas.getBoundingClientRect();
+    const r = this.size;
     const w = Math.max(1, Math.round(r.width * dpr)), h = Math.max(1, Math.round(r.height * dpr));
     if (this.canvas.width !== w || this.canvas.height !== h) {
       this.canvas.width = w;

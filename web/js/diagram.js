@@ -19,6 +19,8 @@ class NetworkDiagram {
     this.layout = null;
     this.activeEdge = null;
     this.selected = null;
+    // the width it draws in, known without a layout read; a new width draws it anew
+    this.size = trackSize(box.parentElement, () => { if (this.net) { this.layout = null; this.update(this.net, this.maps, this.mapSize, this.classColours); } });
   }
 
   /** The maps' resolution the worker should compute: small, as a node is small. */
@@ -33,7 +35,7 @@ class NetworkDiagram {
     this.maps = maps;
     this.mapSize = mapSize;
     this.classColours = classColours;
-    if (!this.layout || this.layout.shape !== shape || this.layout.width !== this.box.clientWidth) this.build(shape);
+    if (!this.layout || this.layout.shape !== shape || this.layout.width !== Math.max(240, this.size.width)) this.build(shape);
     this.paint();
   }
 
@@ -47,7 +49,7 @@ class NetworkDiagram {
   build(shape) {
     const net = this.net, box = this.box;
     box.textContent = '';
-    const width = Math.max(240, box.parentElement.clientWidth);
+    const width = Math.max(240, this.size.width);
     const columns = net.sizes.length;
     const size = Math.max(20, Math.min(40, Math.floor(width / (columns * 1.9))));
     const gap = Math.max(4, Math.round(size / 5));
@@ -166,9 +168,12 @@ class NetworkDiagram {
     net.w.forEach(w => w.forEach(v => { maxW = Math.max(maxW, Math.abs(v)); }));
     this.layout.edges.forEach(e => {
       const v = net.w[e.l][e.i * net.sizes[e.l + 1] + e.j];
-      e.line.style.stroke = v >= 0 ? NetworkDiagram.POSITIVE_CSS : NetworkDiagram.NEGATIVE_CSS;
-      e.line.style.strokeWidth = (0.5 + 5 * Math.abs(v) / (maxW || 1)).toFixed(2);
-      e.line.dataset.value = String(v);
+      // hundreds of edges: touch an element only when what it shows changes (each touch costs a style pass)
+      e.value = v;
+      const stroke = v >= 0 ? NetworkDiagram.POSITIVE_CSS : NetworkDiagram.NEGATIVE_CSS;
+      const width = (0.5 + 5 * Math.abs(v) / (maxW || 1)).toFixed(1);
+      if (e.stroke !== stroke) { e.stroke = stroke; e.line.style.stroke = stroke; }
+      if (e.width !== width) { e.width = width; e.line.style.strokeWidth = width; }
     });
     if (this.activeEdge) this.showEdge(this.activeEdge);
     this.layout.nodes.forEach(n => this.paintMap(n.canvas, n.l, n.j));
@@ -182,7 +187,9 @@ class NetworkDiagram {
     const act = output ? 'softmax' : this.net.activations[l - 1];
     let scale = 1;
     if (act === 'relu') for (let c = 0; c < cells; c++) scale = Math.max(scale, this.maps[u * cells + c]);
-    const img = new ImageData(w, h);
+    // one ImageData reused for every map of this size: 400 maps a frame must not allocate 400 images
+    if (!this.image || this.image.width !== w || this.image.height !== h) this.image = new ImageData(w, h);
+    const img = this.image;
     const cls = this.classColours[j] || [0, 0, 0];
     for (let c = 0; c < cells; c++) {
       const v = this.maps[u * cells + c];
@@ -201,9 +208,11 @@ class NetworkDiagram {
       img.data[4 * c + 2] = b;
       img.data[4 * c + 3] = 255;
     }
-    canvas.width = w;
-    canvas.height = h;
-    canvas.getContext('2d').putImageData(img, 0, 0);
+    // assigning a canvas's size, even the same one, throws its pixels away and allocates anew: only when it changes
+    if (canvas.width !== w) canvas.width = w;
+    if (canvas.height !== h) canvas.height = h;
+    // small canvases written whole every frame are faster in memory than on the GPU
+    canvas.getContext('2d', { willReadFrequently: true }).putImageData(img, 0, 0);
   }
 
   /** The edge's name and live weight, in the article's notation: W1[0][2] = 0.81234. */
@@ -217,7 +226,7 @@ class NetworkDiagram {
     this.activeEdge = e;
     e.line.classList.add('active');
     this.tooltip.textContent = this.edgeText(e);
-    this.tooltip.dataset.value = e.line.dataset.value;
+    this.tooltip.dataset.value = String(e.value);
     this.tooltip.hidden = false;
     const x = (+e.line.getAttribute('x1') + +e.line.getAttribute('x2')) / 2, y = (+e.line.getAttribute('y1') + +e.line.getAttribute('y2')) / 2;
     this.tooltip.style.left = Math.min(x, this.box.clientWidth - 200) + 'px';

@@ -11,6 +11,7 @@ class LossChart {
     this.log = false;
     this.cursor = -1; // index of the row under the mouse or the keyboard's cursor
     this.pending = false;
+    this.size = trackSize(canvas, () => this.draw());
     canvas.tabIndex = 0;
     canvas.addEventListener('mousemove', e => this.pointAt(e.clientX));
     canvas.addEventListener('mouseleave', () => { if (document.activeElement !== canvas) this.setCursor(-1); });
@@ -81,7 +82,7 @@ class LossChart {
 
   draw() {
     const dpr = window.devicePixelRatio || 1;
-    const r = this.canvas.getBoundingClientRect();
+    const r = this.size;
     const w = Math.max(1, Math.round(r.width * dpr)), h = Math.max(1, Math.round(r.height * dpr));
     if (this.canvas.width !== w || this.canvas.height !== h) { this.canvas.width = w; this.canvas.height = h; }
     const ctx = this.canvas.getContext('2d');

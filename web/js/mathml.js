@@ -86,5 +86,20 @@ const MathML = (() => {
   /** A function name applied to what follows (log x, tanh z): the invisible operator spaces it as it should. */
   const fn = name => row(el('mi', [name]), el('mo', ['\u2061']), el('mspace', [], { width: '0.17em' }));
 
-  return { el, num, signed, mi, mo, row, sub, sup, vector, matrix, math, format, fn };
+  /**
+   * Brings `live` up to date from `fresh`, a new rendering of the same structure: only the numbers that changed
+   * are swapped, so the page lays out a few numbers, not the whole view. False (and nothing changed) when the two
+   * do not have the same numbers in the same places.
+   */
+  function patch(live, fresh) {
+    const olds = live.querySelectorAll('[data-value]'), news = fresh.querySelectorAll('[data-value]');
+    if (olds.length !== news.length || olds.length === 0) return false;
+    for (let i = 0; i < olds.length; i++) {
+      if (olds[i].tagName !== news[i].tagName || olds[i].dataset.var !== news[i].dataset.var) return false;
+    }
+    for (let i = 0; i < olds.length; i++) if (olds[i].dataset.value !== news[i].dataset.value) olds[i].replaceWith(news[i]);
+    return true;
+  }
+
+  return { el, num, signed, patch, mi, mo, row, sub, sup, vector, matrix, math, format, fn };
 })();

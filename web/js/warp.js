@@ -12,6 +12,7 @@ class WarpView {
     this.colours = [];
     this.yaw = 0.6;
     this.pitch = 0.35;
+    this.size = trackSize(canvas, () => this.draw());
     canvas.tabIndex = 0;
     let drag = null;
     canvas.addEventListener('pointerdown', e => { drag = { x: e.clientX, y: e.clientY }; canvas.setPointerCapture(e.pointerId); });
@@ -108,7 +109,7 @@ class WarpView {
   draw() {
     if (!this.data) return;
     const dpr = window.devicePixelRatio || 1;
-    const r = this.canvas.getBoundingClientRect();
+    const r = this.size;
     const W = Math.max(1, Math.round(r.width * dpr)), H = Math.max(1, Math.round(r.height * dpr));
     if (this.canvas.width !== W || this.canvas.height !== H) { this.canvas.width = W; this.canvas.height = H; }
     const ctx = this.canvas.getContext('2d');

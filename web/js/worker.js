@@ -28,6 +28,11 @@ let clock = { t0: 0, passes: 0 };
 // what the page draws besides the boundary: the units' maps ({w, h}) and the point it follows ({x, y, label})
 let views = { maps: null, inspect: null, warp: null };
 let lastMaps = 0;
+// what the pictures cost: the grid's share of the requested cells (kept near GRID_MS a grid), and the last time
+// all the views took, which spaces them so that training keeps at least four fifths of the worker's time
+const GRID_MS = 30;
+let gridScale = 1;
+let viewCost = 0;
 
 function post(type, extra) {
   self.postMessage(Object.assign({ type: type }, extra || {}));
@@ -38,11 +43,20 @@ function post(type, extra) {
  * open views draw: the network and its units' maps, the followed point's numbers.
  */
 function postProgress(p, withGrid, forceViews) {
+  const started = performance.now();
   const msg = { progress: p };
   const transfer = [];
   if (withGrid) {
-    msg.grid = sessionGrid(grid.w, grid.h);
+    const t0 = performance.now();
+    // a deep network's grid costs a forward pass per cell: fewer cells (drawn smoothly scaled) rather than a stall
+    const cells = Math.max(1, Math.round(grid.w * grid.h * gridScale));
+    const w = Math.max(16, Math.min(grid.w, Math.round(Math.sqrt(cells * grid.w / grid.h))));
+    const h = Math.max(12, Math.min(grid.h, Math.round(cells / w)));
+    msg.grid = sessionGrid(w, h);
+    msg.gridSize = { w: w, h: h };
     transfer.push(msg.grid.buffer);
+    const gridMs = performance.now() - t0;
+    gridScale = Math.max(0.02, Math.min(1, gridScale * (gridMs > 0 ? Math.min(2, GRID_MS / gridMs) : 2)));
     const now = performance.now();
     // the maps and the warped grid cost a forward pass per cell: a few times a second is what an eye follows
     const beat = forceViews || now - lastMaps > 250 || p.state !== 'RUNNING';
@@ -64,6 +78,7 @@ function postProgress(p, withGrid, forceViews) {
       if (!msg.network) msg.network = JSON.parse(sessionNetwork());
     }
   }
+  if (withGrid) viewCost = performance.now() - started;
   self.postMessage(Object.assign({ type: 'progress' }, msg), transfer);
 }
 
@@ -95,7 +110,7 @@ function slice() {
   if (k === passesPerSlice) passesPerSlice = Math.max(1, Math.min(100000, Math.round(passesPerSlice * (dt > 0 ? Math.min(4, 25 / dt) : 4))));
   const now = performance.now();
   const finished = p.state !== 'RUNNING';
-  const wantGrid = finished || (!toEnd && now - lastGrid > 120) || (toEnd && now - lastGrid > 500);
+  const wantGrid = finished || now - lastGrid > Math.max(toEnd ? 500 : 120, 4 * viewCost);
   if (wantGrid) lastGrid = now;
   postProgress(p, wantGrid);
   if (finished) {
