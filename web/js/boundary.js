@@ -103,10 +103,22 @@ class BoundaryView {
         const c = pointColours[set.y[i]];
         ctx.beginPath();
         ctx.arc(px, py, radius, 0, 2 * Math.PI);
-        ctx.fillStyle = hollow ? '#fff' : 'rgb(' + c.join(',') + ')';
-        ctx.fill();
-        ctx.lineWidth = (hollow ? 2 : 1) * dpr;
-        ctx.strokeStyle = hollow ? 'rgb(' + c.join(',') + ')' : '#000';
+        if (hollow) {
+          // a test point: a ring of its class's colour between two dark edges, so that even the palest class
+          // (yellow, light green) stands out on its own region and never reads as a training point
+          ctx.fillStyle = '#fff';
+          ctx.fill();
+          ctx.lineWidth = 4 * dpr;
+          ctx.strokeStyle = '#222';
+          ctx.stroke();
+          ctx.lineWidth = 2 * dpr;
+          ctx.strokeStyle = 'rgb(' + c.join(',') + ')';
+        } else {
+          ctx.fillStyle = 'rgb(' + c.join(',') + ')';
+          ctx.fill();
+          ctx.lineWidth = dpr;
+          ctx.strokeStyle = '#000';
+        }
         ctx.stroke();
       }
     };

@@ -36,6 +36,9 @@ class ShareOfflineBrowserTest {
             waitFor(d, "the run to end", () -> pass(d).equals("500 / 500"));
             ModelDocument trained = Browser.documentOnScreen(d);
 
+            // the views below update after the run's last report: bring the button to the middle of the screen first
+            Browser.js(d, "document.getElementById('b-share').scrollIntoView({block: 'center'})");
+            Thread.sleep(300);
             d.findElement(By.id("b-share")).click();
             waitFor(d, "the share link", () -> d.findElement(By.id("share-link")).getAttribute("value").startsWith(s.url("/m/")));
             String link = d.findElement(By.id("share-link")).getAttribute("value");
