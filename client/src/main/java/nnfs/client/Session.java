@@ -145,18 +145,24 @@ final class Session {
     String networkJson() {
         Network net = training.network();
         Map<String, Object> m = new LinkedHashMap<>();
-        List<Object> sizes = new ArrayList<>(), acts = new ArrayList<>(), w = new ArrayList<>(), b = new ArrayList<>();
-        for (int size : net.sizes) sizes.add((double) size);
-        for (nnfs.nn.Activation a : net.activations) acts.add(a.id);
+        putShape(m, net);
+        List<Object> w = new ArrayList<>(), b = new ArrayList<>();
         for (int l = 0; l < net.layers(); l++) {
             w.add(net.w[l]);
             b.add(net.b[l]);
         }
-        m.put("sizes", sizes);
-        m.put("activations", acts);
         m.put("w", w);
         m.put("b", b);
         return Json.write(m);
+    }
+
+    /** The network's layer sizes and activations, as the page's views read them. */
+    private static void putShape(Map<String, Object> m, Network net) {
+        List<Object> sizes = new ArrayList<>(), acts = new ArrayList<>();
+        for (int size : net.sizes) sizes.add((double) size);
+        for (nnfs.nn.Activation a : net.activations) acts.add(a.id);
+        m.put("sizes", sizes);
+        m.put("activations", acts);
     }
 
     /** Every unit's map over the plot (see {@link UnitMaps}), w x h cells each. */
@@ -226,12 +232,7 @@ final class Session {
         m.put("delta", Arrays.asList((Object[]) t.delta));
         m.put("dW", Arrays.asList((Object[]) t.dW));
         m.put("db", Arrays.asList((Object[]) t.db));
-        List<Object> acts = new ArrayList<>();
-        for (nnfs.nn.Activation a : net.activations) acts.add(a.id);
-        m.put("activations", acts);
-        List<Object> sizes = new ArrayList<>();
-        for (int size : net.sizes) sizes.add((double) size);
-        m.put("sizes", sizes);
+        putShape(m, net);
         m.put("pass", (double) training.pass());
         return Json.write(m);
     }

@@ -3,6 +3,7 @@ package nnfs.nn;
 import java.util.ArrayList;
 import java.util.List;
 import nnfs.data.Dataset;
+import nnfs.math.Fdlibm;
 import nnfs.random.NumpyRandom;
 
 /**
@@ -201,7 +202,7 @@ public final class Training {
             firstLossPass = done;
             return;
         }
-        double limit = GROWTH_LIMIT * Math.max(firstLoss, Math.log(net.classes()));
+        double limit = GROWTH_LIMIT * Math.max(firstLoss, Fdlibm.log(net.classes())); // Fdlibm: the same bits in the browser
         if (!(loss <= limit)) {
             fail(Failure.GROWING, done, "the loss grew from " + firstLoss + " after pass " + firstLossPass + " to " + loss
                     + " after pass " + done + ": training diverged; the learning rate " + settings.learningRate
