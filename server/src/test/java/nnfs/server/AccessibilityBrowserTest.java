@@ -4,41 +4,25 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * axe-core (Deque's engine, as Lighthouse uses it) on the app's pages with every view open, in both languages
  * and at phone width: no violation of any rule it runs by default.
  */
-class AccessibilityBrowserTest {
-    @TempDir
-    static Path dir;
-    static TestServer s;
-    static ChromeDriver d;
+class AccessibilityBrowserTest extends PageTest {
     static String axe;
 
     @BeforeAll
-    static void start() throws Exception {
-        s = TestServer.sqlite(dir);
-        d = Browser.start();
+    static void loadAxe() throws Exception {
         try (InputStream in = AccessibilityBrowserTest.class.getResourceAsStream("/axe.min.js")) {
             axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-    }
-
-    @AfterAll
-    static void stop() {
-        if (d != null) d.quit();
-        s.close();
     }
 
     /** axe's violations on the page as it stands: "rule: where (why)" for each node. */

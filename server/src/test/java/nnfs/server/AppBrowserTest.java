@@ -7,48 +7,20 @@ import nnfs.model.ModelDocument;
 import nnfs.nn.Network;
 import nnfs.nn.Training;
 import nnfs.nn.TrainingSettings;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /** The browser app in real headless Chromium: the article's run in a worker, the same bits as the JVM. */
-class AppBrowserTest {
-    @TempDir
-    static Path dir;
-    static TestServer s;
-    static ChromeDriver d;
-
-    @BeforeAll
-    static void start() throws Exception {
-        s = TestServer.sqlite(dir);
-        d = Browser.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (d != null) d.quit();
-        s.close();
-    }
+class AppBrowserTest extends PageTest {
 
     static String log() {
         return d.findElement(By.id("log")).getText();
     }
 
-    static void waitFor(String what, java.util.function.Supplier<Boolean> ok, int seconds) {
-        Browser.waitFor(d, what, ok, seconds);
-    }
-
     /** Keeps a picture of the page in target/ for a person to look at. */
     static void screenshot(String name) throws Exception {
         java.nio.file.Files.write(Path.of("target", name), d.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
-    }
-
-    static Object js(String script, Object... args) {
-        return Browser.js(d, script, args);
     }
 
     static ModelDocument documentOnScreen() {

@@ -5,25 +5,16 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /** /article: the article's six steps in English and Japanese, its figures at full size, a live view at each step. */
-class ArticlePageBrowserTest {
-    @TempDir
-    static Path dir;
-    static TestServer s;
-    static ChromeDriver d;
+class ArticlePageBrowserTest extends PageTest {
 
     @BeforeAll
-    static void start() throws Exception {
-        s = TestServer.sqlite(dir);
-        d = Browser.start();
+    static void waitForFigures() throws Exception {
         // the figures are rendered in the background when the server starts: wait until they are all there
         for (String f : List.of("dataset", "logistic-regression", "hidden-3", "hidden-sizes")) {
             long until = System.currentTimeMillis() + 180_000;
@@ -32,16 +23,6 @@ class ArticlePageBrowserTest {
                 Thread.sleep(500);
             }
         }
-    }
-
-    @AfterAll
-    static void stop() {
-        if (d != null) d.quit();
-        s.close();
-    }
-
-    static Object js(String script, Object... args) {
-        return Browser.js(d, script, args);
     }
 
     @Test

@@ -12,45 +12,17 @@ import nnfs.data.Dataset;
 import nnfs.model.ModelDocument;
 import nnfs.nn.Network;
 import nnfs.nn.PointTrace;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 
 /**
  * Seeing inside the network, in real headless Chromium on the real server: the diagram, the followed point, the
  * speed, the loss chart, the help, editing points and the messages when training cannot go on.
  */
-class InsideTheNetworkBrowserTest {
-    @TempDir
-    static Path dir;
-    static TestServer s;
-    static ChromeDriver d;
-
-    @BeforeAll
-    static void start() throws Exception {
-        s = TestServer.sqlite(dir);
-        d = Browser.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (d != null) d.quit();
-        s.close();
-    }
-
-    static Object js(String script, Object... args) {
-        return Browser.js(d, script, args);
-    }
-
-    static void waitFor(String what, java.util.function.Supplier<Boolean> ok, int seconds) {
-        Browser.waitFor(d, what, ok, seconds);
-    }
+class InsideTheNetworkBrowserTest extends PageTest {
 
     static String text(String id) {
         return d.findElement(By.id(id)).getText();
