@@ -148,7 +148,8 @@ function start(documentText) {
   running = false;
   lastProgress = null;
   $('log').textContent = '';
-  $('log-legend').hidden = true;
+  // the legend comes before the first mark: it says what to look for (and readies the mark's glyph early)
+  $('log-legend').hidden = !isArticleRun();
   $('log-note').hidden = true;
   $('errors').textContent = '';
   lossChart.reset();
@@ -366,7 +367,6 @@ function appendLog(lines) {
     }
     log.appendChild(document.createTextNode('\n'));
   });
-  $('log-legend').hidden = !log.querySelector('.as-article');
 }
 
 function updateButtons() {
@@ -792,7 +792,7 @@ function showFirstHint() {
 
 function hideFirstHint() {
   $('first-hint').hidden = true;
-  storage('nnfs.played', '1');
+  if (storage('nnfs.played') !== '1') storage('nnfs.played', '1'); // a write costs the page's thread: once is enough
 }
 
 // ---------------------------------------------------------------- start-up

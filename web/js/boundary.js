@@ -97,12 +97,18 @@ class BoundaryView {
     }
     const radius = 3.5 * dpr;
     const pointColours = classColours(classes);
+    // one path per class, filled and stroked once: a canvas drawn without a GPU rasterises each fill and stroke on
+    // the page's thread, and 200 of each were most of a frame
     const drawSet = (set, hollow) => {
-      for (let i = 0; i < set.y.length; i++) {
-        const [px, py] = this.toPixel(set.x[2 * i], set.x[2 * i + 1], target);
-        const c = pointColours[set.y[i]];
+      for (let k = 0; k < classes; k++) {
         ctx.beginPath();
-        ctx.arc(px, py, radius, 0, 2 * Math.PI);
+        for (let i = 0; i < set.y.length; i++) {
+          if (set.y[i] !== k) continue;
+          const [px, py] = this.toPixel(set.x[2 * i], set.x[2 * i + 1], target);
+          ctx.moveTo(px + radius, py);
+          ctx.arc(px, py, radius, 0, 2 * Math.PI);
+        }
+        const c = 'rgb(' + pointColours[k].join(',') + ')';
         if (hollow) {
           // a test point: a ring of its class's colour between two dark edges, so that even the palest class
           // (yellow, light green) stands out on its own region and never reads as a training point
@@ -112,9 +118,9 @@ class BoundaryView {
           ctx.strokeStyle = '#222';
           ctx.stroke();
           ctx.lineWidth = 2 * dpr;
-          ctx.strokeStyle = 'rgb(' + c.join(',') + ')';
+          ctx.strokeStyle = c;
         } else {
-          ctx.fillStyle = 'rgb(' + c.join(',') + ')';
+          ctx.fillStyle = c;
           ctx.fill();
           ctx.lineWidth = dpr;
           ctx.strokeStyle = '#000';

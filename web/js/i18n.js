@@ -47,7 +47,7 @@ const STRINGS = {
     failedGrowing: 'Training diverged: the loss kept growing until pass {0}. The learning rate ε = {1} is too large for this network and data: try a smaller ε, tick "Average the batch gradients", or use fewer layers.',
     failedNotFinite: 'Training diverged: the weights overflowed (NaN or infinity) in pass {0}. The learning rate ε = {1} is too large: try a smaller ε, average the batch gradients, or use fewer layers.',
     helpFor: 'Help: {0}', unitFormula: 'The unit\'s formula', figureData: '{0}: {1} points, noise {2}, seed {3}', figureOwnData: '{0}: {1} points',
-    figureModel: 'Network {0}, {1}, learning rate ε {2}, regularisation λ {3}, batch {4}', figureFullBatch: 'all points', asArticle: 'as in the article', logLegend: '✓: the line is the one the article prints, digit for digit.', warpTitle: 'How the network bends the plane', warpLayer: 'Hidden layer', pcAxis: 'principal component {0}',
+    figureModel: 'Network {0}, {1}, learning rate ε {2}, regularisation λ {3}, batch {4}', figureFullBatch: 'all points', asArticle: 'as in the article', logLegend: 'marks a line that is the one the article prints, digit for digit.', warpTitle: 'How the network bends the plane', warpLayer: 'Hidden layer', pcAxis: 'principal component {0}',
     warp2d: 'The plot\'s grid and the data as hidden layer {0} sees them: each point placed at its two activations. Training bends the plane until a straight line (the output layer) can separate the classes.',
     warp3d: 'The plot\'s grid and the data as hidden layer {0} sees them, in its three activations. Drag, or focus and use the arrow keys, to turn it.',
     warp1d: 'Hidden layer {0} has one unit: the whole plane collapses onto one line, its activation; the points are spread upwards by class so they can be seen.',
@@ -80,7 +80,7 @@ const STRINGS = {
     help_compare: 'Trains the article\'s comparison of hidden sizes side by side: small networks underfit, large ones bend around single points.',
     help_edit: 'In edit mode a click adds a point of the chosen class or removes one; outside it, a click follows a point through the network.',
     lossHelp: 'The article\'s calculate_loss after every pass (thinned as the run goes). Hover, or focus the chart and use the arrow keys, to read a pass.',
-    logHelp: 'The lines the article prints: the loss every 1000 passes.',
+    logHelp: 'The lines the article prints: the loss every 1000 passes.', logEmpty: 'The loss appears here, line by line, as the network trains.',
     diagramHelp: 'The network unit by unit, live: what each hidden unit computes over the plane, and every weight.',
     inspectHelp: 'The forward pass z = x·W + b, a = tanh(z), probs = softmax(z) and the backward pass δ for one point, with today\'s numbers.',
 
@@ -131,7 +131,7 @@ const STRINGS = {
     failedGrowing: '学習が発散しました。損失が反復 {0} まで増え続けました。このネットワークとデータには学習率 ε = {1} が大きすぎます。ε を小さくするか、「バッチの勾配を平均する」を選ぶか、層を減らしてください。',
     failedNotFinite: '学習が発散しました。反復 {0} で重みが NaN または無限大になりました。学習率 ε = {1} が大きすぎます。ε を小さくするか、バッチの勾配を平均するか、層を減らしてください。',
     helpFor: '説明: {0}', unitFormula: 'ユニットの式', figureData: '{0}: {1} 点、ノイズ {2}、シード {3}', figureOwnData: '{0}: {1} 点',
-    figureModel: 'ネットワーク {0}、{1}、学習率 ε {2}、正則化 λ {3}、バッチ {4}', figureFullBatch: '全データ', asArticle: '記事と同じ', logLegend: '✓: 記事に表示されている行と 1 桁まで同じです。', warpTitle: 'ネットワークによる平面の変形', warpLayer: '隠れ層', pcAxis: '第 {0} 主成分',
+    figureModel: 'ネットワーク {0}、{1}、学習率 ε {2}、正則化 λ {3}、バッチ {4}', figureFullBatch: '全データ', asArticle: '記事と同じ', logLegend: 'の行は、記事に表示されている行と 1 桁まで同じです。', warpTitle: 'ネットワークによる平面の変形', warpLayer: '隠れ層', pcAxis: '第 {0} 主成分',
     warp2d: '図の格子とデータを、隠れ層 {0} から見た位置に描きます。各点は 2 つの活性化の値の位置にあります。学習が進むと、出力層の直線でクラスを分けられるまで平面が曲がります。',
     warp3d: '図の格子とデータを、隠れ層 {0} の 3 つの活性化の値の空間に描きます。ドラッグするか、フォーカスして矢印キーで回転できます。',
     warp1d: '隠れ層 {0} はユニットが 1 つなので、平面全体が 1 本の直線 (その活性化の値) につぶれます。見やすいように、点はクラスごとに上下にずらして描きます。',
@@ -164,7 +164,7 @@ const STRINGS = {
     help_compare: '記事にある隠れ層のサイズの比較を並べて学習します。小さいネットワークは境界が単純すぎ (未学習)、大きいネットワークは個々の点に合わせて境界が曲がります (過学習)。',
     help_edit: '編集中は、クリックで選んだクラスの点を追加し、点をクリックすると消します。編集中でなければ、クリックした点がネットワークを通る様子を追います。',
     lossHelp: '記事の calculate_loss の値を反復ごとに描きます (学習が長くなると間引きます)。カーソルを合わせるか、グラフにフォーカスして矢印キーを使うと、反復と損失を読めます。',
-    logHelp: '記事が表示する行で、1000 回ごとの損失です。',
+    logHelp: '記事が表示する行で、1000 回ごとの損失です。', logEmpty: '学習が進むと、損失がここに 1 行ずつ表示されます。',
     diagramHelp: 'ネットワークをユニットごとに、学習中の値で示します。各隠れユニットが平面上で計算する値と、すべての重みが見られます。',
     inspectHelp: '1 つの点について、順伝播 z = x·W + b、a = tanh(z)、probs = softmax(z) と逆伝播の δ を、現在の数値で示します。',
 
@@ -187,10 +187,14 @@ function t(lang, key, ...args) {
   return s;
 }
 
-/** Puts the texts of one language into every element with data-i18n (text) or data-i18n-label (aria-label). */
+/**
+ * Puts the texts of one language into every element with data-i18n (text), data-i18n-label (aria-label) or
+ * data-i18n-empty (what the element says while it is empty).
+ */
 function translatePage(lang) {
   document.documentElement.lang = lang;
   document.querySelectorAll('[data-i18n]').forEach(el => { el.textContent = t(lang, el.dataset.i18n); });
   document.querySelectorAll('[data-i18n-label]').forEach(el => { el.setAttribute('aria-label', t(lang, el.dataset.i18nLabel)); });
+  document.querySelectorAll('[data-i18n-empty]').forEach(el => { el.dataset.empty = t(lang, el.dataset.i18nEmpty); });
   document.title = t(lang, 'title');
 }

@@ -87,17 +87,56 @@ const MathML = (() => {
   const fn = name => row(el('mi', [name]), el('mo', ['\u2061']), el('mspace', [], { width: '0.17em' }));
 
   /**
-   * Brings `live` up to date from `fresh`, a new rendering of the same structure: only the numbers that changed
-   * are swapped, so the page lays out a few numbers, not the whole view. False (and nothing changed) when the two
-   * do not have the same numbers in the same places.
+   * Brings `live` up to date from `fresh`, a new rendering of the same lines: where a line differs only in its texts
+   * (a number, the sign before it), just those texts are rewritten in place, so the page re-lays out a few words,
+   * not the whole view (new elements cost a style pass and a MathML layout of their own); a line whose shape changed
+   * (a number now written with an exponent) is replaced alone. False, with nothing changed, when the two do not have
+   * the same lines.
    */
   function patch(live, fresh) {
-    const olds = live.querySelectorAll('[data-value]'), news = fresh.querySelectorAll('[data-value]');
-    if (olds.length !== news.length || olds.length === 0) return false;
+    const olds = live.childNodes, news = fresh.childNodes;
+    if (olds.length !== news.length) return false;
+    for (let i = 0; i < olds.length; i++) if (olds[i].nodeName !== news[i].nodeName) return false;
+    const changes = [], replaced = [];
     for (let i = 0; i < olds.length; i++) {
-      if (olds[i].tagName !== news[i].tagName || olds[i].dataset.var !== news[i].dataset.var) return false;
+      const mark = changes.length;
+      if (!sameShape(olds[i], news[i], changes)) {
+        changes.length = mark;
+        replaced.push([olds[i], news[i]]);
+      }
     }
-    for (let i = 0; i < olds.length; i++) if (olds[i].dataset.value !== news[i].dataset.value) olds[i].replaceWith(news[i]);
+    changes.forEach(([a, b]) => {
+      if (a.nodeType === Node.TEXT_NODE) a.data = b.data;
+      else a.setAttribute('data-value', b.getAttribute('data-value'));
+    });
+    replaced.forEach(([a, b]) => a.replaceWith(b));
+    return true;
+  }
+
+  /** Whether a and b differ only in texts and data-value; collects the [live, fresh] pairs that differ. */
+  function sameShape(a, b, changes) {
+    if (a.nodeType !== b.nodeType) return false;
+    if (a.nodeType === Node.TEXT_NODE) {
+      if (a.data !== b.data) changes.push([a, b]);
+      return true;
+    }
+    if (a.nodeType !== Node.ELEMENT_NODE || a.tagName !== b.tagName) return false;
+    if (a.tagName === 'CANVAS') return true; // its pixels are painted by its view, and its size set by it
+    if (a.attributes.length !== b.attributes.length) return false;
+    for (const attr of a.attributes) {
+      if (attr.name === 'data-value') {
+        if (attr.value !== b.getAttribute('data-value')) changes.push([a, b]);
+      } else if (b.getAttribute(attr.name) !== attr.value) {
+        return false;
+      }
+    }
+    return sameChildren(a, b, changes);
+  }
+
+  function sameChildren(a, b, changes) {
+    const ac = a.childNodes, bc = b.childNodes;
+    if (ac.length !== bc.length) return false;
+    for (let i = 0; i < ac.length; i++) if (!sameShape(ac[i], bc[i], changes)) return false;
     return true;
   }
 

@@ -118,27 +118,36 @@ class WarpView {
     const [lines, points, axes] = this.project();
     const m = this.data.meta, n = m.samples;
     const px = p => [p[0] * W, p[1] * H];
-    // the grid: lines of constant x blue-grey, of constant y orange-grey, as on the plane they came from
-    for (let line = 0; line < 2 * m.linesPerAxis && lines.length; line++) {
+    // the grid: lines of constant x blue-grey, of constant y orange-grey, as on the plane they came from; one path
+    // per direction and one per class of points, each drawn once (a canvas without a GPU rasterises every stroke
+    // on the page's thread)
+    for (let dir = 0; dir < 2 && lines.length; dir++) {
       ctx.beginPath();
-      for (let s = 0; s < n; s++) {
-        const [x, y] = px(lines[line * n + s]);
-        if (s) ctx.lineTo(x, y); else ctx.moveTo(x, y);
+      for (let line = dir * m.linesPerAxis; line < (dir + 1) * m.linesPerAxis; line++) {
+        for (let s = 0; s < n; s++) {
+          const [x, y] = px(lines[line * n + s]);
+          if (s) ctx.lineTo(x, y); else ctx.moveTo(x, y);
+        }
       }
-      ctx.strokeStyle = line < m.linesPerAxis ? 'rgba(50,136,189,0.55)' : 'rgba(244,109,67,0.55)';
+      ctx.strokeStyle = dir === 0 ? 'rgba(50,136,189,0.55)' : 'rgba(244,109,67,0.55)';
       ctx.lineWidth = dpr;
       ctx.stroke();
     }
-    points.forEach((p, i) => {
-      const [x, y] = px(p), c = this.colours[this.labels[i]] || [0, 0, 0];
+    const classes = Math.max(this.colours.length, 1 + this.labels.reduce((a, b) => Math.max(a, b), 0));
+    for (let k = 0; k < classes; k++) {
       ctx.beginPath();
-      ctx.arc(x, y, 3 * dpr, 0, 2 * Math.PI);
-      ctx.fillStyle = 'rgb(' + c.join(',') + ')';
+      points.forEach((p, i) => {
+        if (this.labels[i] !== k) return;
+        const [x, y] = px(p);
+        ctx.moveTo(x + 3 * dpr, y);
+        ctx.arc(x, y, 3 * dpr, 0, 2 * Math.PI);
+      });
+      ctx.fillStyle = 'rgb(' + (this.colours[k] || [0, 0, 0]).join(',') + ')';
       ctx.fill();
       ctx.strokeStyle = '#000';
       ctx.lineWidth = 0.7 * dpr;
       ctx.stroke();
-    });
+    }
     ctx.fillStyle = '#333';
     ctx.font = (11 * dpr) + 'px system-ui, sans-serif';
     const names = this.axisNames();

@@ -72,7 +72,8 @@ function postProgress(p, withGrid, forceViews) {
       msg.warp = meta.error ? meta : { meta: meta, lines: sessionWarpLines(), points: sessionWarpPoints() };
       if (!meta.error) transfer.push(msg.warp.lines.buffer, msg.warp.points.buffer);
     }
-    if (views.inspect) {
+    // the followed point's numbers too: five digits that change more often than this cannot be read anyway
+    if (views.inspect && beat) {
       msg.inspect = inspectNow();
       // the weights the equations show, from the same moment as the inspected numbers
       if (!msg.network) msg.network = JSON.parse(sessionNetwork());

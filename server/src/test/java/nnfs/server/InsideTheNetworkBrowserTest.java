@@ -144,6 +144,65 @@ class InsideTheNetworkBrowserTest extends PageTest {
         assertTrue(content <= viewport, "the deep diagram fits: " + content + " px in " + viewport);
     }
 
+    /**
+     * The equations follow a run in place (only the changed texts are rewritten): after it has moved, every number
+     * the inspector and the unit panel show is its own value written out, with the right sign before it.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void whileTrainingRunsTheEquationsShowEachNumberWithItsSign() throws Exception {
+        open("/#inspect=17&speed=9");
+        waitFor("the inspector", () -> inspected().containsKey("probs[1]"), 30);
+        d.findElement(By.cssSelector("#diagram button.unit[data-layer='1'][data-unit='0']")).click();
+        waitFor("the unit panel", () -> d.findElement(By.id("unit-panel")).isDisplayed(), 10);
+        String probsBefore = String.valueOf(inspected().get("probs[1]"));
+        Object panelBefore = js("return document.querySelector('#unit-panel math')");
+        js("document.getElementById('b-play').click()");
+        waitFor("a few hundred passes", () -> pass() >= 300, 30);
+        js("document.getElementById('b-play').click()");
+        waitFor("the pause", () -> text("status").equals("Paused"), 10);
+        Thread.sleep(600); // the views' last update comes in tasks after the pause's report
+        assertNotEquals(probsBefore, String.valueOf(inspected().get("probs[1]")), "the inspector followed the run");
+        assertEquals(panelBefore, js("return document.querySelector('#unit-panel math')"), "patched in place, not rebuilt");
+        List<List<Object>> shown = (List<List<Object>>) js("return [...document.querySelectorAll('#inspector mn[data-value], #unit-panel [data-value]')]"
+                + ".map(e => { const p = e.previousElementSibling; return [e.dataset.value, e.textContent, p && p.tagName === 'mo' ? p.textContent : '']; })");
+        assertTrue(shown.size() > 40, "numbers shown: " + shown.size());
+        int signed = 0;
+        for (List<Object> n : shown) {
+            double v = Double.parseDouble((String) n.get(0));
+            String text = (String) n.get(1), before = (String) n.get(2);
+            if (text.equals(fiveDigits(v))) continue;
+            // a term after the first of a sum: its size, with the sign as the operator before it
+            assertEquals(fiveDigits(Math.abs(v)), text, "the number shown for " + v);
+            assertEquals(v < 0 ? "−" : "+", before, "the sign before " + text);
+            signed++;
+        }
+        assertTrue(signed > 0, "the unit's formula has signed terms");
+    }
+
+    /** MathML.patch rewrites changed texts (a sign too) in place and replaces only a line whose shape changed. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void aPatchRewritesTextsInPlaceAndReplacesOnlyAReshapedLine() {
+        open("/");
+        Map<String, Object> r = (Map<String, Object>) js("const M = MathML;"
+                + "const draw = (b, c) => { const box = document.createElement('div');"
+                + "  box.append(M.math([M.mi('a'), M.mo('='), M.mi('x'), ...M.signed(b, 'b')]), M.math([M.mi('c'), M.mo('='), M.num(c, 'c')])); return box; };"
+                + "const live = draw(1.5, 0.25); document.body.appendChild(live);"
+                + "const first = live.children[0], second = live.children[1];"
+                + "const fresh = draw(-2.25, 3e-7); const want = fresh.innerHTML;"
+                + "const ok = M.patch(live, fresh);"
+                + "const out = { ok: ok, same: live.innerHTML === want, firstKept: live.children[0] === first, secondKept: live.children[1] === second,"
+                + "  text: live.textContent, other: M.patch(live, draw(1, 1).children[0]) };"
+                + "live.remove(); return out;");
+        assertEquals(true, r.get("ok"));
+        assertEquals(true, r.get("same"), "the live lines equal the fresh ones: " + r.get("text"));
+        assertEquals(true, r.get("firstKept"), "a line that differs in its texts is kept and rewritten");
+        assertEquals(false, r.get("secondKept"), "a line now written with an exponent is replaced");
+        assertTrue(((String) r.get("text")).contains("x−2.25"), (String) r.get("text"));
+        assertEquals(false, r.get("other"), "lines of another count are refused");
+    }
+
     static long pass() {
         return Long.parseLong(text("v-pass").split(" / ")[0]);
     }
