@@ -34,6 +34,8 @@ let editClass = 0;
 const undoStack = [];
 
 function tr(key, ...args) { return t(lang, key, ...args); }
+/** A message of the engine's (English, from shared) in the page's language. */
+function engineSays(message) { return lang === 'ja' ? EngineText.ja(message) : message; }
 
 function setStatus(key, extra) {
   $('status').textContent = tr(key) + (extra ? ' ' + extra : '');
@@ -260,7 +262,7 @@ function onWorker(m) {
       if (m.inspect) later(() => showInspection(m.inspect, m.network));
       if (m.warp) {
         later(() => {
-          if (m.warp.error) $('warp-caption').textContent = tr('engineError', m.warp.error);
+          if (m.warp.error) $('warp-caption').textContent = tr('engineError', engineSays(m.warp.error));
           else if (boundary.points) warpView.update(m.warp, boundary.points.train.y, classColours(boundary.points.classes));
         });
       }
@@ -299,7 +301,7 @@ function onWorker(m) {
       }
       running = false;
       updateButtons();
-      $('errors').textContent = tr('engineError', m.message);
+      $('errors').textContent = tr('engineError', engineSays(m.message));
       break;
   }
 }
@@ -322,7 +324,7 @@ function showProgress(p) {
     $('log-note').hidden = false;
   }
   if (p.failureKind) $('errors').textContent = tr(p.failureKind === 'GROWING' ? 'failedGrowing' : 'failedNotFinite', p.failurePass, p.learningRate);
-  else if (p.failure) $('errors').textContent = tr('engineError', p.failure);
+  else if (p.failure) $('errors').textContent = tr('engineError', engineSays(p.failure));
   if (p.state !== 'RUNNING') {
     running = false;
     updateButtons();
@@ -514,6 +516,35 @@ async function openShared() {
   return false;
 }
 
+/**
+ * A model file chosen by the learner: checked by the engine in a worker of its own first, so that a file it cannot
+ * read is named with its problem and the run on screen goes on untouched.
+ */
+async function importModel(file) {
+  const text = await file.text();
+  const problem = await documentProblem(text);
+  if (problem !== null) {
+    $('errors').textContent = tr('importInvalid', file.name, engineSays(problem));
+    return;
+  }
+  $('errors').textContent = '';
+  openDocument(text);
+}
+
+/** Null when the engine reads the document, else what it says is wrong. */
+function documentProblem(text) {
+  return new Promise(resolve => {
+    const checker = new Worker('/js/worker.js?engine=' + chosenEngine());
+    const done = problem => { checker.terminate(); resolve(problem); };
+    checker.onmessage = e => {
+      if (e.data.type === 'started') done(null);
+      else if (e.data.type === 'error') done(e.data.message);
+    };
+    checker.onerror = e => done(String(e.message || e));
+    checker.postMessage({ cmd: 'resume', document: text, recordEvery: 1000, gridW: 16, gridH: 12 });
+  });
+}
+
 function openDocument(text) {
   const doc = JSON.parse(text);
   if (!doc.training) {
@@ -600,7 +631,7 @@ function stopInspecting() {
 
 function showInspection(trace, net) {
   if (!inspecting) return;
-  if (trace.error) { inspector.clear(); $('inspect-what').textContent = tr('engineError', trace.error); return; }
+  if (trace.error) { inspector.clear(); $('inspect-what').textContent = tr('engineError', engineSays(trace.error)); return; }
   inspector.show(trace, net || diagram.net);
 }
 
@@ -697,7 +728,7 @@ function buildClassPicker() {
 async function importCsv(file) {
   const parsed = parseCsv(await file.text());
   if (parsed.error !== undefined) {
-    $('m-csv').textContent = tr('csvInvalid', parsed.error);
+    $('m-csv').textContent = tr('csvInvalid', engineSays(String(parsed.error)));
     return;
   }
   $('m-csv').textContent = '';
@@ -906,7 +937,7 @@ window.addEventListener('DOMContentLoaded', async () => {
   $('b-share').addEventListener('click', () => worker && worker.postMessage({ cmd: 'document', purpose: 'share', baseline: state.model === 'logreg' }));
   $('b-export').addEventListener('click', () => worker && worker.postMessage({ cmd: 'document', purpose: 'export', baseline: state.model === 'logreg' }));
   $('b-png').addEventListener('click', downloadFigure);
-  $('f-import').addEventListener('change', async e => { const f = e.target.files[0]; if (f) openDocument(await f.text()); });
+  $('f-import').addEventListener('change', e => { const f = e.target.files[0]; if (f) importModel(f); e.target.value = ''; });
   $('b-compare').addEventListener('click', compare);
   $('boundary').addEventListener('click', onPlotClick);
   $('b-edit').addEventListener('click', () => setEditing(!editing));

@@ -1,0 +1,137 @@
+package nnfs.server;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nnfs.data.PointsCsv;
+import nnfs.model.ModelDocument;
+import nnfs.model.TrainingRequest;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * What the engine says when it cannot go on, in Japanese: the engine's own messages, made by the engine from bad
+ * documents, requests and files, read through the page's translation in real Chromium; and a broken model file
+ * imported in the Japanese page, which names the problem and leaves the run on screen as it was.
+ */
+class EngineMessagesBrowserTest extends PageTest {
+
+    /** Words that stay as they are in Japanese: identifiers, names of data sets and functions, JSON's words. */
+    static final Set<String> KEPT = Set.of("tanh", "sigmoid", "relu", "moons", "circles", "xor", "blobs", "spiral", "points",
+            "none", "step", "exp", "inv", "FACTOR", "EVERY", "JSON", "nnfs", "pass", "loss", "accuracy", "testLoss",
+            "testAccuracy", "label", "factor", "null", "true", "false", "NaN", "Infinity");
+
+    /** The engine's message for a text that `read` refuses (the test fails if it does not refuse it). */
+    static String refusal(Function<String, ?> read, String text) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> read.apply(text), "refused: " + text);
+        return e.getMessage();
+    }
+
+    /** The engine's messages for a range of documents, requests and files that it refuses. */
+    static List<String> engineMessages() {
+        String doc = TestServer.trainedDocument("messages", 3, 100);
+        Function<String, ?> parseDoc = ModelDocument::parse;
+        Function<String, ?> parseRequest = TrainingRequest::parse;
+        Function<String, ?> parseCsv = PointsCsv::parse;
+        List<String> out = new ArrayList<>();
+        for (String bad : List.of("", "{\"a\":1,}", "[1 2]", "{\"a\":tru}", "{\"a\":\"\\x\"}", "{\"a\":1}x", "{\"a\":1.}", "{\"a\":1e}",
+                "{\"a\":1,\"a\":2}", "{\"a\":\"\u0001\"}", "{\"a\" 1}", "{}", "[]", "\"text\"")) {
+            out.add(refusal(parseDoc, bad));
+        }
+        out.add(refusal(parseDoc, doc.replace("\"nnfs-model\"", "\"other\"")));
+        out.add(refusal(parseDoc, doc.replace("\"version\":1", "\"version\":99")));
+        out.add(refusal(parseDoc, doc.replace("\"title\":\"messages\"", "\"title\":\"" + "x".repeat(300) + "\"")));
+        out.add(refusal(parseDoc, doc.replace("\"type\":\"network\"", "\"type\":\"tree\"")));
+        out.add(refusal(parseDoc, doc.replace("[\"tanh\"]", "[\"swish\"]")));
+        out.add(refusal(parseDoc, doc.replace("[\"tanh\"]", "[\"tanh\",\"tanh\"]")));
+        out.add(refusal(parseDoc, doc.replace("\"learningRate\":0.01", "\"learningRate\":-1")));
+        out.add(refusal(parseDoc, doc.replace("\"learningRate\":0.01", "\"learningRate\":\"fast\"")));
+        out.add(refusal(parseDoc, doc.replace("\"passes\":100", "\"passes\":1e12")));
+        out.add(refusal(parseDoc, doc.replace("\"passes\":100", "\"passes\":10.5")));
+        out.add(refusal(parseDoc, doc.replace("\"anneal\":\"none\"", "\"anneal\":\"step:2:100\"")));
+        out.add(refusal(parseDoc, doc.replace("\"anneal\":\"none\"", "\"anneal\":\"slowly\"")));
+        out.add(refusal(parseDoc, doc.replace("\"kind\":\"moons\"", "\"kind\":\"spirals\"")));
+        out.add(refusal(parseDoc, doc.replace("\"testFraction\":0", "\"testFraction\":0.999")));
+        out.add(refusal(parseDoc, doc.replace("\"meanGradients\":false", "\"meanGradients\":0")));
+        out.add(refusal(parseDoc, doc.replace("\"layers\":[2,3,2]", "\"layers\":[2,4,2]")));
+        Function<String, ?> checkClaims = text -> { ModelDocument.parse(text).checkClaims(); return null; };
+        out.add(refusal(checkClaims, doc.replaceFirst("\"loss\":[0-9.eE-]+", "\"loss\":0.5")));
+        out.add(refusal(checkClaims, doc.replace("\"testLoss\":null", "\"testLoss\":0.5")));
+        for (String bad : List.of("{\"hidden\":[],\"activations\":[]}", "{\"hidden\":[3],\"activations\":[\"tanh\"],\"training\":{\"batchSize\":-1}}",
+                "{\"hidden\":[3,3],\"activations\":[\"tanh\"]}", "{\"hidden\":[0],\"activations\":[\"tanh\"]}",
+                "{\"hidden\":[3],\"activations\":[\"tanh\"],\"data\":{\"kind\":\"blobs\",\"classes\":40}}",
+                "{\"hidden\":[3],\"activations\":[\"tanh\"],\"training\":{\"anneal\":\"exp:5\"}}",
+                "{\"hidden\":[3],\"activations\":[\"tanh\"],\"training\":{\"anneal\":\"inv:x\"}}",
+                "{\"hidden\":[3],\"activations\":[\"tanh\"],\"data\":{\"kind\":\"moons\",\"n\":0}}",
+                "{\"hidden\":[3],\"activations\":[\"tanh\"],\"data\":{\"kind\":\"moons\",\"noise\":-1}}",
+                "{\"hidden\":[3],\"activations\":[\"tanh\"],\"data\":{\"kind\":\"moons\",\"splitSeed\":-1}}",
+                "{\"hidden\":[3],\"activations\":[\"tanh\"],\"data\":{\"kind\":\"circles\",\"factor\":1}}",
+                "{\"hidden\":[3],\"activations\":[\"tanh\"],\"data\":{\"kind\":\"points\",\"classes\":2,\"points\":[[1e9,0,0],[0,0,1]]}}",
+                "{\"hidden\":[3],\"activations\":[\"tanh\"],\"data\":{\"kind\":\"points\",\"classes\":2,\"points\":[[0,0,5],[0,0,1]]}}",
+                "{\"hidden\":[3],\"activations\":[\"tanh\"],\"data\":{\"kind\":\"points\",\"classes\":2,\"points\":[]}}")) {
+            out.add(refusal(parseRequest, bad));
+        }
+        for (String bad : List.of("1,2", "a,b,0", "1,2,99", "1e9,0,0", "", "0,0,0\n1,x,1")) {
+            out.add(refusal(parseCsv, bad));
+        }
+        return out;
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyMessageOfTheEngineReadsInJapanese() {
+        List<String> messages = engineMessages();
+        d.get(s.url("/?lang=ja"));
+        waitFor("the page", () -> (Boolean) js("return typeof EngineText === 'object'"), 30);
+        List<String> japanese = (List<String>) js("return arguments[0].map(m => EngineText.ja(m))", messages);
+        Pattern english = Pattern.compile("[A-Za-z]{2,}");
+        List<String> problems = new ArrayList<>(); // all of them at once: a new message of the engine's is one line here
+        for (int i = 0; i < messages.size(); i++) {
+            String en = messages.get(i), ja = japanese.get(i);
+            if (en.equals(ja)) {
+                problems.add("not translated: " + en);
+                continue;
+            }
+            // the parts that stay: quoted names and values, and the JSON path the message starts with
+            String rest = ja.replaceAll("'[^']*'|\"[^\"]*\"", "").replaceFirst("^([\\w.\\[\\]-]+: )+", "");
+            Matcher m = english.matcher(rest);
+            while (m.find()) if (!KEPT.contains(m.group())) problems.add("English (" + m.group() + ") left in \"" + ja + "\" from \"" + en + "\"");
+            // and every number the engine named is still there
+            Matcher n = Pattern.compile("\\d+").matcher(en.replaceAll("\"[^\"]*\"", ""));
+            while (n.find()) if (!ja.contains(n.group())) problems.add("the number " + n.group() + " lost in \"" + ja + "\" from \"" + en + "\"");
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+        assertTrue(messages.size() >= 40, "messages read: " + messages.size());
+    }
+
+    @Test
+    void aBrokenModelFileIsNamedInJapaneseAndTheRunOnScreenGoesOn() throws Exception {
+        d.get(s.url("/?lang=ja#passes=500"));
+        waitFor("the engine", () -> d.findElement(By.id("v-pass")).getText().equals("0 / 500"), 30);
+        d.findElement(By.id("b-step100")).click();
+        waitFor("100 passes", () -> d.findElement(By.id("v-pass")).getText().equals("100 / 500"), 30);
+        String doc = TestServer.trainedDocument("broken", 3, 100).replace("[\"tanh\"]", "[\"swish\"]");
+        Path file = dir.resolve("broken-model.json");
+        Files.writeString(file, doc);
+        d.findElement(By.id("f-import")).sendKeys(file.toString());
+        waitFor("the message", () -> !d.findElement(By.id("errors")).getText().isEmpty(), 30);
+        String shown = d.findElement(By.id("errors")).getText();
+        assertTrue(shown.startsWith("モデルのファイル broken-model.json を開けません: "), shown);
+        assertTrue(shown.contains("不明な活性化関数 'swish' です"), shown);
+        assertEquals("100 / 500", d.findElement(By.id("v-pass")).getText(), "the run on screen is kept");
+        d.findElement(By.id("b-step100")).click();
+        waitFor("it goes on", () -> d.findElement(By.id("v-pass")).getText().equals("200 / 500"), 30);
+
+        // a file that is not JSON at all
+        Files.writeString(file, "not a model");
+        d.findElement(By.id("f-import")).sendKeys(file.toString());
+        waitFor("the message", () -> d.findElement(By.id("errors")).getText().contains("JSON の 0 文字目が不正です"), 30);
+    }
+}
