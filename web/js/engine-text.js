@@ -108,7 +108,7 @@ const EngineText = (() => {
     ["logistic regression's " + W + '-fold cross-validation needs at least ' + W + ' points of every class; one class has ' + W,
       'ロジスティック回帰の $1 分割交差検証には、どのクラスにも $2 個以上の点が必要ですが、$3 個しかないクラスがあります'],
     ['a test fraction of ' + N + ' of ' + W + ' points leaves ' + W + ' for training and ' + W + ' for testing; both need at least 1',
-      '$2 個の点の $1 をテストに回すと、学習用が $3 個、テスト用が $4 個になります。どちらも 1 個以上必要です'],
+      '$2 個の点の $1 をテストに回すと、訓練データが $3 個、テストデータが $4 個になります。どちらも 1 個以上必要です'],
     ['test fraction must be between 0 and 1 \\(exclusive\\), got ' + N, 'テストデータの割合は 0 より大きく 1 より小さい値で指定してください ($1 が指定されました)'],
     ['test fraction must be between 0 and ' + N + ', got ' + N, 'テストデータの割合は 0 から $1 の範囲で指定してください ($2 が指定されました)'],
     ['split seed must be between 0 and 2\\*\\*32 - 1, got ' + N, '分割のシードは 0 から 2**32 - 1 の範囲で指定してください ($1 が指定されました)'],

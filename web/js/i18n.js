@@ -106,7 +106,7 @@ const STRINGS = {
     offline: 'オフライン: 学習はそのまま続けられます', article: '元の記事', openFull: 'nnfs で開く', activationHint: 'tanh、sigmoid、relu のいずれか。層ごとに relu,tanh のように指定できます',
     mustBeActivations: '{0}は tanh、sigmoid、relu のいずれかで指定してください(全層に 1 つ、または層ごとに 1 つ)', activationsPerLayer: '{0}は 1 つ、または隠れ層の数 ({1}) だけ指定してください', ownPoints: '自分で置いた点', csv: 'CSV ファイルから点を読み込む',
     pointsHint: '自分の点は、図の下の「点を編集」で置くか、CSV ファイルから読み込みます。',
-    alternating: '損失は 1 パスごとに 2 つの値を交互にとっています (周期 2 の振動)。ログは 1000 パスごと (すべて偶数回目) なので片方の値だけを示し、最後のパスはもう片方の値になります。',
+    alternating: '損失は反復ごとに 2 つの値を交互にとっています (周期 2 の振動)。ログは 1000 反復ごと (すべて偶数回目) なので片方の値だけを示し、最後の反復はもう片方の値になります。',
     csvInvalid: 'このファイルは読めません: {0}', importInvalid: 'モデルのファイル {0} を開けません: {1}', hover: 'x {0}, y {1}: {2}', probability: 'P(クラス {0}) = {1}',
     originalArticle: '元の記事 (英語)', translation: '日本語訳 (Qiita)', speed: '速さ',
     passesPerSecond: '毎秒 {0} 回', onePassPerSecond: '毎秒 1 回', fullSpeed: '最高速', firstHint: '「再生」を押すと、記事のネットワークの学習が始まります。',
