@@ -483,7 +483,7 @@ async function share(text) {
     if (!r.ok) throw new Error((await r.json()).detail || r.status);
     const saved = await r.json();
     $('share-link').value = saved.url;
-    $('share-embed').value = '<iframe src="' + saved.embedUrl + '" width="640" height="520" style="border:0" loading="lazy"></iframe>';
+    $('share-embed').value = saved.embedHtml;
     $('share-oembed').value = location.origin + '/oembed?url=' + encodeURIComponent(saved.url) + '&format=json';
     $('share-note').textContent = '';
   } catch (err) {

@@ -26,7 +26,10 @@ final class ModelApi {
         ModelDocument doc = parse(Body.utf8(ctx, ModelDocument.MAX_CHARS));
         ModelStore.Saved saved = store.save(doc.write());
         ctx.status(201).header("Location", "/api/models/" + saved.id());
-        json(ctx, links(ctx, saved));
+        Map<String, Object> answer = links(ctx, saved);
+        // the iframe to paste, written where every other iframe we hand out is
+        answer.put("embedHtml", Pages.iframe(publicUrl.of(ctx), saved.id(), 640, 520, Describe.title(doc)));
+        json(ctx, answer);
     }
 
     Map<String, Object> links(Context ctx, ModelStore.Saved saved) {

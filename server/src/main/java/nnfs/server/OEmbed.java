@@ -19,7 +19,7 @@ final class OEmbed {
 
     private static final Pattern MODEL_URL = Pattern.compile("^(https?://[^/?#]+)/(?:m|embed)/([A-Za-z0-9_-]+)/?(?:[?#].*)?$");
 
-    /** GET /oembed?url=&maxwidth=&maxheight=&format=json (oEmbed 1.0, type rich). */
+    /** GET /oembed?url=&maxwidth=&maxheight=&format=json&lang= (oEmbed 1.0, type rich; lang: the embed's language). */
     void answer(Context ctx) {
         String format = ctx.queryParam("format");
         if (format != null && !format.equals("json")) throw new ApiProblem(501, "Not implemented", "only format=json is served, not " + format);
@@ -34,6 +34,10 @@ final class OEmbed {
         ModelDocument doc = api.document(s);
         int maxW = (int) Params.integer(ctx, "maxwidth", Integer.MAX_VALUE, 1, Integer.MAX_VALUE);
         int maxH = (int) Params.integer(ctx, "maxheight", Integer.MAX_VALUE, 1, Integer.MAX_VALUE);
+        String lang = ctx.queryParam("lang");
+        if (lang != null && !Pages.LANGUAGES.contains(lang)) {
+            throw ApiProblem.badRequest("lang must be one of " + String.join(", ", Pages.LANGUAGES) + ", got " + lang);
+        }
         int w = 640, h = 520;
         if (w > maxW) {
             h = Math.max(1, h * maxW / w);
@@ -43,20 +47,27 @@ final class OEmbed {
             w = Math.max(1, w * maxH / h);
             h = maxH;
         }
-        int tw = Math.max(Pictures.MIN_SIZE, Math.min(w, 640)), th = Math.max(Pictures.MIN_SIZE, tw * 3 / 4);
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("version", "1.0");
         o.put("type", "rich");
         o.put("provider_name", "nnfs");
         o.put("provider_url", base + "/");
         o.put("title", Describe.title(doc));
-        o.put("html", Pages.iframe(base, id, w, h, Describe.title(doc)));
+        o.put("html", Pages.iframe(base, id, w, h, Describe.title(doc), lang));
         o.put("width", w);
         o.put("height", h);
-        o.put("thumbnail_url", base + "/api/models/" + id + "/boundary.png?w=" + tw + "&h=" + th);
-        o.put("thumbnail_width", tw);
-        o.put("thumbnail_height", th);
+        // the thumbnail (4:3) within maxwidth and maxheight too (oEmbed 2.3.4); below the smallest picture the
+        // server draws, there is none rather than one larger than asked for
+        int tw = Math.min(Math.min(w, 640), maxH > Integer.MAX_VALUE / 4 ? Integer.MAX_VALUE : maxH * 4 / 3);
+        int th = tw * 3 / 4;
+        if (tw >= Pictures.MIN_SIZE && th >= Pictures.MIN_SIZE) {
+            o.put("thumbnail_url", base + "/api/models/" + id + "/boundary.png?w=" + tw + "&h=" + th);
+            o.put("thumbnail_width", tw);
+            o.put("thumbnail_height", th);
+        }
         o.put("cache_age", 86400);
+        // browser-side consumers (a course page's script) read it from another origin
+        ctx.header("Access-Control-Allow-Origin", "*");
         ModelApi.json(ctx, o);
     }
 }

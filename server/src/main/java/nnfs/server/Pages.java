@@ -65,6 +65,7 @@ final class Pages {
         // the full app, opened on this model (it reads the id from the path), with the cards in its head
         String app = appShell();
         app = app.replaceFirst("<title>[^<]*</title>", "<title>" + java.util.regex.Matcher.quoteReplacement(Html.esc(title + " — nnfs")) + "</title>")
+                .replaceFirst("<meta name=\"description\"[^>]*>", "") // the model's own description instead of the app's
                 .replace("</head>", meta + "</head>")
                 .replaceFirst("<body>", "<body>" + java.util.regex.Matcher.quoteReplacement(summary.toString()));
         ctx.html(app);
@@ -109,9 +110,21 @@ final class Pages {
         return m;
     }
 
+    /** The languages of the pages (?lang=). */
+    static final java.util.List<String> LANGUAGES = java.util.List.of("en", "ja");
+
     static String iframe(String base, String id, int w, int h, String title) {
-        return "<iframe src=\"" + base + "/embed/" + id + "\" width=\"" + w + "\" height=\"" + h
-                + "\" style=\"border:0\" loading=\"lazy\" title=\"" + Html.esc(title) + "\"></iframe>";
+        return iframe(base, id, w, h, title, null);
+    }
+
+    /**
+     * The iframe we hand out: titled (a screen reader names the frame by it), lazy, sending only our origin as the
+     * referrer, in the page's language when one is given.
+     */
+    static String iframe(String base, String id, int w, int h, String title, String lang) {
+        return "<iframe src=\"" + base + "/embed/" + id + (lang == null ? "" : "?lang=" + lang) + "\" width=\"" + w + "\" height=\"" + h
+                + "\" style=\"border:0;max-width:100%\" loading=\"lazy\" referrerpolicy=\"strict-origin-when-cross-origin\" title=\""
+                + Html.esc(title) + "\"></iframe>";
     }
 
     /** GET /embed/{id}: the compact app for iframes (boundary, play/step/reset, a link to the full app). */

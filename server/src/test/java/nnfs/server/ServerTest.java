@@ -201,6 +201,28 @@ class ServerTest {
         assertEquals(((Double) o.get("thumbnail_width")).intValue(), t.getWidth());
         assertEquals(((Double) o.get("thumbnail_height")).intValue(), t.getHeight());
         assertTrue(((String) o.get("title")).contains("three <b>units</b>"));
+        // the iframe is titled, lazy and says which referrer it sends; a browser's script may read the answer
+        assertTrue(html.contains(" title=\"") && html.contains(" loading=\"lazy\"") && html.contains(" referrerpolicy=\""), html);
+        assertEquals("*", r.headers().firstValue("Access-Control-Allow-Origin").orElse(null));
+        // maxwidth and maxheight bound everything, the thumbnail too; too small for a picture: no thumbnail at all
+        for (int[] max : new int[][] {{400, 300}, {300, 120}, {150, 90}, {90, 400}, {1000, 1000}}) {
+            Map<String, Object> a = TestServer.json(s.get("/oembed?url=" + Html.urlEncode(s.url("/m/" + id)) + "&maxwidth=" + max[0] + "&maxheight=" + max[1]).body());
+            double aw = (Double) a.get("width"), ah = (Double) a.get("height");
+            assertTrue(aw <= max[0] && ah <= max[1], aw + "x" + ah + " within " + max[0] + "x" + max[1]);
+            if (a.containsKey("thumbnail_url")) {
+                double tw = (Double) a.get("thumbnail_width"), th = (Double) a.get("thumbnail_height");
+                assertTrue(tw <= max[0] && th <= max[1], "thumbnail " + tw + "x" + th + " within " + max[0] + "x" + max[1]);
+                BufferedImage small = png(s.getBytes(((String) a.get("thumbnail_url")).substring(s.url("").length())));
+                assertEquals((int) tw, small.getWidth());
+            } else {
+                assertFalse(a.containsKey("thumbnail_width") || a.containsKey("thumbnail_height"));
+                assertTrue(max[0] < 134 || max[1] < 100, "a thumbnail is left out only when it cannot fit: " + max[0] + "x" + max[1]);
+            }
+        }
+        // lang: the embed in that language
+        Map<String, Object> ja = TestServer.json(s.get("/oembed?url=" + Html.urlEncode(s.url("/m/" + id)) + "&lang=ja").body());
+        assertTrue(((String) ja.get("html")).contains(s.url("/embed/" + id) + "?lang=ja\""), (String) ja.get("html"));
+        assertProblem(s.get("/oembed?url=" + Html.urlEncode(s.url("/m/" + id)) + "&lang=xx"), 400, "lang must be one of en, ja");
         assertProblem(s.get("/oembed?url=" + Html.urlEncode(s.url("/m/AAAAAAAAAAAAAAAAAAAAAA"))), 404, "no model");
         assertProblem(s.get("/oembed?url=" + Html.urlEncode("https://example.org/other")), 404, "not an nnfs model link");
         assertProblem(s.get("/oembed?url=" + Html.urlEncode(s.url("/m/" + id)) + "&format=xml"), 501, "format=json");
@@ -217,6 +239,8 @@ class ServerTest {
         assertTrue(html.contains("<meta property=\"og:image\" content=\"" + s.url("/api/models/" + id + "/boundary.png")));
         assertTrue(html.contains("name=\"twitter:card\" content=\"summary_large_image\""));
         assertTrue(html.contains("<link rel=\"alternate\" type=\"application/json+oembed\" href=\"" + s.url("/oembed?url=")));
+        assertEquals(1, html.split("<meta name=\"description\"", -1).length - 1, "one description, the model's");
+        assertTrue(html.contains("<meta name=\"description\" content=\"three &lt;b&gt;units"), "the model's description");
         for (String path : new String[] {"/", "/m/" + id, "/api/models/" + id, "/oembed?url=x"}) {
             HttpResponse<String> r = s.get(path);
             assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(null), path);

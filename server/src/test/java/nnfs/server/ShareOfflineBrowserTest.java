@@ -42,7 +42,8 @@ class ShareOfflineBrowserTest {
             d.findElement(By.id("b-share")).click();
             waitFor(d, "the share link", () -> d.findElement(By.id("share-link")).getAttribute("value").startsWith(s.url("/m/")));
             String link = d.findElement(By.id("share-link")).getAttribute("value");
-            assertTrue(d.findElement(By.id("share-embed")).getAttribute("value").contains(s.url("/embed/")));
+            String embed = d.findElement(By.id("share-embed")).getAttribute("value");
+            assertTrue(embed.startsWith("<iframe src=\"" + s.url("/embed/")) && embed.contains(" title=\"") && embed.contains(" loading=\"lazy\""), embed);
             assertTrue(d.findElement(By.id("share-oembed")).getAttribute("value").contains("/oembed?url="));
 
             ChromeDriver fresh = Browser.start(); // another profile: nothing cached, nothing shared but the link
