@@ -884,18 +884,25 @@ function registerServiceWorker() {
   }
 }
 
-/** In a frame, the embed tells its parent how tall its content is ({type: 'nnfs:resize', height}). */
+/**
+ * In a frame, the embed tells its parent the height at which it shows best ({type: 'nnfs:resize', height}): its
+ * controls and numbers as they are now, and the plot at the frame's full width in 4:3. The embed fits whatever frame
+ * it is given (the plot scales to the room left); a parent that applies the height gives it the room it wants.
+ */
 function reportHeight() {
   if (window.parent === window) return;
   let last = 0;
   const post = () => {
-    // the content's own height (the document's scroll height never falls below the frame's, so a frame could only grow)
-    const h = Math.ceil(document.body.getBoundingClientRect().bottom + window.scrollY);
+    const box = document.querySelector('.canvas-box').getBoundingClientRect();
+    const h = compact ? Math.ceil(document.body.getBoundingClientRect().height - box.height + box.width * 3 / 4)
+      : Math.ceil(document.body.getBoundingClientRect().bottom + window.scrollY);
     if (h === last) return;
     last = h;
     window.parent.postMessage({ type: 'nnfs:resize', height: h }, '*');
   };
-  new ResizeObserver(post).observe(document.body);
+  const watch = new ResizeObserver(post);
+  watch.observe(document.body);
+  document.querySelectorAll('.stage > *').forEach(el => watch.observe(el));
   post();
 }
 

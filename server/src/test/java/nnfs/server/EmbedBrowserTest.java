@@ -1,0 +1,80 @@
+package nnfs.server;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * The embed as a course page shows it: in an iframe on a page of another origin (a host server of its own on
+ * "localhost", the app on "127.0.0.1"), at the sizes course pages use.
+ */
+class EmbedBrowserTest extends PageTest {
+    static HttpServer host;
+
+    /** The host page: one iframe of the given source and size (query: src, w, h). */
+    static final String HOST_PAGE = "<!doctype html><html><head><title>course page</title></head><body style=\"margin:0\"><script>"
+            + "const q = new URLSearchParams(location.search), f = document.createElement('iframe');"
+            + "f.src = q.get('src'); f.width = q.get('w'); f.height = q.get('h'); f.style.border = '0'; f.id = 'f'; f.title = 'nnfs';"
+            + "document.body.appendChild(f);</script></body></html>";
+
+    @BeforeAll
+    static void startHost() throws Exception {
+        host = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
+        host.createContext("/", exchange -> {
+            byte[] body = HOST_PAGE.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        host.start();
+    }
+
+    @AfterAll
+    static void stopHost() {
+        if (host != null) host.stop(0);
+    }
+
+    /** Opens the host page with the embed at w x h and switches into the frame once the plot is drawn. */
+    static void openFramed(String src, int w, int h) {
+        d.switchTo().defaultContent();
+        d.get("http://localhost:" + host.getAddress().getPort() + "/?w=" + w + "&h=" + h + "&src=" + Html.urlEncode(src));
+        waitFor("the frame", () -> !d.findElements(By.id("f")).isEmpty(), 10);
+        d.switchTo().frame(d.findElement(By.id("f")));
+        waitFor("the engine", () -> d.findElement(By.id("v-pass")).getText().contains(" / "), 30);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theEmbedFitsEveryFrameWithoutScrollbarsOrClipping() throws Exception {
+        String doc = TestServer.trainedDocument("fits", 3, 300);
+        String id = (String) TestServer.json(s.postJson("/api/models", doc).body()).get("id");
+        Map<String, Object> o = TestServer.json(s.get("/oembed?url=" + Html.urlEncode(s.url("/m/" + id))).body());
+        int ow = ((Double) o.get("width")).intValue(), oh = ((Double) o.get("height")).intValue();
+        for (int[] size : new int[][] {{300, 250}, {480, 360}, {ow, oh}, {1024, 768}, {360, 640}}) {
+            int w = size[0], h = size[1];
+            openFramed(s.url("/embed/" + id), w, h);
+            List<Number> m = (List<Number>) js("const c = document.getElementById('boundary').getBoundingClientRect(), e = document.documentElement;"
+                    + "return [e.scrollWidth, e.scrollHeight, innerWidth, innerHeight, c.left, c.top, c.right, c.bottom];");
+            String at = w + "x" + h + ": " + m;
+            assertEquals(w, m.get(2).intValue(), at);
+            assertEquals(h, m.get(3).intValue(), at);
+            assertTrue(m.get(0).intValue() <= w && m.get(1).intValue() <= h, "no scrollbar at " + at);
+            assertTrue(m.get(4).doubleValue() >= 0 && m.get(5).doubleValue() >= 0 && m.get(6).doubleValue() <= w && m.get(7).doubleValue() <= h,
+                    "the plot inside the frame at " + at);
+            double plotH = m.get(7).doubleValue() - m.get(5).doubleValue(), plotW = m.get(6).doubleValue() - m.get(4).doubleValue();
+            assertTrue(plotH >= 0.45 * h || plotW >= 0.9 * w, "the plot takes the room there is at " + at);
+            assertEquals(4.0 / 3, plotW / plotH, 0.03, "the plot keeps its 4:3 at " + at);
+            assertTrue(d.findElement(By.id("b-play")).isDisplayed(), "Play is there at " + at);
+        }
+        d.switchTo().defaultContent();
+    }
+}
