@@ -3,8 +3,6 @@ package nnfs.server;
 import static org.junit.jupiter.api.Assertions.*;
 
 import com.sun.net.httpserver.HttpServer;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -34,18 +32,10 @@ class BrowserTest {
             String doc = nnfs.model.ModelDocument.of("in a browser", run, nnfs.data.DataSource.article()).write();
             String id = (String) TestServer.json(s.postJson("/api/models", doc).body()).get("id");
             // a page on another origin (another host name and port) that frames the embed and, wrongly, the share page
-            HttpServer other = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
             String page = "<!doctype html><title>course</title><h1>A course page</h1>"
                     + "<iframe id=\"embed\" src=\"" + s.url("/embed/" + id) + "\" width=\"660\" height=\"540\"></iframe>"
                     + "<iframe id=\"share\" src=\"" + s.url("/m/" + id) + "\" width=\"660\" height=\"540\"></iframe>";
-            other.createContext("/", ex -> {
-                byte[] b = page.getBytes(StandardCharsets.UTF_8);
-                ex.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
-                ex.sendResponseHeaders(200, b.length);
-                ex.getResponseBody().write(b);
-                ex.close();
-            });
-            other.start();
+            HttpServer other = HostPage.serve("127.0.0.1", page);
             ChromeDriver d = Browser.start();
             try {
                 d.get(s.url("/m/" + id));

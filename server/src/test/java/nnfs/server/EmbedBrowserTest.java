@@ -3,8 +3,6 @@ package nnfs.server;
 import static org.junit.jupiter.api.Assertions.*;
 
 import com.sun.net.httpserver.HttpServer;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -27,15 +25,7 @@ class EmbedBrowserTest extends PageTest {
 
     @BeforeAll
     static void startHost() throws Exception {
-        host = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
-        host.createContext("/", exchange -> {
-            byte[] body = HOST_PAGE.getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
-        host.start();
+        host = HostPage.serve("localhost", HOST_PAGE);
     }
 
     @AfterAll
