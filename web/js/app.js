@@ -22,6 +22,8 @@ let lang = pickLanguage(state.lang);
 let worker = null;
 let running = false;
 let lastProgress = null;
+// "Watch it train" was pressed: once the run from pass 0 has started, it plays at a speed an eye can follow
+let replayPending = false;
 let boundary, lossChart, diagram, unitPanel, inspector, warpView;
 // the hidden layer whose bending of the plane is shown (1-based; 0: the last)
 let warpLayer = 0;
@@ -248,6 +250,12 @@ function onWorker(m) {
       }
       sendViews();
       setStatus('ready');
+      if (replayPending) {
+        // about 15 seconds for the whole run, and never slower than the chosen speed
+        replayPending = false;
+        worker.postMessage({ cmd: 'speed', passesPerSecond: Math.max(SPEEDS[state.speed], state.passes / 15) });
+        play(false);
+      }
       break;
     case 'progress':
       showProgress(m.progress);
@@ -374,9 +382,10 @@ function appendLog(lines) {
 function updateButtons() {
   const nn = state.model === 'network';
   const finished = lastProgress && lastProgress.state !== 'RUNNING';
-  $('b-play').textContent = tr(running ? 'pause' : 'play');
+  $('b-play').textContent = tr(running ? 'pause' : replayable() ? 'watchTrain' : 'play');
   $('b-play').setAttribute('aria-pressed', running ? 'true' : 'false');
   ['b-play', 'b-step1', 'b-step100', 'b-end'].forEach(id => { $(id).disabled = !nn || !!finished || !worker; });
+  if (replayable()) $('b-play').disabled = false;
   ['b-share', 'b-export'].forEach(id => { $(id).disabled = !worker; });
 }
 
@@ -417,8 +426,18 @@ function updateLegend() {
   }
 }
 
+/** A finished network in an embed: its one action is to replay its training from pass 0 (the same bits again). */
+function replayable() {
+  return compact && !running && state.model === 'network' && !!worker && !!lastProgress && lastProgress.state === 'DONE';
+}
+
 function play(toEnd) {
   if (!worker || state.model !== 'network') return;
+  if (replayable() && !toEnd) {
+    replayPending = true;
+    start(null);
+    return;
+  }
   hideFirstHint();
   if (running && !toEnd) {
     worker.postMessage({ cmd: 'pause' });

@@ -67,4 +67,25 @@ class EmbedBrowserTest extends PageTest {
         }
         d.switchTo().defaultContent();
     }
+    /** A shared model's embed opens trained, with one action: "Watch it train", which ends on the same bits. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void aTrainedModelsEmbedReplaysItsTrainingToTheSameBits() throws Exception {
+        String doc = TestServer.trainedDocument("replay", 3, 300);
+        String id = (String) TestServer.json(s.postJson("/api/models", doc).body()).get("id");
+        openFramed(s.url("/embed/" + id), 480, 360);
+        waitFor("the trained model", () -> d.findElement(By.id("v-pass")).getText().equals("300 / 300"), 30);
+        var play = d.findElement(By.id("b-play"));
+        waitFor("the one action", () -> play.getText().equals("Watch it train") && play.isEnabled(), 10);
+        play.click();
+        waitFor("the replay from pass 0", () -> Long.parseLong(d.findElement(By.id("v-pass")).getText().split(" / ")[0]) < 300, 30);
+        waitFor("the replay's end", () -> d.findElement(By.id("v-pass")).getText().equals("300 / 300"), 60);
+        String replayed = (String) d.executeAsyncScript("const cb = arguments[arguments.length - 1]; window.nnfsLastDocument = null;"
+                + "window.nnfsApp.requestDocument(false); const t = setInterval(() => { if (window.nnfsLastDocument) { clearInterval(t); cb(window.nnfsLastDocument); } }, 50);");
+        Map<String, Object> before = (Map<String, Object>) TestServer.json(doc).get("model");
+        Map<String, Object> after = (Map<String, Object>) TestServer.json(replayed).get("model");
+        assertEquals(before, after, "the replay ends on the stored weights, to the bit");
+        waitFor("the action again", () -> play.getText().equals("Watch it train") && play.isEnabled(), 10);
+        d.switchTo().defaultContent();
+    }
 }
