@@ -38,6 +38,8 @@ const undoStack = [];
 function tr(key, ...args) { return t(lang, key, ...args); }
 /** A message of the engine's (English, from shared) in the page's language. */
 function engineSays(message) { return lang === 'ja' ? EngineText.ja(message) : message; }
+/** "The engine stopped: ..." with the engine's message, in the page's language. */
+function engineError(message) { return tr('engineError', engineSays(message)); }
 
 function setStatus(key, extra) {
   $('status').textContent = tr(key) + (extra ? ' ' + extra : '');
@@ -270,7 +272,7 @@ function onWorker(m) {
       if (m.inspect) later(() => showInspection(m.inspect, m.network));
       if (m.warp) {
         later(() => {
-          if (m.warp.error) $('warp-caption').textContent = tr('engineError', engineSays(m.warp.error));
+          if (m.warp.error) $('warp-caption').textContent = engineError(m.warp.error);
           else if (boundary.points) warpView.update(m.warp, boundary.points.train.y, classColours(boundary.points.classes));
         });
       }
@@ -309,7 +311,7 @@ function onWorker(m) {
       }
       running = false;
       updateButtons();
-      $('errors').textContent = tr('engineError', engineSays(m.message));
+      $('errors').textContent = engineError(m.message);
       break;
   }
 }
@@ -332,7 +334,7 @@ function showProgress(p) {
     $('log-note').hidden = false;
   }
   if (p.failureKind) $('errors').textContent = tr(p.failureKind === 'GROWING' ? 'failedGrowing' : 'failedNotFinite', p.failurePass, p.learningRate);
-  else if (p.failure) $('errors').textContent = tr('engineError', engineSays(p.failure));
+  else if (p.failure) $('errors').textContent = engineError(p.failure);
   if (p.state !== 'RUNNING') {
     running = false;
     updateButtons();
@@ -650,7 +652,7 @@ function stopInspecting() {
 
 function showInspection(trace, net) {
   if (!inspecting) return;
-  if (trace.error) { inspector.clear(); $('inspect-what').textContent = tr('engineError', engineSays(trace.error)); return; }
+  if (trace.error) { inspector.clear(); $('inspect-what').textContent = engineError(trace.error); return; }
   inspector.show(trace, net || diagram.net);
 }
 

@@ -23,7 +23,7 @@ class PointInspector {
     const M = MathML, tr = this.tr;
     const L = t.z.length; // layers with weights; layer l (0-based) is the article's z_{l+1}
     const small = t.sizes.every(s => s <= 6);
-    // drawn into a detached element; the live view then changes only the numbers that moved (see MathML.patch)
+    // drawn into a detached element; the live view then changes only the numbers that moved (see MathML.show)
     const live = this.box, box = document.createElement('div');
     const section = (titleKey, lines) => {
       const h = document.createElement('h3');
@@ -73,14 +73,10 @@ class PointInspector {
     note.className = 'hint';
     note.textContent = tr('inspectNote');
     box.appendChild(note);
-    const key = t.sizes.join(',') + '/' + t.label + '/' + document.documentElement.lang;
-    if (this.key === key && MathML.patch(live, box)) return;
-    this.key = key;
-    live.replaceChildren(...box.childNodes);
+    MathML.show(live, box, t.sizes.join(',') + '/' + t.label + '/' + document.documentElement.lang);
   }
 
   clear() {
-    this.key = null;
     this.box.textContent = '';
   }
 }

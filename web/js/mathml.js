@@ -113,6 +113,16 @@ const MathML = (() => {
     return true;
   }
 
+  /**
+   * Shows `fresh` (a detached rendering) in `live`: patched in place when `key` (what decides the view's shape) is
+   * the one it shows already, else put in whole. The key is kept on the live element.
+   */
+  function show(live, fresh, key) {
+    if (live.mathKey === key && patch(live, fresh)) return;
+    live.mathKey = key;
+    live.replaceChildren(...fresh.childNodes);
+  }
+
   /** Whether a and b differ only in texts and data-value; collects the [live, fresh] pairs that differ. */
   function sameShape(a, b, changes) {
     if (a.nodeType !== b.nodeType) return false;
@@ -140,5 +150,5 @@ const MathML = (() => {
     return true;
   }
 
-  return { el, num, signed, patch, mi, mo, row, sub, sup, vector, matrix, math, format, fn };
+  return { el, num, signed, patch, show, mi, mo, row, sub, sup, vector, matrix, math, format, fn };
 })();

@@ -14,7 +14,6 @@ class UnitPanel {
 
   close() {
     this.unit = null;
-    this.key = null;
     this.box.hidden = true;
   }
 
@@ -25,7 +24,7 @@ class UnitPanel {
     if (l >= net.sizes.length || j >= net.sizes[l]) { this.close(); return; }
     const output = l === net.sizes.length - 1;
     const inputs = net.sizes[l - 1], outs = net.sizes[l], w = net.w[l - 1], b = net.b[l - 1][j];
-    // drawn into a detached element; the live panel then changes only the numbers that moved (see MathML.patch)
+    // drawn into a detached element; the live panel then changes only the numbers that moved (see MathML.show)
     const live = this.box, box = document.createElement('div');
     live.hidden = false;
     const head = document.createElement('div');
@@ -85,13 +84,7 @@ class UnitPanel {
     maps.className = 'unit-body';
     maps.append(big, table);
     box.appendChild(maps);
-    const key = l + '/' + j + '/' + net.sizes.join(',') + '/' + document.documentElement.lang;
-    if (this.key === key && MathML.patch(live, box)) {
-      diagram.paintMap(live.querySelector('canvas.unit-map'), l, j);
-      return;
-    }
-    this.key = key;
-    live.replaceChildren(...box.childNodes);
-    diagram.paintMap(big, l, j);
+    MathML.show(live, box, l + '/' + j + '/' + net.sizes.join(',') + '/' + document.documentElement.lang);
+    diagram.paintMap(live.querySelector('canvas.unit-map'), l, j);
   }
 }
