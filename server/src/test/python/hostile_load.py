@@ -7,32 +7,20 @@ the slowest answer, the slowest picture render, and the server's peak RSS (VmHWM
 import json
 import os
 import random
-import re
 import signal
-import subprocess
 import sys
-import tempfile
 import threading
 import time
 import urllib.error
 import urllib.parse
 import urllib.request
+
+import nnfs_jar
 from concurrent.futures import ThreadPoolExecutor
 
 jar = sys.argv[1]
 total = int(sys.argv[2]) if len(sys.argv) > 2 else 10000
-data = tempfile.mkdtemp(prefix="nnfs-hostile-")
-server = subprocess.Popen(["java", "-jar", jar, "--port", "0", "--data", data, "--posts-per-minute", "1000000"],
-                          stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-base = None
-for line in server.stdout:
-    m = re.search(r"nnfs is running at (http://[^/ ]+)/", line)
-    if m:
-        base = m.group(1)
-        break
-output = []
-reader = threading.Thread(target=lambda: output.extend(server.stdout), daemon=True)
-reader.start()
+server, base, data, _ = nnfs_jar.start(jar, "--posts-per-minute", "1000000", prefix="nnfs-hostile-")
 
 
 def call(method, path, body=None, timeout=60):
@@ -107,7 +95,6 @@ elapsed = time.time() - t0
 rss = [l for l in open("/proc/%d/status" % server.pid) if l.startswith("VmHWM")]
 server.send_signal(signal.SIGTERM)
 server.wait(120)
-reader.join(30)
 print(json.dumps({"requests": total, "seconds": round(elapsed, 1), "statuses": {str(k): v for k, v in sorted(statuses.items(), key=str)},
                   "slowest_answer_s": round(slowest, 2), "slowest_picture_s": round(slowest_render, 2),
                   "peak_rss": rss[0].split(":")[1].strip() if rss else None, "unanswered": unanswered}, indent=1))

@@ -11,27 +11,20 @@ and the longest.
 import glob
 import json
 import os
-import re
 import shutil
 import subprocess
 import sys
-import tempfile
 import time
 import urllib.request
+
+import nnfs_jar
 
 jar = sys.argv[1]
 setups = sys.argv[2:] or ["inspect=17&speed=14", "inspect=17&speed=14&hidden=50,50,50,50,50,50,50,50&passes=2000"]
 chrome = shutil.which("chromium") or shutil.which("chromium-browser") or "/usr/bin/chromium"
 driver = shutil.which("chromedriver") or "/usr/bin/chromedriver"
 
-data = tempfile.mkdtemp(prefix="nnfs-longtasks-")
-server = subprocess.Popen(["java", "-jar", jar, "--port", "0", "--data", data], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-base = None
-for line in server.stdout:
-    m = re.search(r"nnfs is running at (http://[^/ ]+)/", line)
-    if m:
-        base = m.group(1)
-        break
+server, base, data, _ = nnfs_jar.start(jar, prefix="nnfs-longtasks-")
 # the server trains the article's figures in the background when it starts: on a 2-core machine that takes a core
 # from the browser, so wait until it has kept the four (as PNG files in its data directory) before measuring the page
 waited = time.time()
