@@ -125,9 +125,29 @@ function writeUrl() {
 }
 
 // ---------------------------------------------------------------- the worker
+/**
+ * A frame sandboxed without allow-same-origin (as course platforms frame content) has an opaque origin: it may not
+ * start a worker from our address, and its policy lets no code be compiled. There the worker is built from its
+ * fetched text (the engine's files answer any origin) and runs the JavaScript build: the same bits, a little slower.
+ */
+const opaqueOrigin = window.origin === 'null';
+let workerScript = null;
+async function prepareWorkerScript() {
+  if (!opaqueOrigin || workerScript) return;
+  const base = new URL('/js/', location.href).href;
+  const text = await (await fetch(base + 'worker.js')).text();
+  workerScript = URL.createObjectURL(new Blob(['self.NNFS_BASE = ' + JSON.stringify(base) + ';\n', text], { type: 'text/javascript' }));
+}
+
+/** A new training worker on the chosen engine. */
+function engineWorker() {
+  return new Worker(workerScript || '/js/worker.js?engine=' + chosenEngine());
+}
+
 /** WebAssembly GC where the browser runs it (it trains faster), else the JavaScript build: the same bits either way. */
 let engine = null;
 function chosenEngine() {
+  if (opaqueOrigin) return 'js';
   if (engine) return engine;
   if (state.engine !== 'auto') return state.engine;
   return typeof WebAssembly === 'object' && typeof WebAssembly.compileStreaming === 'function' ? 'wasm' : 'js';
@@ -135,7 +155,7 @@ function chosenEngine() {
 
 function newWorker() {
   if (worker) worker.terminate();
-  worker = new Worker('/js/worker.js?engine=' + chosenEngine());
+  worker = engineWorker();
   worker.onmessage = e => onWorker(e.data);
   worker.onerror = e => { $('errors').textContent = String(e.message || e); };
 }
@@ -555,7 +575,7 @@ async function importModel(file) {
 /** Null when the engine reads the document, else what it says is wrong. */
 function documentProblem(text) {
   return new Promise(resolve => {
-    const checker = new Worker('/js/worker.js?engine=' + chosenEngine());
+    const checker = engineWorker();
     const done = problem => { checker.terminate(); resolve(problem); };
     checker.onmessage = e => {
       if (e.data.type === 'started') done(null);
@@ -773,7 +793,7 @@ function compare() {
     fig.append(canvas, cap);
     grid.appendChild(fig);
     const view = new BoundaryView(canvas, null);
-    const w = new Worker('/js/worker.js?engine=' + chosenEngine());
+    const w = engineWorker();
     compareWorkers.push(w);
     const req = trainingRequest(Object.assign({}, state, { hidden: String(h) }));
     w.onmessage = e => {
@@ -931,6 +951,11 @@ window.addEventListener('DOMContentLoaded', async () => {
   // the compact view for frames, whether the server marked the page so or a cached shell is showing it offline
   if (compact) document.body.classList.add('embed');
   reportHeight();
+  try {
+    await prepareWorkerScript();
+  } catch (err) {
+    $('errors').textContent = tr('engineUnreachable', String(err));
+  }
   await loadArticleLines();
   boundary = new BoundaryView($('boundary'), $('tooltip'));
   boundary.describe = (x, y, probs) => tr('hover', x.toFixed(2), y.toFixed(2), probs.map((p, k) => tr('probability', k, p.toFixed(3))).join(', '));

@@ -3,17 +3,19 @@
 'use strict';
 // ?engine=wasm loads the WebAssembly GC build instead of the JavaScript one (the benchmark page compares them)
 const ENGINE = new URLSearchParams(self.location.search).get('engine') === 'wasm' ? 'wasm' : 'js';
+// a worker built from its text (in a sandboxed frame) is told where the engine's files are; else they are beside it
+const BASE = self.NNFS_BASE || '';
 let ready;
 if (ENGINE === 'wasm') {
-  importScripts('nnfs.wasm-runtime.js');
-  ready = TeaVM.wasmGC.load('nnfs.wasm').then(m => {
+  importScripts(BASE + 'nnfs.wasm-runtime.js');
+  ready = TeaVM.wasmGC.load(BASE + 'nnfs.wasm').then(m => {
     ['sessionStart', 'sessionResume', 'sessionAdvance', 'sessionProgress', 'sessionStop', 'sessionPoints', 'sessionGrid',
       'sessionBaselineGrid', 'sessionBaseline', 'sessionBaselineDocument', 'sessionDocument',
       'sessionNetwork', 'sessionUnitMaps', 'sessionDataPoint', 'sessionInspect', 'sessionWarp', 'sessionWarpLines', 'sessionWarpPoints',
       'trainReport', 'mathReport', 'logregReport'].forEach(name => { self[name] = m.exports[name]; });
   });
 } else {
-  importScripts('nnfs.js');
+  importScripts(BASE + 'nnfs.js');
   ready = Promise.resolve();
 }
 

@@ -167,6 +167,9 @@ public final class NnfsServer implements AutoCloseable {
         // The worker alone may compile code: the WebAssembly build's runtime evaluates generated glue. A dedicated
         // worker runs under the policy of its own script's response, so the page keeps the strict one.
         if (ctx.path().equals("/js/worker.js")) ctx.header("Content-Security-Policy", csp("'self' 'unsafe-eval' 'wasm-unsafe-eval'", false));
+        // Everything we serve to read is public (no cookies, no accounts), and an embed framed with
+        // sandbox="allow-scripts" has an opaque origin: it reads the engine's files and its model as another origin.
+        if (ctx.method() == HandlerType.GET || ctx.method() == HandlerType.HEAD) ctx.header("Access-Control-Allow-Origin", "*");
         if (ctx.method() == HandlerType.POST || ctx.method() == HandlerType.DELETE) {
             long wait = limiter.acquire(ctx.ip(), System.currentTimeMillis());
             if (wait > 0) {
@@ -188,6 +191,7 @@ public final class NnfsServer implements AutoCloseable {
 
     private static String csp(String scripts, boolean embed) {
         return "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; script-src " + scripts
+                + (embed ? "; worker-src 'self' blob:" : "") // a sandboxed embed builds its worker from a blob (app.js)
                 + "; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors " + (embed ? "*" : "'none'");
     }
 

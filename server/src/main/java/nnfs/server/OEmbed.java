@@ -66,8 +66,6 @@ final class OEmbed {
             o.put("thumbnail_height", th);
         }
         o.put("cache_age", 86400);
-        // browser-side consumers (a course page's script) read it from another origin
-        ctx.header("Access-Control-Allow-Origin", "*");
         ModelApi.json(ctx, o);
     }
 }

@@ -8,6 +8,8 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 
 /**
@@ -17,10 +19,11 @@ import org.openqa.selenium.By;
 class EmbedBrowserTest extends PageTest {
     static HttpServer host;
 
-    /** The host page: one iframe of the given source and size (query: src, w, h). */
+    /** The host page: one iframe of the given source and size, sandboxed when asked (query: src, w, h, sandbox). */
     static final String HOST_PAGE = "<!doctype html><html><head><title>course page</title></head><body style=\"margin:0\"><script>"
             + "const q = new URLSearchParams(location.search), f = document.createElement('iframe');"
             + "f.src = q.get('src'); f.width = q.get('w'); f.height = q.get('h'); f.style.border = '0'; f.id = 'f'; f.title = 'nnfs';"
+            + "if (q.get('sandbox')) f.setAttribute('sandbox', q.get('sandbox'));"
             + "document.body.appendChild(f);</script></body></html>";
 
     @BeforeAll
@@ -35,8 +38,14 @@ class EmbedBrowserTest extends PageTest {
 
     /** Opens the host page with the embed at w x h and switches into the frame once the plot is drawn. */
     static void openFramed(String src, int w, int h) {
+        openFramed(src, w, h, "");
+    }
+
+    /** The same in a frame with the given sandbox attribute (none when empty). */
+    static void openFramed(String src, int w, int h, String sandbox) {
         d.switchTo().defaultContent();
-        d.get("http://localhost:" + host.getAddress().getPort() + "/?w=" + w + "&h=" + h + "&src=" + Html.urlEncode(src));
+        d.get("http://localhost:" + host.getAddress().getPort() + "/?w=" + w + "&h=" + h + "&src=" + Html.urlEncode(src)
+                + "&sandbox=" + Html.urlEncode(sandbox));
         waitFor("the frame", () -> !d.findElements(By.id("f")).isEmpty(), 10);
         d.switchTo().frame(d.findElement(By.id("f")));
         waitFor("the engine", () -> d.findElement(By.id("v-pass")).getText().contains(" / "), 30);
@@ -67,16 +76,28 @@ class EmbedBrowserTest extends PageTest {
         }
         d.switchTo().defaultContent();
     }
-    /** A shared model's embed opens trained, with one action: "Watch it train", which ends on the same bits. */
-    @Test
+    /**
+     * A shared model's embed opens trained, with one action: "Watch it train", which ends on the same bits. Also in
+     * a frame sandboxed as course platforms do (scripts, no same origin: an opaque origin, no storage, no service
+     * worker), in Japanese.
+     */
+    @ParameterizedTest(name = "sandbox=''{0}'', lang={1}")
+    @CsvSource({"'', en", "allow-scripts, ja"})
     @SuppressWarnings("unchecked")
-    void aTrainedModelsEmbedReplaysItsTrainingToTheSameBits() throws Exception {
+    void aTrainedModelsEmbedReplaysItsTrainingToTheSameBits(String sandbox, String lang) throws Exception {
         String doc = TestServer.trainedDocument("replay", 3, 300);
         String id = (String) TestServer.json(s.postJson("/api/models", doc).body()).get("id");
-        openFramed(s.url("/embed/" + id), 480, 360);
+        openFramed(s.url("/embed/" + id + "?lang=" + lang), 480, 360, sandbox);
+        boolean sandboxed = !sandbox.isEmpty();
+        assertEquals(sandboxed, js("return window.origin").equals("null"), "the frame's origin is opaque exactly when sandboxed");
+        assertEquals(sandboxed, (Boolean) js("try { localStorage.getItem('x'); return false; } catch (e) { return true; }"),
+                "storage is refused exactly when sandboxed");
+        assertEquals(lang, js("return document.documentElement.lang"));
         waitFor("the trained model", () -> d.findElement(By.id("v-pass")).getText().equals("300 / 300"), 30);
+        assertEquals("", d.findElement(By.id("errors")).getText(), "no error shown");
+        String watch = (String) js("return STRINGS[document.documentElement.lang].watchTrain");
         var play = d.findElement(By.id("b-play"));
-        waitFor("the one action", () -> play.getText().equals("Watch it train") && play.isEnabled(), 10);
+        waitFor("the one action", () -> play.getText().equals(watch) && play.isEnabled(), 10);
         play.click();
         waitFor("the replay from pass 0", () -> Long.parseLong(d.findElement(By.id("v-pass")).getText().split(" / ")[0]) < 300, 30);
         waitFor("the replay's end", () -> d.findElement(By.id("v-pass")).getText().equals("300 / 300"), 60);
@@ -85,7 +106,7 @@ class EmbedBrowserTest extends PageTest {
         Map<String, Object> before = (Map<String, Object>) TestServer.json(doc).get("model");
         Map<String, Object> after = (Map<String, Object>) TestServer.json(replayed).get("model");
         assertEquals(before, after, "the replay ends on the stored weights, to the bit");
-        waitFor("the action again", () -> play.getText().equals("Watch it train") && play.isEnabled(), 10);
+        waitFor("the action again", () -> play.getText().equals(watch) && play.isEnabled(), 10);
         d.switchTo().defaultContent();
     }
 }
