@@ -72,13 +72,19 @@ final class ModelApi {
     /** GET /api/models/{id}: the document as stored, with an ETag. */
     void get(Context ctx) {
         ModelStore.Stored s = stored(ctx);
-        String etag = "\"" + Ids.hash(s.document()).substring(0, 27) + "\"";
-        ctx.header("ETag", etag).header("Cache-Control", "public, max-age=300");
-        if (etag.equals(ctx.header("If-None-Match"))) {
-            ctx.status(304);
-            return;
-        }
+        if (notModified(ctx, "\"" + Ids.hash(s.document()).substring(0, 27) + "\"")) return;
         ctx.contentType("application/json; charset=utf-8").result(s.document().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * A model's answers are asked again on every use (a 304 costs one look-up in the store), never kept as
+     * immutable: once its owner deletes it, no cache of ours shows it again, on any server sharing the store.
+     */
+    static boolean notModified(Context ctx, String etag) {
+        ctx.header("ETag", etag).header("Cache-Control", "public, no-cache");
+        if (!etag.equals(ctx.header("If-None-Match"))) return false;
+        ctx.status(304);
+        return true;
     }
 
     /** DELETE /api/models/{id} with the token in Nnfs-Delete-Token. */
@@ -103,11 +109,12 @@ final class ModelApi {
     void picture(Context ctx, boolean boundary) {
         int w = Params.size(ctx, "w", 640), h = Params.size(ctx, "h", boundary ? 480 : 360);
         ModelStore.Stored s = stored(ctx);
+        if (notModified(ctx, "\"" + s.id() + "-" + (boundary ? "b" : "l") + w + "x" + h + "\"")) return;
         ModelDocument doc = document(s);
-        byte[] png = boundary ? pictures.boundary(s.id(), doc, w, h) : pictures.loss(s.id(), doc, w, h);
-        png(ctx, png, "\"" + s.id() + "-" + (boundary ? "b" : "l") + w + "x" + h + "\"");
+        ctx.contentType("image/png").result(boundary ? pictures.boundary(s.id(), doc, w, h) : pictures.loss(s.id(), doc, w, h));
     }
 
+    /** A picture that never changes (an article figure, a data set): kept by any cache for a year. */
     static void png(Context ctx, byte[] png, String etag) {
         ctx.header("ETag", etag).header("Cache-Control", "public, max-age=31536000, immutable");
         if (etag.equals(ctx.header("If-None-Match"))) {

@@ -150,6 +150,32 @@ class ServerTest {
         assertProblem(s.get("/api/models/" + mid), 404, "no model");
     }
 
+    /**
+     * Deleting removes the model from every route of every server sharing the store, pictures a server had already
+     * rendered included; nothing of ours told a cache to keep them.
+     */
+    @Test
+    void aDeletedModelIsGoneFromEveryRouteOnEveryServerSharingTheStore() throws Exception {
+        Map<String, Object> m = TestServer.json(s.postJson("/api/models", doc).body());
+        String mid = (String) m.get("id");
+        java.util.function.Function<TestServer, List<String>> routes = server -> List.of("/api/models/" + mid, "/api/models/" + mid + "/boundary.png",
+                "/api/models/" + mid + "/boundary.png?w=300&h=200", "/api/models/" + mid + "/loss.png", "/m/" + mid, "/embed/" + mid,
+                "/oembed?url=" + Html.urlEncode(server.url("/m/" + mid)));
+        try (TestServer other = TestServer.sqlite(dir.resolve("data"))) {
+            for (TestServer server : List.of(s, other)) {
+                for (String route : routes.apply(server)) {
+                    HttpResponse<byte[]> r = server.getBytes(route);
+                    assertEquals(200, r.statusCode(), route + " before");
+                    assertFalse(r.headers().firstValue("Cache-Control").orElse("").contains("immutable"), route);
+                }
+            }
+            assertEquals(204, other.delete("/api/models/" + mid, (String) m.get("deleteToken")).statusCode());
+            for (TestServer server : List.of(s, other)) {
+                for (String route : routes.apply(server)) assertEquals(404, server.getBytes(route).statusCode(), route + " after, on " + server.url(""));
+            }
+        }
+    }
+
     static BufferedImage png(HttpResponse<byte[]> r) throws Exception {
         assertEquals(200, r.statusCode());
         assertEquals("image/png", r.headers().firstValue("Content-Type").orElse(""));
@@ -167,7 +193,9 @@ class ServerTest {
         BufferedImage img = png(r);
         assertEquals(500, img.getWidth());
         assertEquals(400, img.getHeight());
-        assertTrue(r.headers().firstValue("Cache-Control").orElse("").contains("immutable"));
+        assertEquals("public, no-cache", r.headers().firstValue("Cache-Control").orElse(""), "asked again on every use: it may be deleted");
+        String etag = r.headers().firstValue("ETag").orElseThrow();
+        assertEquals(304, s.get("/api/models/" + id + "/boundary.png?w=500&h=400", "If-None-Match", etag).statusCode());
         // the moons' model says class 0 (red) at the top left of the plot and class 1 (blue) at the bottom right
         ModelDocument d = ModelDocument.parse(doc);
         assertEquals(0, d.model.predict(new double[] {-1.5, 1.5}, 0));
