@@ -3,10 +3,15 @@
 'use strict';
 const CACHE = 'nnfs-${nnfs.build}';
 const SHELL = ['/', '/article', '/css/article.css', '/js/article.js', '/js/article-text.js', '/css/app.css', '/js/i18n.js', '/js/engine-text.js', '/js/rules.js', '/js/state.js', '/js/canvassize.js', '/js/boundary.js', '/js/losschart.js', '/js/mathml.js', '/js/diagram.js',
- '/js/unitpanel.js', '/js/inspector.js', '/js/warp.js', '/js/figure.js', '/js/help.js', '/js/app.js',
+ '/js/unitpanel.js', '/js/inspector.js', '/js/warp.js', '/js/figure.js', '/js/help.js', '/js/storage.js', '/js/mymodels.js', '/js/app.js',
  '/js/worker.js', '/reference/article-training.json', '/js/nnfs.js', '/js/nnfs.wasm', '/js/nnfs.wasm-runtime.js', '/manifest.webmanifest', '/icons/icon.svg', '/icons/icon-192.png', '/icons/icon-512.png'];
 
 const FIGURES = ['dataset', 'logistic-regression', 'hidden-3', 'hidden-sizes'].map(f => '/api/figures/article/' + f + '.png');
+// The shared models' documents this browser opened, the last MAX_MODELS, so that a model page or embed opened
+// before shows its model offline. They outlive a new build (a model never changes; a deleted one is dropped).
+const MODELS = 'nnfs-models';
+const MAX_MODELS = 50;
+const MODEL_PATH = /^\/api\/models\/[A-Za-z0-9_-]{22}$/;
 
 self.addEventListener('install', e => {
   // the shell must all be there; the article's figures (rendered by the server at its start) are added if they can be
@@ -15,12 +20,42 @@ self.addEventListener('install', e => {
 });
 
 self.addEventListener('activate', e => {
-  e.waitUntil(caches.keys().then(keys => Promise.all(keys.filter(k => k !== CACHE).map(k => caches.delete(k))))
+  e.waitUntil(caches.keys().then(keys => Promise.all(keys.filter(k => k !== CACHE && k !== MODELS).map(k => caches.delete(k))))
     .then(() => self.clients.claim()));
 });
 
+/**
+ * A model's document from the server when it answers (its answer is kept, or dropped when the model is gone: its
+ * owner deleted it), else as this browser last saw it. A model never seen here fails, and the page says why.
+ */
+async function modelDocument(request) {
+  const cache = await caches.open(MODELS);
+  const key = new URL(request.url).pathname;
+  let answer;
+  try {
+    answer = await fetch(request);
+  } catch (err) {
+    const kept = await cache.match(key);
+    if (kept) return kept;
+    throw err;
+  }
+  if (answer.ok) {
+    await cache.delete(key); // put again at the end: the oldest opened is the first let go
+    await cache.put(key, answer.clone());
+    const keys = await cache.keys();
+    await Promise.all(keys.slice(0, Math.max(0, keys.length - MAX_MODELS)).map(k => cache.delete(k)));
+  } else if (answer.status === 404) {
+    await cache.delete(key);
+  }
+  return answer;
+}
+
 self.addEventListener('fetch', e => {
   const url = new URL(e.request.url);
+  if (e.request.method === 'GET' && url.origin === location.origin && MODEL_PATH.test(url.pathname)) {
+    e.respondWith(modelDocument(e.request));
+    return;
+  }
   if (e.request.method !== 'GET' || url.origin !== location.origin || (url.pathname.includes('/api/') && !FIGURES.includes(url.pathname))) return;
   // the shell from the cache (it is versioned); the page itself from the network first, so a new build shows
   e.respondWith(

@@ -24,7 +24,7 @@ let running = false;
 let lastProgress = null;
 // "Watch it train" was pressed: once the run from pass 0 has started, it plays at a speed an eye can follow
 let replayPending = false;
-let boundary, lossChart, diagram, unitPanel, inspector, warpView;
+let boundary, lossChart, diagram, unitPanel, inspector, warpView, myModels;
 // the hidden layer whose bending of the plane is shown (1-based; 0: the last)
 let warpLayer = 0;
 const compareWorkers = [];
@@ -527,7 +527,12 @@ async function share(text) {
     $('share-embed').value = saved.embedHtml;
     $('share-oembed').value = location.origin + '/oembed?url=' + encodeURIComponent(saved.url) + '&format=json';
     $('share-note').textContent = '';
+    $('share-token').value = saved.deleteToken;
+    $('share-token-row').hidden = false;
+    const kept = myModels.remember({ id: saved.id, url: saved.url, title: saved.title, date: new Date().toISOString(), token: saved.deleteToken });
+    $('share-token-note').textContent = tr(kept ? 'tokenRemembered' : 'tokenKeep');
   } catch (err) {
+    $('share-token-row').hidden = true;
     const doc = await compress(text);
     const s = Object.assign({}, state, { m: null, doc: doc, lang: null });
     $('share-link').value = location.origin + location.pathname + toHash(s);
@@ -537,18 +542,40 @@ async function share(text) {
   }
 }
 
+/** No model on screen: the worker stopped, an empty plot, nothing to play. */
+function showNothing() {
+  if (worker) worker.terminate();
+  worker = null;
+  running = false;
+  lastProgress = null;
+  boundary.clear();
+  $('shared-title').textContent = '';
+  updateButtons();
+  setStatus('notShown');
+}
+
+/**
+ * Opens the shared model the address names, if any: true when it is shown. A model the server (or, offline, this
+ * browser's copy) cannot give is never replaced by another: the page says why and trains nothing.
+ */
 async function openShared() {
+  $('model-note').hidden = true;
   if (state.m) {
     try {
       const r = await fetch('/api/models/' + state.m);
       if (r.ok) { openDocument(await r.text()); return true; }
       $('errors').textContent = (await r.json()).detail;
     } catch (err) {
-      $('errors').textContent = String(err);
+      // the server cannot be reached and this browser never opened the model (else its service worker has it)
+      $('errors').textContent = tr('needsConnection');
     }
+    showNothing();
+    return true;
   } else if (state.doc) {
     try {
       openDocument(await decompress(state.doc));
+      $('model-note').textContent = tr('fragmentModel');
+      $('model-note').hidden = compact;
       return true;
     } catch (err) {
       $('errors').textContent = tr('invalid') + ': ' + err;
@@ -847,24 +874,13 @@ function showSpeed() {
   $('v-speed').textContent = v === Infinity ? tr('fullSpeed') : v === 1 ? tr('onePassPerSecond') : tr('passesPerSecond', v);
 }
 
-/** Storage may be blocked (a sandboxed frame, third-party storage off): then the hint simply shows. */
-function storage(key, value) {
-  try {
-    if (value === undefined) return window.localStorage.getItem(key);
-    window.localStorage.setItem(key, value);
-  } catch (err) {
-    return null;
-  }
-  return null;
-}
-
 function showFirstHint() {
-  $('first-hint').hidden = compact || state.m !== null || state.model !== 'network' || storage('nnfs.played') === '1';
+  $('first-hint').hidden = compact || state.m !== null || state.model !== 'network' || BrowserStorage.get('nnfs.played') === '1'; // storage blocked: the hint simply shows
 }
 
 function hideFirstHint() {
   $('first-hint').hidden = true;
-  if (storage('nnfs.played') !== '1') storage('nnfs.played', '1'); // a write costs the page's thread: once is enough
+  if (BrowserStorage.get('nnfs.played') !== '1') BrowserStorage.set('nnfs.played', '1'); // a write costs the page's thread: once is enough
 }
 
 // ---------------------------------------------------------------- start-up
@@ -876,6 +892,7 @@ function applySettings() {
   boundary.shade = state.shade;
   boundary.showTest = state.showTest;
   $('shared-title').textContent = '';
+  $('model-note').hidden = true;
   start(null);
 }
 
@@ -906,6 +923,9 @@ function setLanguage(l) {
   buildClassPicker();
   showSpeed();
   updatePlotHint();
+  showConnection();
+  myModels.draw();
+  if (!$('model-note').hidden) $('model-note').textContent = tr('fragmentModel');
   describeInspected();
   if (diagram.net) { diagram.layout = null; diagram.update(diagram.net, diagram.maps, diagram.mapSize, diagram.classColours); }
   unitPanel.update(diagram);
@@ -914,6 +934,29 @@ function setLanguage(l) {
   fillWarpLayers();
   if (warpView.data) warpView.update(warpView.data, warpView.labels, warpView.colours);
   if (lastProgress) setStatus(lastProgress.state === 'DONE' ? 'done' : running ? 'running' : 'paused');
+}
+
+/**
+ * Whether the server answers. When it does not, the app runs from this browser's copy (its service worker serves
+ * the page), and says so: training works, sharing and models never opened here wait for the connection. Asked at
+ * start, when the browser reports a change of connection, and every 30 s while the server is away.
+ */
+let serverAway = false;
+let connectionTimer = null;
+async function checkConnection() {
+  try {
+    serverAway = !(await fetch('/api/health', { cache: 'no-store' })).ok;
+  } catch (err) {
+    serverAway = true;
+  }
+  showConnection();
+  clearTimeout(connectionTimer);
+  if (serverAway) connectionTimer = setTimeout(checkConnection, 30000);
+}
+
+function showConnection() {
+  $('network').textContent = serverAway ? tr('offline') : '';
+  $('network').hidden = !serverAway;
 }
 
 /** Offline use; a sandboxed frame refuses even the question (a SecurityError), and then the app simply trains without. */
@@ -967,6 +1010,8 @@ window.addEventListener('DOMContentLoaded', async () => {
   unitPanel = new UnitPanel($('unit-panel'), tr);
   inspector = new PointInspector($('inspector'), tr);
   warpView = new WarpView($('warp'), $('warp-caption'), tr);
+  myModels = new MyModels($('my-models'), tr);
+  myModels.draw();
   $('f-warpLayer').addEventListener('change', () => { warpLayer = +$('f-warpLayer').value; sendViews(); });
   translatePage(lang);
   addHelp(tr);
@@ -1039,8 +1084,9 @@ window.addEventListener('DOMContentLoaded', async () => {
     boundary.showTest = state.showTest;
     if (!(await openShared())) start(null);
   });
-  window.addEventListener('offline', () => { $('network').textContent = tr('offline'); });
-  window.addEventListener('online', () => { $('network').textContent = ''; });
+  window.addEventListener('offline', checkConnection);
+  window.addEventListener('online', checkConnection);
+  checkConnection();
   registerServiceWorker();
   // for tests and the curious: the current model document
   window.nnfsApp = { figure: () => composeFigure(boundary, 'test', [], figureSettings()), requestDocument: baseline => worker.postMessage({ cmd: 'document', purpose: 'test', baseline: !!baseline }), state: () => state, points: () => boundary.points, engine: chosenEngine };

@@ -31,6 +31,13 @@ class BoundaryView {
     return { w: Math.max(40, Math.min(200, Math.round((r.width || 480) / 4))), h: Math.max(40, Math.min(200, Math.round((r.height || 480) / 4))) };
   }
 
+  /** Shows nothing (no model to show): an empty plot rather than the last one. */
+  clear() {
+    this.points = null;
+    this.grid = null;
+    this.canvas.getContext('2d').clearRect(0, 0, this.canvas.width, this.canvas.height);
+  }
+
   setPoints(points) {
     this.points = points;
   }

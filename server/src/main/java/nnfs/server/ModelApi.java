@@ -27,6 +27,7 @@ final class ModelApi {
         ModelStore.Saved saved = store.save(doc.write());
         ctx.status(201).header("Location", "/api/models/" + saved.id());
         Map<String, Object> answer = links(ctx, saved);
+        answer.put("title", Describe.title(doc)); // what the share box and "My shared models" call it
         // the iframe to paste, written where every other iframe we hand out is
         answer.put("embedHtml", Pages.iframe(publicUrl.of(ctx), saved.id(), 640, 520, Describe.title(doc)));
         json(ctx, answer);
@@ -112,6 +113,13 @@ final class ModelApi {
         if (notModified(ctx, "\"" + s.id() + "-" + (boundary ? "b" : "l") + w + "x" + h + "\"")) return;
         ModelDocument doc = document(s);
         ctx.contentType("image/png").result(boundary ? pictures.boundary(s.id(), doc, w, h) : pictures.loss(s.id(), doc, w, h));
+    }
+
+    /** GET /m/{id}/card.png: the share card (og:image), 1200×630. */
+    void card(Context ctx) {
+        ModelStore.Stored s = stored(ctx);
+        if (notModified(ctx, "\"" + s.id() + "-card\"")) return;
+        ctx.contentType("image/png").result(pictures.card(s.id(), document(s)));
     }
 
     /** A picture that never changes (an article figure, a data set): kept by any cache for a year. */

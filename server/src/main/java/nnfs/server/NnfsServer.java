@@ -106,6 +106,8 @@ public final class NnfsServer implements AutoCloseable {
         r.before(ctx -> guard(ctx, limiter));
         Routes routes = new Routes(r);
 
+        // the page asks whether the server answers (it may run from the browser's copy); never cached
+        routes.get("/api/health", ctx -> ctx.header("Cache-Control", "no-store").status(204));
         routes.post("/api/models", api::create);
         routes.get("/api/models/{id}", api::get);
         routes.delete("/api/models/{id}", api::delete);
@@ -118,6 +120,7 @@ public final class NnfsServer implements AutoCloseable {
 
         routes.get("/article", pages::article);
         routes.get("/m/{id}", pages::share);
+        routes.get("/m/{id}/card.png", api::card);
         routes.get("/embed/{id}", pages::embed);
         routes.get("/embed", pages::embedSettings);
         routes.get("/oembed", oembed::answer);
@@ -135,7 +138,8 @@ public final class NnfsServer implements AutoCloseable {
         });
         r.error(404, ctx -> {
             String type = ctx.res().getContentType();
-            if (type != null && type.startsWith("application/problem+json")) return; // a handler's own 404
+            // a handler's own 404: a problem, or a page that says why (a share link whose model is gone)
+            if (type != null && (type.startsWith("application/problem+json") || type.startsWith("text/html"))) return;
             java.util.Set<String> allowed = routes.allowed(ctx.path());
             boolean reading = ctx.method() == HandlerType.GET || ctx.method() == HandlerType.HEAD;
             if (allowed.isEmpty() && !reading && NnfsServer.class.getResource("/nnfs-web" + ctx.path()) != null) allowed = java.util.Set.of("GET", "HEAD");

@@ -35,13 +35,31 @@ final class Pages {
         ctx.html(webPage("article.html"));
     }
 
+    /**
+     * The model a page shows; else (deleted by its owner, or a mistyped link) null, after answering 404 with a page
+     * that says so in both languages: a share link outlives its model, and its reader deserves a sentence.
+     */
+    private ModelStore.Stored modelOrGone(Context ctx) {
+        try {
+            return api.stored(ctx);
+        } catch (ApiProblem e) {
+            if (e.status != 404) throw e;
+            ctx.status(404).html(head("Model not found — nnfs", "")
+                    + "<h1>This shared model is not here</h1><p>Its owner may have deleted it, or the link is not complete (" + Html.esc(e.getMessage())
+                    + ").</p><p lang=\"ja\">この共有モデルは見つかりません。共有した人が削除したか、リンクが途中で切れている可能性があります。</p>"
+                    + "<p><a href=\"/\" target=\"_blank\" rel=\"noopener\">Open nnfs · nnfs を開く</a></p></body></html>");
+            return null;
+        }
+    }
+
     /** GET /m/{id}: the share link. */
     void share(Context ctx) {
-        ModelStore.Stored s = api.stored(ctx);
+        ModelStore.Stored s = modelOrGone(ctx);
+        if (s == null) return;
         ModelDocument doc = api.document(s);
         String base = publicUrl.of(ctx), id = s.id();
         String title = Describe.title(doc);
-        String image = base + "/api/models/" + id + "/boundary.png?w=1200&h=630";
+        String image = base + "/m/" + id + "/card.png";
         String pageUrl = base + "/m/" + id;
         String meta = "<meta name=\"description\" content=\"" + Html.esc(title) + "\">"
                 + "<meta property=\"og:type\" content=\"website\"><meta property=\"og:site_name\" content=\"nnfs\">"
@@ -49,6 +67,7 @@ final class Pages {
                 + "<meta property=\"og:description\" content=\"" + Html.esc(Describe.model(doc) + " trained on " + Describe.data(doc)) + "\">"
                 + "<meta property=\"og:url\" content=\"" + Html.esc(pageUrl) + "\">"
                 + "<meta property=\"og:image\" content=\"" + Html.esc(image) + "\"><meta property=\"og:image:width\" content=\"1200\">"
+                + "<meta property=\"og:image:alt\" content=\"" + Html.esc("Decision boundary of " + title) + "\">"
                 + "<meta property=\"og:image:height\" content=\"630\">"
                 + "<meta name=\"twitter:card\" content=\"summary_large_image\"><meta name=\"twitter:title\" content=\"" + Html.esc(title) + "\">"
                 + "<meta name=\"twitter:image\" content=\"" + Html.esc(image) + "\">"
@@ -129,7 +148,8 @@ final class Pages {
 
     /** GET /embed/{id}: the compact app for iframes (boundary, play/step/reset, a link to the full app). */
     void embed(Context ctx) {
-        ModelStore.Stored s = api.stored(ctx);
+        ModelStore.Stored s = modelOrGone(ctx);
+        if (s == null) return;
         ModelDocument doc = api.document(s);
         String title = Describe.title(doc);
         String noscript = "<noscript><a href=\"/m/" + s.id() + "\" target=\"_blank\" rel=\"noopener\"><img id=\"boundary-png\" src=\"/api/models/"

@@ -72,6 +72,11 @@ final class Pictures {
         });
     }
 
+    /** The 1200×630 card a share link shows where it is posted. */
+    byte[] card(String id, ModelDocument doc) {
+        return cached(id + "/card", () -> Png.encode(Card.draw(doc)));
+    }
+
     byte[] loss(String id, ModelDocument doc, int w, int h) {
         return cached(id + "/loss/" + w + "x" + h, () -> Png.encode(BoundaryChart.draw(LossChart.chart(doc.history, Describe.title(doc)), w, h)));
     }

@@ -159,7 +159,7 @@ class ServerTest {
         Map<String, Object> m = TestServer.json(s.postJson("/api/models", doc).body());
         String mid = (String) m.get("id");
         java.util.function.Function<TestServer, List<String>> routes = server -> List.of("/api/models/" + mid, "/api/models/" + mid + "/boundary.png",
-                "/api/models/" + mid + "/boundary.png?w=300&h=200", "/api/models/" + mid + "/loss.png", "/m/" + mid, "/embed/" + mid,
+                "/api/models/" + mid + "/boundary.png?w=300&h=200", "/api/models/" + mid + "/loss.png", "/m/" + mid, "/m/" + mid + "/card.png", "/embed/" + mid,
                 "/oembed?url=" + Html.urlEncode(server.url("/m/" + mid)));
         try (TestServer other = TestServer.sqlite(dir.resolve("data"))) {
             for (TestServer server : List.of(s, other)) {
@@ -257,6 +257,31 @@ class ServerTest {
         assertProblem(s.get("/oembed"), 400, "url parameter is required");
     }
 
+    /** The share card stands alone: the boundary on the left, our mark, the title and the numbers in the column. */
+    @Test
+    void theShareCardShowsTheBoundaryTheTitleTheNumbersAndTheMark() throws Exception {
+        HttpResponse<byte[]> r = s.getBytes("/m/" + id + "/card.png");
+        BufferedImage card = png(r);
+        assertEquals(1200, card.getWidth());
+        assertEquals(630, card.getHeight());
+        assertEquals("public, no-cache", r.headers().firstValue("Cache-Control").orElse(""));
+        Color red = new Color(Palette.region(new double[] {1, 0}, 0, 2, false));
+        Color blue = new Color(Palette.region(new double[] {0, 1}, 0, 2, false));
+        int topLeft = card.getRGB(110, 50), bottomRight = card.getRGB(740, 540);
+        assertTrue(distance(red, topLeft) < distance(blue, topLeft), "the boundary: red at its top left " + Integer.toHexString(topLeft));
+        assertTrue(distance(blue, bottomRight) < distance(red, bottomRight), "blue at its bottom right " + Integer.toHexString(bottomRight));
+        assertEquals(Card.ACCENT.getRGB(), card.getRGB(815, 45), "the mark");
+        // the column has text in each of its bands (title, loss, accuracy), and nothing spills past the card's edge
+        for (int[] band : new int[][] {{110, 180}, {200, 300}, {300, 380}}) {
+            int dark = 0;
+            for (int y = band[0]; y < band[1]; y++) for (int x = 810; x < 1170; x++) if (distance(Color.BLACK, card.getRGB(x, y)) < 200) dark++;
+            assertTrue(dark > 300, "text between y " + band[0] + " and " + band[1] + ": " + dark + " dark pixels");
+        }
+        for (int y = 0; y < 600; y++) for (int x = 1180; x < 1200; x++) assertEquals(Color.WHITE.getRGB(), card.getRGB(x, y), "margin at " + x + "," + y);
+        assertEquals(304, s.get("/m/" + id + "/card.png", "If-None-Match", r.headers().firstValue("ETag").orElseThrow()).statusCode());
+        assertEquals(404, s.getBytes("/m/AAAAAAAAAAAAAAAAAAAAAA/card.png").statusCode());
+    }
+
     @Test
     void pagesCarryCardsEscapeUserTextAndFollowTheFramingRules() throws Exception {
         HttpResponse<String> page = s.get("/m/" + id);
@@ -264,7 +289,8 @@ class ServerTest {
         String html = page.body();
         assertFalse(html.contains("<b>units</b>"), "user text is escaped");
         assertTrue(html.contains("three &lt;b&gt;units&lt;/b&gt; &amp; &quot;quotes&quot;"));
-        assertTrue(html.contains("<meta property=\"og:image\" content=\"" + s.url("/api/models/" + id + "/boundary.png")));
+        assertTrue(html.contains("<meta property=\"og:image\" content=\"" + s.url("/m/" + id + "/card.png") + "\">"));
+        assertTrue(html.contains("<meta name=\"twitter:image\" content=\"" + s.url("/m/" + id + "/card.png") + "\">"));
         assertTrue(html.contains("name=\"twitter:card\" content=\"summary_large_image\""));
         assertTrue(html.contains("<link rel=\"alternate\" type=\"application/json+oembed\" href=\"" + s.url("/oembed?url=")));
         assertEquals(1, html.split("<meta name=\"description\"", -1).length - 1, "one description, the model's");

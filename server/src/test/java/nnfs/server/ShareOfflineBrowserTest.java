@@ -55,8 +55,37 @@ class ShareOfflineBrowserTest {
                 fresh.quit();
             }
 
+            // opened once here (its document is kept by the service worker); another model never opened here
+            d.get(link);
+            waitFor(d, "the shared model, online", () -> pass(d).equals("500 / 500"));
+            assertTrue(d.findElement(By.id("network")).getAttribute("hidden") != null, "no offline notice while the server answers");
+            String neverOpened = (String) TestServer.json(s.postJson("/api/models", TestServer.trainedDocument("never opened", 3, 100)).body()).get("id");
+
             String base = s.url("");
             s.close(); // the server really stops: its port is closed
+            for (String page : new String[] {link, base + "/embed/" + link.substring(link.lastIndexOf('/') + 1)}) {
+                d.get("about:blank");
+                d.get(page);
+                waitFor(d, "the model opened before, offline: " + page, () -> pass(d).equals("500 / 500"));
+                Browser.assertSameWeights(trained.network(), Browser.documentOnScreen(d).network());
+                waitFor(d, "the offline notice", () -> d.findElement(By.id("network")).isDisplayed());
+                assertEquals(Browser.js(d, "return STRINGS.en.offline"), d.findElement(By.id("network")).getText());
+            }
+            d.get("about:blank");
+            d.get(base + "/m/" + neverOpened);
+            waitFor(d, "the page to say why the model is not there", () -> !d.findElement(By.id("errors")).getText().isEmpty());
+            assertEquals(Browser.js(d, "return STRINGS.en.needsConnection"), d.findElement(By.id("errors")).getText());
+            assertEquals(Browser.js(d, "return STRINGS.en.notShown"), d.findElement(By.id("status")).getText());
+            assertEquals("", d.findElement(By.id("v-pass")).getText().replace("—", ""), "no other model trained in its place");
+            assertEquals(Boolean.TRUE, Browser.js(d, "return document.getElementById('b-play').disabled"));
+
+            d.get("about:blank");
+            d.get(base + "/#passes=500&hidden=4");
+            waitFor(d, "the app, offline", () -> pass(d).equals("0 / 500"));
+            d.findElement(By.id("b-end")).click();
+            waitFor(d, "the same run, offline", () -> pass(d).equals("500 / 500"));
+            Browser.js(d, "document.getElementById('b-share').scrollIntoView({block: 'center'})");
+            Thread.sleep(300);
             d.findElement(By.id("b-share")).click();
             waitFor(d, "a fragment link", () -> d.findElement(By.id("share-link")).getAttribute("value").contains("doc="));
             String offlineLink = d.findElement(By.id("share-link")).getAttribute("value");
@@ -66,6 +95,8 @@ class ShareOfflineBrowserTest {
             d.get(offlineLink);
             waitFor(d, "the model from the fragment", () -> pass(d).equals("500 / 500"));
             Browser.assertSameWeights(trained.network(), Browser.documentOnScreen(d).network());
+            assertEquals(Browser.js(d, "return STRINGS.en.fragmentModel"), d.findElement(By.id("model-note")).getText(),
+                    "a model in the link says so, and how to store it on the server");
 
             d.get("about:blank");
             d.get(base + "/#passes=300");

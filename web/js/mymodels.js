@@ -1,0 +1,92 @@
+// "My shared models": the models this browser shared, each with the token that deletes it (kept where storage is
+// allowed). Opens, copies and deletes them; a deleted model is dropped from this browser's offline copy too.
+'use strict';
+class MyModels {
+  /** box: the <details> that holds the list; tr: the page's translation function. */
+  constructor(box, tr) {
+    this.box = box;
+    this.list = box.querySelector('ul');
+    this.status = box.querySelector('[role=status]');
+    this.count = box.querySelector('.count');
+    this.tr = tr;
+  }
+
+  static all() {
+    try {
+      const kept = JSON.parse(BrowserStorage.get('nnfs.shared') || '[]');
+      return Array.isArray(kept) ? kept.filter(m => m && typeof m.id === 'string' && typeof m.token === 'string') : [];
+    } catch (err) {
+      return []; // a value written by hand or by another build: nothing to show rather than a broken page
+    }
+  }
+
+  /** Remembers a model just shared ({id, url, title, date, token}); false when this browser keeps nothing. */
+  remember(entry) {
+    const kept = BrowserStorage.set('nnfs.shared', JSON.stringify([entry].concat(MyModels.all().filter(m => m.id !== entry.id))));
+    this.draw();
+    return kept;
+  }
+
+  forget(id) {
+    BrowserStorage.set('nnfs.shared', JSON.stringify(MyModels.all().filter(m => m.id !== id)));
+  }
+
+  /** The list, newest first; the box is hidden while there is nothing in it. */
+  draw() {
+    const tr = this.tr, models = MyModels.all();
+    this.box.hidden = models.length === 0 && !this.status.textContent;
+    this.count.textContent = String(models.length);
+    this.list.replaceChildren(...models.map(m => {
+      const li = document.createElement('li');
+      const a = document.createElement('a');
+      a.href = '/m/' + m.id;
+      a.textContent = m.title || m.id;
+      const when = document.createElement('span');
+      when.className = 'date';
+      when.textContent = new Date(m.date).toLocaleDateString(document.documentElement.lang, { year: 'numeric', month: 'short', day: 'numeric' });
+      const copy = document.createElement('button');
+      copy.type = 'button';
+      copy.textContent = tr('copyLink');
+      copy.addEventListener('click', async () => {
+        try { await navigator.clipboard.writeText(m.url); copy.textContent = tr('copied'); } catch (err) { copy.textContent = m.url; }
+        setTimeout(() => { copy.textContent = tr('copyLink'); }, 1500);
+      });
+      const del = document.createElement('button');
+      del.type = 'button';
+      del.className = 'danger';
+      del.textContent = tr('deleteModel');
+      del.setAttribute('aria-label', tr('deleteModel') + ': ' + (m.title || m.id));
+      del.addEventListener('click', () => this.remove(m));
+      li.append(a, ' ', when, ' ', copy, ' ', del);
+      return li;
+    }));
+  }
+
+  /** Deletes a model on the server with its token, after asking; says what happened in every case. */
+  async remove(m) {
+    const tr = this.tr;
+    if (!window.confirm(tr('confirmDelete', m.title || m.id))) return;
+    let answer;
+    try {
+      answer = await fetch('/api/models/' + m.id, { method: 'DELETE', headers: { 'Nnfs-Delete-Token': m.token } });
+    } catch (err) {
+      this.say(tr('deleteUnreachable', m.title || m.id));
+      return;
+    }
+    if (answer.status === 204 || answer.status === 404) {
+      // gone (or already gone: deleted elsewhere with the same token): forget it here, and drop the offline copy
+      this.forget(m.id);
+      try { if (window.caches) await (await caches.open('nnfs-models')).delete('/api/models/' + m.id); } catch (err) { /* no cache here */ }
+      this.say(tr('deleted', m.title || m.id));
+    } else {
+      let detail = String(answer.status);
+      try { detail = (await answer.json()).detail; } catch (err) { /* keep the status */ }
+      this.say(tr('deleteFailed', m.title || m.id, detail));
+    }
+  }
+
+  say(text) {
+    this.status.textContent = text;
+    this.draw();
+  }
+}
