@@ -7,6 +7,8 @@ const sharedPath = location.pathname.match(/^\/(?:m|embed)\/([A-Za-z0-9_-]{22})$
 if (sharedPath) state.m = sharedPath[1];
 // /embed?data=moons&n=200&hidden=3&activation=tanh&...: an untrained setup in the command line's words
 const compact = location.pathname.startsWith('/embed');
+// an embed's options (embedoptions.js): what it shows beside the plot, its controls, how it starts, its caption
+const embedOptions = parseEmbedOptions(compact ? location.search : '');
 if (compact && location.pathname === '/embed') {
   const q = new URLSearchParams(location.search);
   const alias = { activation: 'act', 'data-seed': 'seed' };
@@ -224,12 +226,37 @@ function ownPointsView(pts) {
 /** Tells the worker what the open views need with each picture: the units' maps, the followed point. */
 function sendViews() {
   if (!worker) return;
+  const nn = state.model === 'network';
   worker.postMessage({
     cmd: 'views',
-    maps: state.model === 'network' ? NetworkDiagram.MAP_SIZE : null,
-    inspect: inspecting && state.model === 'network' ? { x: inspecting.x, y: inspecting.y, label: inspecting.label } : null,
-    warp: state.model === 'network' ? { layer: warpLayer || hiddenLayerCount() } : null,
+    // an embed computes only what it shows (the network's view feeds the diagram; the plane's bending, never)
+    maps: nn && shows('diagram') ? NetworkDiagram.MAP_SIZE : null,
+    inspect: inspecting && nn && shows('inspect') ? { x: inspecting.x, y: inspecting.y, label: inspecting.label } : null,
+    warp: nn && !compact ? { layer: warpLayer || hiddenLayerCount() } : null,
   });
+}
+
+/** Whether a panel is on the page: always in the full app; in an embed, when its options ask for it. */
+function shows(panel) {
+  return !compact || embedOptions.show.split(',').includes(panel);
+}
+
+/**
+ * An embed's diagram that does not fit its share of the frame gives way, and the plot and the other panels take
+ * the room (the loss chart and the inspector fit any share: the chart scales, the inspector scrolls inside).
+ */
+function fitPanels() {
+  if (!compact || !shows('diagram')) return;
+  const inside = document.querySelector('.inside'), body = document.body;
+  inside.classList.remove('panel-too-small');
+  const panels = embedOptions.show.split(',').length;
+  body.style.setProperty('--panels', String(panels));
+  body.classList.add('with-panels');
+  const box = inside.querySelector('.diagram-box');
+  if (box.getClientRects().length === 0 || $('diagram').scrollHeight <= box.clientHeight + 2) return;
+  inside.classList.add('panel-too-small');
+  body.style.setProperty('--panels', String(Math.max(1, panels - 1)));
+  body.classList.toggle('with-panels', panels > 1);
 }
 
 function hiddenLayerCount() {
@@ -283,10 +310,12 @@ function onWorker(m) {
       showProgress(m.progress);
       if (m.grid && state.model === 'network') boundary.setGrid(m.grid, m.gridSize || boundary.gridSizeWanted);
       // each view in a task of its own, so that no single task holds the page (and its input) for long
-      if (m.network) {
+      if (m.network && shows('diagram')) {
         later(() => {
+          const first = !diagram.layout;
           diagram.update(m.network, m.maps || diagram.maps, m.mapSize || diagram.mapSize, classColours(m.network.sizes[m.network.sizes.length - 1]));
           unitPanel.update(diagram);
+          if (first) fitPanels();
         });
       }
       if (m.inspect) later(() => showInspection(m.inspect, m.network));
@@ -563,7 +592,12 @@ async function openShared() {
   if (state.m) {
     try {
       const r = await fetch('/api/models/' + state.m);
-      if (r.ok) { openDocument(await r.text()); return true; }
+      if (r.ok) {
+        // an embed may open at pass 0 (start=untrained), or training at once (start=replay)
+        replayPending = embedOptions.start === 'replay';
+        openDocument(await r.text(), embedOptions.start !== 'trained');
+        return true;
+      }
       $('errors').textContent = (await r.json()).detail;
     } catch (err) {
       // the server cannot be reached and this browser never opened the model (else its service worker has it)
@@ -613,7 +647,11 @@ function documentProblem(text) {
   });
 }
 
-function openDocument(text) {
+/**
+ * Shows a model document: resumed as stored, or (fromPassZero) its settings at pass 0, which train to the same
+ * bits (an embed's start=untrained and start=replay).
+ */
+function openDocument(text, fromPassZero) {
   const doc = JSON.parse(text);
   if (!doc.training) {
     // a logistic regression: its data, refit (the fit is deterministic, so it is the same model)
@@ -629,12 +667,24 @@ function openDocument(text) {
     hidden: doc.model.layers.slice(1, -1).join(','),
     act: doc.model.activations.every(a => a === doc.model.activations[0]) ? doc.model.activations[0] : doc.model.activations.join(','),
     lr: doc.training.learningRate, reg: doc.training.reg, passes: doc.training.passes, batch: doc.training.batchSize, mean: !!doc.training.meanGradients, wseed: doc.training.seed,
-  });
+  }, annealSettings(doc.training.anneal));
   fillForm();
-  start(text);
+  start(fromPassZero ? null : text);
   $('shared-title').textContent = tr('sharedModel') + (doc.title ? ': ' + doc.title : '');
   updateFullLink();
   if (doc.title) document.title = doc.title + ' — nnfs';
+}
+
+/**
+ * The form's annealing of a document's schedule ("none", "step:0.5:EVERY", "exp:K", "inv:K"), so that a replay
+ * follows the same schedule. The form halves at each step; another factor (made with the command line) stays
+ * in the stored model, and its replay uses the form's nearest.
+ */
+function annealSettings(spec) {
+  const f = String(spec || 'none').split(':');
+  if (f[0] === 'step' && f.length === 3 && +f[2] > 0) return { anneal: 'step', annealK: 1 / +f[2] };
+  if ((f[0] === 'exp' || f[0] === 'inv') && f.length === 2 && Number.isFinite(+f[1])) return { anneal: f[0], annealK: +f[1] };
+  return { anneal: 'none' };
 }
 
 // ---------------------------------------------------------------- your own points
@@ -728,7 +778,7 @@ function pointNear(x, y) {
 
 /** A click on the plot: in edit mode it adds or removes a point; otherwise it follows that point (or position). */
 function onPlotClick(e) {
-  if (!boundary.points || compact) return;
+  if (!boundary.points || !shows('inspect')) return;
   const [x, y] = plotCoordinates(e);
   if (editing) { editAt(x, y); return; }
   if (state.model !== 'network' || !worker) return;
@@ -968,6 +1018,29 @@ function registerServiceWorker() {
   }
 }
 
+/** The embed's look from its options: classes the style sheet reads, the caption, the settings sheet. */
+function applyEmbedOptions() {
+  const o = embedOptions, body = document.body;
+  body.classList.add('embed', 'controls-' + o.controls);
+  if (o.locked) body.classList.add('locked');
+  const panels = o.show ? o.show.split(',') : [];
+  panels.forEach(p => body.classList.add('show-' + p));
+  if (panels.length) {
+    body.classList.add('with-panels');
+    body.style.setProperty('--panels', String(panels.length));
+  }
+  $('embed-caption').textContent = o.caption;
+  $('embed-caption').hidden = !o.caption;
+  const sheet = open => {
+    body.classList.toggle('settings-open', open);
+    $('b-settings').setAttribute('aria-expanded', String(open));
+    (open ? $('f-data') : $('b-settings')).focus();
+  };
+  $('b-settings').addEventListener('click', () => sheet(!body.classList.contains('settings-open')));
+  $('b-settings-close').addEventListener('click', () => sheet(false));
+  $('settings').addEventListener('submit', () => { if (body.classList.contains('settings-open')) sheet(false); });
+}
+
 /**
  * In a frame, the embed tells its parent the height at which it shows best ({type: 'nnfs:resize', height}): its
  * controls and numbers as they are now, and the plot at the frame's full width in 4:3. The embed fits whatever frame
@@ -992,7 +1065,7 @@ function reportHeight() {
 
 window.addEventListener('DOMContentLoaded', async () => {
   // the compact view for frames, whether the server marked the page so or a cached shell is showing it offline
-  if (compact) document.body.classList.add('embed');
+  if (compact) applyEmbedOptions();
   reportHeight();
   try {
     await prepareWorkerScript();
@@ -1073,7 +1146,7 @@ window.addEventListener('DOMContentLoaded', async () => {
     b.textContent = tr('copied');
     setTimeout(() => { b.textContent = tr('copy'); }, 1500);
   }));
-  window.addEventListener('resize', () => { boundary.draw(); lossChart.draw(); warpView.draw(); if (diagram.net) diagram.update(diagram.net, diagram.maps, diagram.mapSize, diagram.classColours); });
+  window.addEventListener('resize', () => { fitPanels(); boundary.draw(); lossChart.draw(); warpView.draw(); if (diagram.net) diagram.update(diagram.net, diagram.maps, diagram.mapSize, diagram.classColours); });
   // a link edited by hand, or followed within the page, restarts on its settings
   window.addEventListener('hashchange', async () => {
     if (location.hash === toHash(Object.assign({}, state, { lang: lang === pickLanguage(null) ? null : lang }))) return;

@@ -34,10 +34,10 @@ final class OEmbed {
         ModelDocument doc = api.document(s);
         int maxW = (int) Params.integer(ctx, "maxwidth", Integer.MAX_VALUE, 1, Integer.MAX_VALUE);
         int maxH = (int) Params.integer(ctx, "maxheight", Integer.MAX_VALUE, 1, Integer.MAX_VALUE);
+        // the link may carry the embed's options (the embed builder's oEmbed URL does); oEmbed's own lang wins
+        EmbedOptions options = EmbedOptions.ofUrl(url.trim());
         String lang = ctx.queryParam("lang");
-        if (lang != null && !Pages.LANGUAGES.contains(lang)) {
-            throw ApiProblem.badRequest("lang must be one of " + String.join(", ", Pages.LANGUAGES) + ", got " + lang);
-        }
+        if (lang != null) options = options.withLang(EmbedOptions.parse(Map.of("lang", java.util.List.of(lang))).lang());
         int w = 640, h = 520;
         if (w > maxW) {
             h = Math.max(1, h * maxW / w);
@@ -53,7 +53,7 @@ final class OEmbed {
         o.put("provider_name", "nnfs");
         o.put("provider_url", base + "/");
         o.put("title", Describe.title(doc));
-        o.put("html", Pages.iframe(base, id, w, h, Describe.title(doc), lang));
+        o.put("html", Pages.iframe(base, id, w, h, Describe.title(doc), options));
         o.put("width", w);
         o.put("height", h);
         // the thumbnail (4:3) within maxwidth and maxheight too (oEmbed 2.3.4); below the smallest picture the

@@ -133,21 +133,22 @@ final class Pages {
     static final java.util.List<String> LANGUAGES = java.util.List.of("en", "ja");
 
     static String iframe(String base, String id, int w, int h, String title) {
-        return iframe(base, id, w, h, title, null);
+        return iframe(base, id, w, h, title, EmbedOptions.DEFAULT);
     }
 
     /**
      * The iframe we hand out: titled (a screen reader names the frame by it), lazy, sending only our origin as the
-     * referrer, in the page's language when one is given.
+     * referrer, with the embed's options in its address. The embed builder (web/js/builder.js) writes the same.
      */
-    static String iframe(String base, String id, int w, int h, String title, String lang) {
-        return "<iframe src=\"" + base + "/embed/" + id + (lang == null ? "" : "?lang=" + lang) + "\" width=\"" + w + "\" height=\"" + h
+    static String iframe(String base, String id, int w, int h, String title, EmbedOptions options) {
+        return "<iframe src=\"" + Html.esc(base + "/embed/" + id + options.query()) + "\" width=\"" + w + "\" height=\"" + h
                 + "\" style=\"border:0;max-width:100%\" loading=\"lazy\" referrerpolicy=\"strict-origin-when-cross-origin\" title=\""
                 + Html.esc(title) + "\"></iframe>";
     }
 
     /** GET /embed/{id}: the compact app for iframes (boundary, play/step/reset, a link to the full app). */
     void embed(Context ctx) {
+        EmbedOptions.parse(ctx.queryParamMap()); // the page reads them; a value it would not take is a 400 first
         ModelStore.Stored s = modelOrGone(ctx);
         if (s == null) return;
         ModelDocument doc = api.document(s);

@@ -257,6 +257,23 @@ class ServerTest {
         assertProblem(s.get("/oembed"), 400, "url parameter is required");
     }
 
+    /** An embed's options are checked where the page is served, and an oEmbed answer carries its link's options. */
+    @Test
+    void embedOptionsAreCheckedAndCarriedThroughOEmbed() throws Exception {
+        assertEquals(200, s.get("/embed/" + id + "?show=loss,diagram&controls=all&locked=1&start=replay&caption=Look&lang=ja").statusCode());
+        assertProblem(s.get("/embed/" + id + "?show=loss,warp"), 400, "show takes a list of loss, diagram, inspect");
+        assertProblem(s.get("/embed/" + id + "?controls=some"), 400, "controls must be one of none, play, all");
+        assertProblem(s.get("/embed/" + id + "?start=later"), 400, "start must be one of trained, untrained, replay");
+        assertProblem(s.get("/embed/" + id + "?locked=yes"), 400, "locked must be 1 or 0");
+        assertProblem(s.get("/embed/" + id + "?caption=" + "x".repeat(201)), 400, "caption is at most 200 characters");
+        assertProblem(s.get("/embed/" + id + "?lang=fr"), 400, "lang must be one of en, ja");
+        String link = s.url("/m/" + id + "?caption=" + Html.urlEncode("A & B") + "&show=diagram,loss&start=replay");
+        Map<String, Object> o = TestServer.json(s.get("/oembed?url=" + Html.urlEncode(link) + "&lang=ja").body());
+        String src = s.url("/embed/" + id + "?show=loss,diagram&start=replay&caption=A+%26+B&lang=ja");
+        assertTrue(((String) o.get("html")).startsWith("<iframe src=\"" + Html.esc(src) + "\""), (String) o.get("html"));
+        assertProblem(s.get("/oembed?url=" + Html.urlEncode(s.url("/m/" + id + "?controls=many"))), 400, "controls must be one of");
+    }
+
     /** The share card stands alone: the boundary on the left, our mark, the title and the numbers in the column. */
     @Test
     void theShareCardShowsTheBoundaryTheTitleTheNumbersAndTheMark() throws Exception {

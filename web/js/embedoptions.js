@@ -1,0 +1,45 @@
+// How an embed looks, read from its address's query: /embed/{id}?show=loss,diagram&controls=all&locked=1&start=replay
+// &caption=...&lang=ja. One list of options, read by the embed and written by the embed builder; the server checks
+// the same names (EmbedOptions.java) and answers 400 to a value it does not take.
+'use strict';
+const EMBED_OPTIONS = [
+  // the panels beside the boundary (the boundary is always there: it is what the embed is about)
+  { name: 'show', kind: 'set', def: '', choices: ['loss', 'diagram', 'inspect'] },
+  // none: a picture that trains by itself only with start=replay; play: Play and Reset; all: every button, the
+  // speed, and the settings (unless locked)
+  { name: 'controls', kind: 'choice', def: 'play', choices: ['none', 'play', 'all'] },
+  { name: 'locked', kind: 'bool', def: false },
+  // trained: the stored model, with "Watch it train"; untrained: its settings at pass 0; replay: it trains at once
+  { name: 'start', kind: 'choice', def: 'trained', choices: ['trained', 'untrained', 'replay'] },
+  { name: 'caption', kind: 'text', def: '', max: 200 },
+  { name: 'lang', kind: 'choice', def: '', choices: ['', 'en', 'ja'] },
+];
+
+/** The options a query gives (unknown names ignored; a bad value falls back to its default, as the server refuses it). */
+function parseEmbedOptions(search) {
+  const q = new URLSearchParams(search || '');
+  const o = {};
+  EMBED_OPTIONS.forEach(p => {
+    const raw = q.get(p.name);
+    o[p.name] = p.def;
+    if (raw === null) return;
+    if (p.kind === 'set') o[p.name] = raw.split(',').filter(v => p.choices.includes(v)).join(',');
+    else if (p.kind === 'bool') o[p.name] = raw === '1' || raw === 'true';
+    else if (p.kind === 'text') o[p.name] = raw.slice(0, p.max);
+    else if (p.choices.includes(raw)) o[p.name] = raw;
+  });
+  return o;
+}
+
+/** The query of some options: only what differs from the defaults, in the list's order ('' when nothing does). */
+function embedQuery(o) {
+  const q = new URLSearchParams();
+  EMBED_OPTIONS.forEach(p => {
+    let v = o[p.name];
+    if (p.kind === 'set') v = p.choices.filter(c => String(v || '').split(',').includes(c)).join(',');
+    if (v === undefined || v === null || v === p.def) return;
+    q.set(p.name, p.kind === 'bool' ? '1' : String(v));
+  });
+  const text = q.toString();
+  return text ? '?' + text : '';
+}
