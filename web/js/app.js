@@ -26,7 +26,7 @@ let running = false;
 let lastProgress = null;
 // "Watch it train" was pressed: once the run from pass 0 has started, it plays at a speed an eye can follow
 let replayPending = false;
-let boundary, lossChart, diagram, unitPanel, inspector, warpView, myModels;
+let boundary, lossChart, diagram, unitPanel, inspector, warpView, myModels, builder;
 // the hidden layer whose bending of the plane is shown (1-based; 0: the last)
 let warpLayer = 0;
 const compareWorkers = [];
@@ -556,12 +556,15 @@ async function share(text) {
     $('share-embed').value = saved.embedHtml;
     $('share-oembed').value = location.origin + '/oembed?url=' + encodeURIComponent(saved.url) + '&format=json';
     $('share-note').textContent = '';
+    $('b-builder').hidden = false;
+    $('b-builder').onclick = () => builder.open({ id: saved.id, url: saved.url, title: saved.title });
     $('share-token').value = saved.deleteToken;
     $('share-token-row').hidden = false;
     const kept = myModels.remember({ id: saved.id, url: saved.url, title: saved.title, date: new Date().toISOString(), token: saved.deleteToken });
     $('share-token-note').textContent = tr(kept ? 'tokenRemembered' : 'tokenKeep');
   } catch (err) {
     $('share-token-row').hidden = true;
+    $('b-builder').hidden = true;
     const doc = await compress(text);
     const s = Object.assign({}, state, { m: null, doc: doc, lang: null });
     $('share-link').value = location.origin + location.pathname + toHash(s);
@@ -975,6 +978,7 @@ function setLanguage(l) {
   updatePlotHint();
   showConnection();
   myModels.draw();
+  builder.update();
   if (!$('model-note').hidden) $('model-note').textContent = tr('fragmentModel');
   describeInspected();
   if (diagram.net) { diagram.layout = null; diagram.update(diagram.net, diagram.maps, diagram.mapSize, diagram.classColours); }
@@ -1083,7 +1087,8 @@ window.addEventListener('DOMContentLoaded', async () => {
   unitPanel = new UnitPanel($('unit-panel'), tr);
   inspector = new PointInspector($('inspector'), tr);
   warpView = new WarpView($('warp'), $('warp-caption'), tr);
-  myModels = new MyModels($('my-models'), tr);
+  builder = new EmbedBuilder($('builder'), tr);
+  myModels = new MyModels($('my-models'), tr, m => builder.open(m));
   myModels.draw();
   $('f-warpLayer').addEventListener('change', () => { warpLayer = +$('f-warpLayer').value; sendViews(); });
   translatePage(lang);

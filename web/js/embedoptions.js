@@ -31,15 +31,18 @@ function parseEmbedOptions(search) {
   return o;
 }
 
-/** The query of some options: only what differs from the defaults, in the list's order ('' when nothing does). */
+/**
+ * The query of some options: only what differs from the defaults, in the list's order ('' when nothing does),
+ * written as the server writes it (EmbedOptions.query), so that the builder's iframe and oEmbed's are one.
+ */
 function embedQuery(o) {
-  const q = new URLSearchParams();
+  const parts = [];
   EMBED_OPTIONS.forEach(p => {
     let v = o[p.name];
     if (p.kind === 'set') v = p.choices.filter(c => String(v || '').split(',').includes(c)).join(',');
     if (v === undefined || v === null || v === p.def) return;
-    q.set(p.name, p.kind === 'bool' ? '1' : String(v));
+    // a set's names and the choices need no escaping; text is form-encoded (a space is "+"), like Java's URLEncoder
+    parts.push(p.kind === 'text' ? new URLSearchParams([[p.name, v]]).toString() : p.name + '=' + (p.kind === 'bool' ? '1' : v));
   });
-  const text = q.toString();
-  return text ? '?' + text : '';
+  return parts.length ? '?' + parts.join('&') : '';
 }

@@ -16,6 +16,14 @@ const STRINGS = {
     compare: 'Compare hidden layer sizes', compareRun: 'Train sizes 1, 2, 3, 4, 5, 20, 50', hiddenSize: 'Hidden layer size',
     share: 'Share trained model', copy: 'Copy', copied: 'Copied', embedCode: 'Embed code', oembed: 'oEmbed URL',
     shareOffline: 'The server could not be reached: this link carries the model itself.', exportModel: 'Export model',
+    openBuilder: 'Build an embed…', builderTitle: 'Embed builder', whatShows: 'What the embed shows', boundaryAlways: 'Decision boundary (always)',
+    lossPanel: 'Loss curve', diagramPanel: 'Network diagram', inspectPanel: 'Point inspector (click a point)', controlsLabel: 'Controls',
+    controlsNone: 'none', controlsPlay: 'Play only', controlsAll: 'all, with the settings', lockedLabel: 'Settings locked (the learner cannot change them)',
+    startLabel: 'Opens', startTrained: 'trained, with "Watch it train"', startUntrained: 'untrained, ready to Play', startReplay: 'training at once',
+    readersLanguage: 'the reader\'s', captionLabel: 'Caption', sizeLabel: 'Size', sizeSmall: 'small, 400 × 300', sizeMedium: 'medium, 640 × 520',
+    sizeLarge: 'large, 960 × 720', sizeFull: 'the page\'s width × 520', autoHeight: 'Grow to the height it needs (adds a few lines of script)',
+    previewLabel: 'Preview, at the chosen size:', iframeHtml: 'iframe (HTML)', plainLink: 'Link',
+    markdownLabel: 'Markdown (a picture linking to the model, where frames are not allowed)', embedModel: 'Embed…',
     settings: 'Settings', close: 'Close', notShown: 'No model to show.', deleteToken: 'Delete token', tokenRemembered: 'This browser keeps it under "My shared models". Keep a copy to delete the model from another browser.',
     tokenKeep: 'This browser cannot keep it (storage is blocked here): copy it now, or the model can never be deleted.',
     myModels: 'My shared models', myModelsHint: 'Models shared from this browser. Deleting one removes it from the server: its link, its embeds and its pictures stop working.',
@@ -109,6 +117,14 @@ const STRINGS = {
     compare: '隠れ層のサイズを比べる', compareRun: 'サイズ 1, 2, 3, 4, 5, 20, 50 を学習', hiddenSize: '隠れ層のサイズ',
     share: '学習済みモデルを共有', copy: 'コピー', copied: 'コピーしました', embedCode: '埋め込みコード', oembed: 'oEmbed の URL',
     shareOffline: 'サーバーに接続できないため、リンクにモデルそのものを含めました。', exportModel: 'モデルを書き出す',
+    openBuilder: '埋め込みを作る…', builderTitle: '埋め込みビルダー', whatShows: '埋め込みに表示するもの', boundaryAlways: '決定境界（常に表示）',
+    lossPanel: '損失の推移', diagramPanel: 'ネットワーク図', inspectPanel: '点の追跡（点をクリック）', controlsLabel: '操作ボタン',
+    controlsNone: 'なし', controlsPlay: '再生のみ', controlsAll: 'すべて（設定も）', lockedLabel: '設定をロック（学習者は変更できません）',
+    startLabel: '開いたとき', startTrained: '学習済み（「学習の様子を見る」付き）', startUntrained: '未学習（再生で学習）', startReplay: 'すぐに学習を始める',
+    readersLanguage: '読者の言語', captionLabel: 'キャプション', sizeLabel: 'サイズ', sizeSmall: '小 400 × 300', sizeMedium: '中 640 × 520',
+    sizeLarge: '大 960 × 720', sizeFull: 'ページの幅 × 520', autoHeight: '必要な高さに合わせて伸ばす（数行のスクリプトを追加）',
+    previewLabel: 'プレビュー（選んだサイズ）:', iframeHtml: 'iframe（HTML）', plainLink: 'リンク',
+    markdownLabel: 'Markdown（iframe が使えない場所向け: モデルへリンクする画像）', embedModel: '埋め込み…',
     settings: '設定', close: '閉じる', notShown: '表示できるモデルがありません。', deleteToken: '削除トークン', tokenRemembered: 'このブラウザーが「共有したモデル」に保存しています。別のブラウザーから削除するときのために控えておいてください。',
     tokenKeep: 'このブラウザーには保存できません（ストレージがブロックされています）。今コピーしておかないと、モデルを削除できなくなります。',
     myModels: '共有したモデル', myModelsHint: 'このブラウザーから共有したモデルです。削除するとサーバーから消え、リンク・埋め込み・画像は表示されなくなります。',
@@ -213,6 +229,7 @@ function translatePage(lang) {
   document.documentElement.lang = lang;
   document.querySelectorAll('[data-i18n]').forEach(el => { el.textContent = t(lang, el.dataset.i18n); });
   document.querySelectorAll('[data-i18n-label]').forEach(el => { el.setAttribute('aria-label', t(lang, el.dataset.i18nLabel)); });
+  document.querySelectorAll('[data-i18n-title]').forEach(el => { el.title = t(lang, el.dataset.i18nTitle); });
   document.querySelectorAll('[data-i18n-empty]').forEach(el => { el.dataset.empty = t(lang, el.dataset.i18nEmpty); });
   document.title = t(lang, 'title');
 }

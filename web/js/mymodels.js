@@ -2,8 +2,9 @@
 // allowed). Opens, copies and deletes them; a deleted model is dropped from this browser's offline copy too.
 'use strict';
 class MyModels {
-  /** box: the <details> that holds the list; tr: the page's translation function. */
-  constructor(box, tr) {
+  /** box: the <details> that holds the list; tr: the page's translation function; onEmbed(model): the embed builder. */
+  constructor(box, tr, onEmbed) {
+    this.onEmbed = onEmbed;
     this.box = box;
     this.list = box.querySelector('ul');
     this.status = box.querySelector('[role=status]');
@@ -57,7 +58,12 @@ class MyModels {
       del.textContent = tr('deleteModel');
       del.setAttribute('aria-label', tr('deleteModel') + ': ' + (m.title || m.id));
       del.addEventListener('click', () => this.remove(m));
-      li.append(a, ' ', when, ' ', copy, ' ', del);
+      const embed = document.createElement('button');
+      embed.type = 'button';
+      embed.textContent = tr('embedModel');
+      embed.setAttribute('aria-label', tr('embedModel') + ' ' + (m.title || m.id));
+      embed.addEventListener('click', () => this.onEmbed(m));
+      li.append(a, ' ', when, ' ', copy, ' ', embed, ' ', del);
       return li;
     }));
   }

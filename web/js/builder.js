@@ -1,0 +1,80 @@
+// The embed builder: a shared model's embed, chosen option by option (embedoptions.js) with a live preview at the
+// chosen size, and what to paste where: an iframe (the same one the server's oEmbed answer writes, Pages.iframe),
+// an oEmbed URL, a plain link, and a Markdown picture for places that allow no frames.
+'use strict';
+class EmbedBuilder {
+  /** dialog: the <dialog> of the builder; tr: the page's translation function. */
+  constructor(dialog, tr) {
+    this.dialog = dialog;
+    this.form = dialog.querySelector('form');
+    this.frame = dialog.querySelector('#builder-frame');
+    this.stage = dialog.querySelector('#builder-stage');
+    this.tr = tr;
+    this.model = null;
+    this.src = null;
+    this.form.addEventListener('input', () => this.update());
+    this.form.addEventListener('change', () => this.update());
+    new ResizeObserver(() => this.fit()).observe(this.stage);
+  }
+
+  /** Opens the builder on a stored model ({id, url, title}). */
+  open(model) {
+    this.model = model;
+    this.dialog.querySelector('#builder-model').textContent = model.title || model.id;
+    if (!this.dialog.open) this.dialog.showModal();
+    this.update();
+  }
+
+  /** The options the form gives, as embedoptions.js names them. */
+  options() {
+    const f = this.form;
+    return {
+      show: [...f.querySelectorAll('input[name=show]:checked')].map(c => c.value).join(','),
+      controls: f.querySelector('input[name=controls]:checked').value,
+      locked: f.elements.locked.checked,
+      start: f.elements.start.value,
+      caption: f.elements.caption.value.trim(),
+      lang: f.elements.lang.value,
+    };
+  }
+
+  update() {
+    if (!this.model) return;
+    const f = this.form, o = this.options();
+    f.elements.locked.disabled = o.controls !== 'all'; // only the full controls offer the settings to lock
+    const base = new URL(this.model.url).origin, id = this.model.id, query = embedQuery(o);
+    const [w, h] = f.elements.size.value.split('x');
+    const src = base + '/embed/' + id + query;
+    if (src !== this.src) { this.src = src; this.frame.src = src; }
+    this.size = { w: w, h: +h };
+    this.fit();
+    const title = this.model.title || 'nnfs';
+    let html = '<iframe src="' + esc(src) + '" width="' + w + '" height="' + h + '" style="border:0;max-width:100%" loading="lazy"'
+      + ' referrerpolicy="strict-origin-when-cross-origin" title="' + esc(title) + '"></iframe>';
+    if (f.elements.autoHeight.checked) {
+      // the embed posts {type: 'nnfs:resize', height}: only our origin is believed, and only for its own frame
+      html += '\n<script>addEventListener("message", e => { if (e.origin !== "' + base + '" || !e.data || e.data.type !== "nnfs:resize") return;'
+        + ' for (const f of document.querySelectorAll("iframe")) if (f.contentWindow === e.source) f.style.height = e.data.height + "px"; });</script>';
+    }
+    const link = base + '/m/' + id + query;
+    f.querySelector('#out-iframe').value = html;
+    f.querySelector('#out-oembed').value = base + '/oembed?url=' + encodeURIComponent(link) + '&format=json';
+    f.querySelector('#out-link').value = base + '/m/' + id + (o.lang ? '?lang=' + o.lang : '');
+    f.querySelector('#out-markdown').value = '[![' + title.replace(/[[\]\\]/g, '\\$&') + '](' + base + '/m/' + id + '/card.png)](' + base + '/m/' + id + ')';
+  }
+
+  /** The preview at the chosen size, scaled down (never up) to the room the dialog has. */
+  fit() {
+    if (!this.size) return;
+    const room = this.stage.clientWidth;
+    const w = this.size.w === '100%' ? room : +this.size.w, h = this.size.h;
+    const scale = Math.min(1, room / w);
+    Object.assign(this.frame.style, { width: w + 'px', height: h + 'px', transform: 'scale(' + scale + ')' });
+    this.stage.style.height = Math.ceil(h * scale) + 'px';
+  }
+}
+
+/** Text as it may stand in an HTML attribute. */
+function esc(s) {
+  return String(s).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/'/g, '&#39;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
