@@ -54,6 +54,8 @@ final class Pages {
 
     /** GET /m/{id}: the share link. */
     void share(Context ctx) {
+        // a link may carry an embed's options (the builder's oEmbed URL does): discovery passes them on
+        EmbedOptions options = EmbedOptions.parse(ctx.queryParamMap());
         ModelStore.Stored s = modelOrGone(ctx);
         if (s == null) return;
         ModelDocument doc = api.document(s);
@@ -71,7 +73,8 @@ final class Pages {
                 + "<meta property=\"og:image:height\" content=\"630\">"
                 + "<meta name=\"twitter:card\" content=\"summary_large_image\"><meta name=\"twitter:title\" content=\"" + Html.esc(title) + "\">"
                 + "<meta name=\"twitter:image\" content=\"" + Html.esc(image) + "\">"
-                + "<link rel=\"alternate\" type=\"application/json+oembed\" href=\"" + Html.esc(base + "/oembed?url=" + Html.urlEncode(pageUrl) + "&format=json")
+                + "<link rel=\"alternate\" type=\"application/json+oembed\" href=\""
+                + Html.esc(base + "/oembed?url=" + Html.urlEncode(pageUrl + options.query()) + "&format=json")
                 + "\" title=\"" + Html.esc(title) + "\">";
         StringBuilder summary = new StringBuilder("<noscript><h1>").append(Html.esc(doc.title.isBlank() ? Describe.model(doc) : doc.title)).append("</h1>");
         summary.append("<p>").append(Html.esc(Describe.model(doc) + " on " + Describe.data(doc) + ": " + Describe.scores(doc))).append("</p>");
