@@ -1033,6 +1033,7 @@ function applyEmbedOptions() {
     body.classList.add('with-panels');
     body.style.setProperty('--panels', String(panels.length));
   }
+  $('embed-title').textContent = document.title; // the server names the page after its model
   $('embed-caption').textContent = o.caption;
   $('embed-caption').hidden = !o.caption;
   const sheet = open => {

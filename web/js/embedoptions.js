@@ -5,9 +5,9 @@
 const EMBED_OPTIONS = [
   // the panels beside the boundary (the boundary is always there: it is what the embed is about)
   { name: 'show', kind: 'set', def: '', choices: ['loss', 'diagram', 'inspect'] },
-  // none: a picture that trains by itself only with start=replay; play: Play and Reset; all: every button, the
-  // speed, and the settings (unless locked)
-  { name: 'controls', kind: 'choice', def: 'play', choices: ['none', 'play', 'all'] },
+  // none: a picture that trains by itself only with start=replay; play: Play and Reset; auto: every button where
+  // the frame has room (they collapse to Play in small frames); all: those, the speed, and the settings (unless locked)
+  { name: 'controls', kind: 'choice', def: 'auto', choices: ['none', 'play', 'auto', 'all'] },
   { name: 'locked', kind: 'bool', def: false },
   // trained: the stored model, with "Watch it train"; untrained: its settings at pass 0; replay: it trains at once
   { name: 'start', kind: 'choice', def: 'trained', choices: ['trained', 'untrained', 'replay'] },

@@ -14,10 +14,10 @@ import java.util.Map;
  */
 record EmbedOptions(List<String> show, String controls, boolean locked, String start, String caption, String lang) {
     static final List<String> PANELS = List.of("loss", "diagram", "inspect");
-    static final List<String> CONTROLS = List.of("none", "play", "all");
+    static final List<String> CONTROLS = List.of("none", "play", "auto", "all");
     static final List<String> STARTS = List.of("trained", "untrained", "replay");
     static final int MAX_CAPTION = 200;
-    static final EmbedOptions DEFAULT = new EmbedOptions(List.of(), "play", false, "trained", "", null);
+    static final EmbedOptions DEFAULT = new EmbedOptions(List.of(), "auto", false, "trained", "", null);
 
     /** The options of a query's parameters (the first value of each); unknown names are left to others. */
     static EmbedOptions parse(Map<String, List<String>> query) {
@@ -36,7 +36,7 @@ record EmbedOptions(List<String> show, String controls, boolean locked, String s
         if (start != null && !STARTS.contains(start)) throw ApiProblem.badRequest("start must be one of " + String.join(", ", STARTS) + ", got '" + start + "'");
         if (caption != null && caption.length() > MAX_CAPTION) throw ApiProblem.badRequest("caption is at most " + MAX_CAPTION + " characters, got " + caption.length());
         if (lang != null && !Pages.LANGUAGES.contains(lang)) throw ApiProblem.badRequest("lang must be one of " + String.join(", ", Pages.LANGUAGES) + ", got '" + lang + "'");
-        return new EmbedOptions(List.copyOf(panels), controls == null ? "play" : controls, "1".equals(locked) || "true".equals(locked),
+        return new EmbedOptions(List.copyOf(panels), controls == null ? "auto" : controls, "1".equals(locked) || "true".equals(locked),
                 start == null ? "trained" : start, caption == null ? "" : caption.strip(), lang);
     }
 
@@ -63,7 +63,7 @@ record EmbedOptions(List<String> show, String controls, boolean locked, String s
     String query() {
         List<String> parts = new ArrayList<>();
         if (!show.isEmpty()) parts.add("show=" + String.join(",", show));
-        if (!controls.equals("play")) parts.add("controls=" + controls);
+        if (!controls.equals("auto")) parts.add("controls=" + controls);
         if (locked) parts.add("locked=1");
         if (!start.equals("trained")) parts.add("start=" + start);
         if (!caption.isEmpty()) parts.add("caption=" + Html.urlEncode(caption));

@@ -87,4 +87,24 @@ class AccessibilityBrowserTest extends PageTest {
             d.manage().window().setSize(before);
         }
     }
+
+    /** What a teacher opens: the share box with its token, "My shared models", the embed builder, an embed with panels. */
+    @Test
+    void sharingMyModelsTheBuilderAndAnEmbedWithPanelsHaveNoViolations() throws Exception {
+        for (String lang : new String[] {"en", "ja"}) {
+            open("/#passes=200&lang=" + lang);
+            d.findElement(By.id("b-end")).click();
+            Browser.waitFor(d, "the run's end", () -> d.findElement(By.id("v-pass")).getText().equals("200 / 200"), 60);
+            Browser.js(d, "document.getElementById('b-share').click()");
+            Browser.waitFor(d, "the share box", () -> d.findElement(By.id("b-builder")).isDisplayed(), 30);
+            Browser.js(d, "document.getElementById('my-models').open = true");
+            assertEquals(List.of(), violations(), "share box and my shared models, " + lang);
+            Browser.js(d, "document.getElementById('b-builder').click(); document.querySelector('#builder input[value=loss]').click()");
+            Browser.waitFor(d, "the builder", () -> d.findElement(By.id("builder")).isDisplayed(), 10);
+            assertEquals(List.of(), violations(), "the embed builder, " + lang);
+        }
+        String id = (String) TestServer.json(s.postJson("/api/models", TestServer.trainedDocument("axe", 3, 500)).body()).get("id");
+        open("/embed/" + id + "?show=loss,diagram,inspect&controls=all&caption=" + Html.urlEncode("a caption") + "&lang=ja");
+        assertEquals(List.of(), violations(), "an embed with every panel");
+    }
 }

@@ -2,12 +2,10 @@ package nnfs.server;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import com.sun.net.httpserver.HttpServer;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
@@ -17,7 +15,6 @@ import org.openqa.selenium.By;
  * "localhost", the app on "127.0.0.1"), at the sizes course pages use.
  */
 class EmbedBrowserTest extends PageTest {
-    static HttpServer host;
 
     /** The host page: one iframe of the given source and size, sandboxed when asked (query: src, w, h, sandbox). */
     static final String HOST_PAGE = "<!doctype html><html><head><title>course page</title></head><body style=\"margin:0\"><script>"
@@ -26,15 +23,8 @@ class EmbedBrowserTest extends PageTest {
             + "if (q.get('sandbox')) f.setAttribute('sandbox', q.get('sandbox'));"
             + "document.body.appendChild(f);</script></body></html>";
 
-    @BeforeAll
-    static void startHost() throws Exception {
-        host = HostPage.serve("localhost", HOST_PAGE);
-    }
-
-    @AfterAll
-    static void stopHost() {
-        if (host != null) host.stop(0);
-    }
+    @RegisterExtension
+    static final HostPage host = new HostPage("localhost", HOST_PAGE);
 
     /** Opens the host page with the embed at w x h and switches into the frame once the plot is drawn. */
     static void openFramed(String src, int w, int h) {
@@ -44,8 +34,8 @@ class EmbedBrowserTest extends PageTest {
     /** The same in a frame with the given sandbox attribute (none when empty). */
     static void openFramed(String src, int w, int h, String sandbox) {
         d.switchTo().defaultContent();
-        d.get("http://localhost:" + host.getAddress().getPort() + "/?w=" + w + "&h=" + h + "&src=" + Html.urlEncode(src)
-                + "&sandbox=" + Html.urlEncode(sandbox));
+        d.get(host.url("/?w=" + w + "&h=" + h + "&src=" + Html.urlEncode(src)
+                + "&sandbox=" + Html.urlEncode(sandbox)));
         waitFor("the frame", () -> !d.findElements(By.id("f")).isEmpty(), 10);
         d.switchTo().frame(d.findElement(By.id("f")));
         waitFor("the engine", () -> d.findElement(By.id("v-pass")).getText().contains(" / "), 30);
@@ -107,6 +97,28 @@ class EmbedBrowserTest extends PageTest {
         Map<String, Object> after = (Map<String, Object>) TestServer.json(replayed).get("model");
         assertEquals(before, after, "the replay ends on the stored weights, to the bit");
         waitFor("the action again", () -> play.getText().equals(watch) && play.isEnabled(), 10);
+        d.switchTo().defaultContent();
+    }
+
+    /** A teacher's choices in the embed's query: no controls and training at once, or Play alone, with a caption. */
+    @Test
+    void theEmbedsOptionsChooseItsControlsHowItStartsAndItsCaption() throws Exception {
+        String doc = TestServer.trainedDocument("options", 3, 300);
+        String id = (String) TestServer.json(s.postJson("/api/models", doc).body()).get("id");
+        openFramed(s.url("/embed/" + id + "?controls=none&start=replay&caption=" + Html.urlEncode("Watch the boundary bend")), 640, 520);
+        assertFalse(d.findElement(By.id("b-play")).isDisplayed(), "no controls");
+        assertEquals("Watch the boundary bend", d.findElement(By.id("embed-caption")).getText());
+        waitFor("it trains by itself from pass 0", () -> Long.parseLong(d.findElement(By.id("v-pass")).getText().split(" / ")[0]) < 300, 30);
+        waitFor("to the end", () -> d.findElement(By.id("v-pass")).getText().equals("300 / 300"), 60);
+
+        openFramed(s.url("/embed/" + id + "?controls=play"), 1024, 768);
+        assertTrue(d.findElement(By.id("b-play")).isDisplayed());
+        assertTrue(d.findElement(By.id("b-reset")).isDisplayed());
+        for (String b : new String[] {"b-step1", "b-step100", "b-end", "b-settings"}) assertFalse(d.findElement(By.id(b)).isDisplayed(), b);
+        assertFalse(d.findElement(By.id("embed-caption")).isDisplayed(), "no caption asked, none shown");
+
+        openFramed(s.url("/embed/" + id), 1024, 768);
+        for (String b : new String[] {"b-play", "b-step1", "b-step100", "b-reset", "b-end"}) assertTrue(d.findElement(By.id(b)).isDisplayed(), b);
         d.switchTo().defaultContent();
     }
 }

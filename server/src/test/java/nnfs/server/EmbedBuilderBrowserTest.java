@@ -2,13 +2,11 @@ package nnfs.server;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import com.sun.net.httpserver.HttpServer;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -17,22 +15,14 @@ import org.openqa.selenium.WebElement;
  * pasted into a course page on another origin, showing what the preview showed.
  */
 class EmbedBuilderBrowserTest extends PageTest {
-    static HttpServer host;
 
     /** A course page that pastes the snippet in its fragment as an editor would (its script runs too). */
     static final String HOST_PAGE = "<!doctype html><html><head><title>course page</title></head><body style=\"margin:0\"><script>"
             + "document.body.append(document.createRange().createContextualFragment(decodeURIComponent(location.hash.slice(1))));"
             + "</script></body></html>";
 
-    @BeforeAll
-    static void startHost() throws Exception {
-        host = HostPage.serve("localhost", HOST_PAGE);
-    }
-
-    @AfterAll
-    static void stopHost() {
-        if (host != null) host.stop(0);
-    }
+    @RegisterExtension
+    static final HostPage host = new HostPage("localhost", HOST_PAGE);
 
     static String pass() {
         return d.findElement(By.id("v-pass")).getText();
@@ -94,7 +84,7 @@ class EmbedBuilderBrowserTest extends PageTest {
         assertEquals(List.of("ja", preview.get(1), "Moons & a \"caption\"", true, true, true, true, preview.get(7)), preview);
 
         // pasted into a course page on another origin
-        d.get("http://localhost:" + host.getAddress().getPort() + "/#" + Html.urlEncode(snippet).replace("+", "%20"));
+        d.get(host.url("/#" + Html.urlEncode(snippet).replace("+", "%20")));
         waitFor("the frame", () -> !d.findElements(By.tagName("iframe")).isEmpty(), 10);
         WebElement frame = d.findElement(By.tagName("iframe"));
         assertEquals(960, ((Number) js("return arguments[0].getBoundingClientRect().width", frame)).intValue());

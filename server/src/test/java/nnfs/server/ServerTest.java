@@ -187,6 +187,15 @@ class ServerTest {
         return Math.abs(a.getRed() - b.getRed()) + Math.abs(a.getGreen() - b.getGreen()) + Math.abs(a.getBlue() - b.getBlue());
     }
 
+    /** Class 0's colour (red) at (rx, ry), class 1's (blue) at (bx, by): nearer each than the other. */
+    static void assertClassColours(BufferedImage img, int rx, int ry, int bx, int by) {
+        Color red = new Color(Palette.region(new double[] {1, 0}, 0, 2, false));
+        Color blue = new Color(Palette.region(new double[] {0, 1}, 0, 2, false));
+        int atRed = img.getRGB(rx, ry), atBlue = img.getRGB(bx, by);
+        assertTrue(distance(red, atRed) < distance(blue, atRed), "red-ish at " + rx + "," + ry + ": " + Integer.toHexString(atRed));
+        assertTrue(distance(blue, atBlue) < distance(red, atBlue), "blue-ish at " + bx + "," + by + ": " + Integer.toHexString(atBlue));
+    }
+
     @Test
     void theBoundaryPictureHasTheSizeAskedAndEachClassColourOnItsSide() throws Exception {
         HttpResponse<byte[]> r = s.getBytes("/api/models/" + id + "/boundary.png?w=500&h=400");
@@ -200,11 +209,7 @@ class ServerTest {
         ModelDocument d = ModelDocument.parse(doc);
         assertEquals(0, d.model.predict(new double[] {-1.5, 1.5}, 0));
         assertEquals(1, d.model.predict(new double[] {2.5, -1.2}, 0));
-        Color red = new Color(Palette.region(new double[] {1, 0}, 0, 2, false));
-        Color blue = new Color(Palette.region(new double[] {0, 1}, 0, 2, false));
-        int topLeft = img.getRGB(70, 45), bottomRight = img.getRGB(480, 360);
-        assertTrue(distance(red, topLeft) < distance(blue, topLeft), "top left is red-ish: " + Integer.toHexString(topLeft));
-        assertTrue(distance(blue, bottomRight) < distance(red, bottomRight), "bottom right is blue-ish: " + Integer.toHexString(bottomRight));
+        assertClassColours(img, 70, 45, 480, 360);
         BufferedImage loss = png(s.getBytes("/api/models/" + id + "/loss.png"));
         assertEquals(640, loss.getWidth());
     }
@@ -262,7 +267,7 @@ class ServerTest {
     void embedOptionsAreCheckedAndCarriedThroughOEmbed() throws Exception {
         assertEquals(200, s.get("/embed/" + id + "?show=loss,diagram&controls=all&locked=1&start=replay&caption=Look&lang=ja").statusCode());
         assertProblem(s.get("/embed/" + id + "?show=loss,warp"), 400, "show takes a list of loss, diagram, inspect");
-        assertProblem(s.get("/embed/" + id + "?controls=some"), 400, "controls must be one of none, play, all");
+        assertProblem(s.get("/embed/" + id + "?controls=some"), 400, "controls must be one of none, play, auto, all");
         assertProblem(s.get("/embed/" + id + "?start=later"), 400, "start must be one of trained, untrained, replay");
         assertProblem(s.get("/embed/" + id + "?locked=yes"), 400, "locked must be 1 or 0");
         assertProblem(s.get("/embed/" + id + "?caption=" + "x".repeat(201)), 400, "caption is at most 200 characters");
@@ -282,11 +287,7 @@ class ServerTest {
         assertEquals(1200, card.getWidth());
         assertEquals(630, card.getHeight());
         assertEquals("public, no-cache", r.headers().firstValue("Cache-Control").orElse(""));
-        Color red = new Color(Palette.region(new double[] {1, 0}, 0, 2, false));
-        Color blue = new Color(Palette.region(new double[] {0, 1}, 0, 2, false));
-        int topLeft = card.getRGB(110, 50), bottomRight = card.getRGB(740, 540);
-        assertTrue(distance(red, topLeft) < distance(blue, topLeft), "the boundary: red at its top left " + Integer.toHexString(topLeft));
-        assertTrue(distance(blue, bottomRight) < distance(red, bottomRight), "blue at its bottom right " + Integer.toHexString(bottomRight));
+        assertClassColours(card, 110, 50, 740, 540); // the boundary
         assertEquals(Card.ACCENT.getRGB(), card.getRGB(815, 45), "the mark");
         // the column has text in each of its bands (title, loss, accuracy), and nothing spills past the card's edge
         for (int[] band : new int[][] {{110, 180}, {200, 300}, {300, 380}}) {
