@@ -1028,7 +1028,11 @@ function applyEmbedOptions() {
   body.classList.add('embed', 'controls-' + o.controls);
   if (o.locked) body.classList.add('locked');
   const panels = o.show ? o.show.split(',') : [];
-  panels.forEach(p => body.classList.add('show-' + p));
+  const box = { loss: '.side', diagram: '.inside', inspect: '.inspect-box' };
+  panels.forEach((p, i) => {
+    body.classList.add('show-' + p);
+    if (i > 0) document.querySelector(box[p]).classList.add('panel-later'); // where only one fits (CSS)
+  });
   if (panels.length) {
     body.classList.add('with-panels');
     body.style.setProperty('--panels', String(panels.length));
@@ -1043,6 +1047,7 @@ function applyEmbedOptions() {
   };
   $('b-settings').addEventListener('click', () => sheet(!body.classList.contains('settings-open')));
   $('b-settings-close').addEventListener('click', () => sheet(false));
+  $('settings').addEventListener('keydown', e => { if (e.key === 'Escape' && body.classList.contains('settings-open')) sheet(false); });
   $('settings').addEventListener('submit', () => { if (body.classList.contains('settings-open')) sheet(false); });
 }
 

@@ -22,16 +22,20 @@ final class BenchCommand implements Main.Command {
     @Override
     public String help() {
         return String.join("\n",
-                "Usage: nnfs bench [--sizes 3,50] [--passes 2000] [--rounds 7] [--warmup 4000] [--no-math]",
+                "Usage: nnfs bench [--sizes 3,50] [--passes 2000] [--rounds 7] [--warmup 4000] [--no-math] [--compare]",
                 "Times the article's full-batch training on its 200 moons for each hidden size: after --warmup",
                 "passes (to let the JIT compile), --rounds timings of --passes passes each; prints the median and",
                 "the range in microseconds per pass. Then nanoseconds per call of exp, log, tanh: ours against",
-                "java.lang.Math and StrictMath.");
+                "java.lang.Math and StrictMath.",
+                "--compare: the same training in numpy, round by round with nnfs's (python3 with numpy must be on",
+                "the PATH): the article's own code and the same maths written for speed, on the same points and",
+                "the article's initial weights; prints each one's microseconds per pass and how many times faster",
+                "nnfs is. The script is in the jar: nnfs/bench/numpy_bench.py.");
     }
 
     @Override
     public Set<String> flags() {
-        return Set.of("no-math");
+        return Set.of("no-math", "compare");
     }
 
     @Override
@@ -41,10 +45,12 @@ final class BenchCommand implements Main.Command {
         int rounds = (int) a.integer("rounds", 7, 1, 1000);
         int warmup = (int) a.integer("warmup", 4000, 0, 10_000_000);
         boolean math = !a.flag("no-math");
+        boolean compare = a.flag("compare");
         a.done(0);
         Dataset moons = DatasetSpec.article().generate();
         out.println("java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + "), "
                 + Runtime.getRuntime().availableProcessors() + " cores");
+        if (compare) return NumpyComparison.run(moons, sizes, passes, rounds, warmup, out, err);
         for (int h : sizes) {
             TrainingSettings s = TrainingSettings.article().withPasses(TrainingSettings.MAX_PASSES);
             Training t = Training.article(moons, h, s);

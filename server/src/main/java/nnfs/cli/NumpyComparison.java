@@ -1,0 +1,120 @@
+package nnfs.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import nnfs.data.Dataset;
+import nnfs.nn.Training;
+import nnfs.nn.TrainingSettings;
+
+/**
+ * {@code bench --compare}: nnfs's training against the article's numpy code and a best-written numpy version of it,
+ * interleaved round by round (a noisy machine slows all three alike), on the same points and initial weights.
+ * Speed is reported as numbers and ratios; nothing here is a test.
+ */
+final class NumpyComparison {
+    private NumpyComparison() {}
+
+    static final int NUMPY_WARMUP = 200;
+
+    static int run(Dataset moons, int[] sizes, int passes, int rounds, int warmup, PrintStream out, PrintStream err) {
+        Path dir = null;
+        try {
+            dir = Files.createTempDirectory("nnfs-bench");
+            Path script = dir.resolve("numpy_bench.py"), data = dir.resolve("moons.csv");
+            try (InputStream in = NumpyComparison.class.getResourceAsStream("/nnfs/bench/numpy_bench.py")) {
+                Files.copy(in, script);
+            }
+            StringBuilder csv = new StringBuilder();
+            for (int i = 0; i < moons.n; i++) csv.append(moons.get(i, 0)).append(',').append(moons.get(i, 1)).append(',').append(moons.y[i]).append('\n');
+            Files.writeString(data, csv);
+            String numpy = numpyVersion();
+            if (numpy == null) {
+                err.println("bench --compare: python3 with numpy is not on the PATH; timing nnfs alone");
+            } else {
+                out.println("numpy " + numpy + " (python3), " + NUMPY_WARMUP + " passes of warm-up per round");
+            }
+            for (int h : sizes) {
+                Training t = Training.article(moons, h, TrainingSettings.article().withPasses(TrainingSettings.MAX_PASSES));
+                t.advance(warmup);
+                double[] ours = new double[rounds], article = new double[rounds], best = new double[rounds];
+                for (int r = 0; r < rounds; r++) {
+                    long t0 = System.nanoTime();
+                    t.advance(passes);
+                    ours[r] = (System.nanoTime() - t0) / 1e3 / passes;
+                    if (numpy != null) {
+                        article[r] = python(script, data, "article", h, passes);
+                        best[r] = python(script, data, "best", h, passes);
+                    }
+                }
+                double o = median(ours);
+                out.println(String.format("hidden %d: nnfs %.1f us per pass (range %.1f-%.1f, median of %d x %d passes)", h, o, min(ours), max(ours), rounds, passes));
+                if (numpy != null) {
+                    double na = median(article), nb = median(best);
+                    out.println(String.format("  numpy, the article's code: %.1f us per pass (range %.1f-%.1f): nnfs is %.2fx as fast", na, min(article), max(article), na / o));
+                    out.println(String.format("  numpy, written for speed:  %.1f us per pass (range %.1f-%.1f): nnfs is %.2fx as fast", nb, min(best), max(best), nb / o));
+                }
+            }
+            return 0;
+        } catch (IOException | InterruptedException e) {
+            err.println("bench --compare: " + e.getMessage());
+            return 1;
+        } finally {
+            if (dir != null) {
+                try (var files = Files.list(dir)) {
+                    for (Path f : files.toList()) Files.deleteIfExists(f);
+                    Files.deleteIfExists(dir);
+                } catch (IOException ignored) {
+                    // a temporary folder left behind is not worth failing a benchmark for
+                }
+            }
+        }
+    }
+
+    /** numpy's version, or null when python3 or numpy is missing. */
+    static String numpyVersion() {
+        try {
+            List<String> r = exec(List.of("python3", "-c", "import numpy; print(numpy.__version__)"));
+            return r == null ? null : r.get(r.size() - 1).strip();
+        } catch (IOException | InterruptedException e) {
+            return null;
+        }
+    }
+
+    private static double python(Path script, Path data, String variant, int hidden, int passes) throws IOException, InterruptedException {
+        List<String> r = exec(List.of("python3", script.toString(), data.toString(), variant, String.valueOf(hidden), String.valueOf(passes),
+                String.valueOf(NUMPY_WARMUP)));
+        if (r == null) throw new IOException("the numpy script failed (" + variant + ", hidden " + hidden + ")");
+        return Double.parseDouble(r.get(r.size() - 1).strip());
+    }
+
+    /** The output lines of a command that exits 0, else null (a benchmark run by hand: no timeout, ^C stops it). */
+    private static List<String> exec(List<String> command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        byte[] outBytes = p.getInputStream().readAllBytes();
+        if (p.waitFor() != 0) return null;
+        List<String> lines = new ArrayList<>(Arrays.asList(new String(outBytes, StandardCharsets.UTF_8).split("\n")));
+        lines.removeIf(String::isBlank);
+        return lines.isEmpty() ? null : lines;
+    }
+
+    private static double median(double[] xs) {
+        double[] s = xs.clone();
+        Arrays.sort(s);
+        return s[s.length / 2];
+    }
+
+    private static double min(double[] xs) {
+        return Arrays.stream(xs).min().orElse(Double.NaN);
+    }
+
+    private static double max(double[] xs) {
+        return Arrays.stream(xs).max().orElse(Double.NaN);
+    }
+}
