@@ -173,4 +173,18 @@ class MainTest {
         assertTrue(r.err.contains("too high"), r.err);
         assertNotNull(DatasetSpec.article());
     }
+
+    /** bench --compare prints nnfs's time per size and, where python3 has numpy, both numpy versions with ratios. */
+    @Test
+    void benchCompareReportsEachSizeAndTheRatios() throws Exception {
+        Result r = run("bench", "--compare", "--sizes", "2,4", "--passes", "20", "--rounds", "2", "--warmup", "0", "--no-math");
+        assertEquals(0, r.code, r.out + r.err);
+        boolean numpy = NumpyComparison.numpyVersion() != null;
+        for (int h : new int[] {2, 4}) {
+            assertTrue(r.out.contains("hidden " + h + ": nnfs "), r.out);
+            assertEquals(numpy, r.out.matches("(?s).*hidden " + h + ": nnfs [^\\n]*\\n  numpy, the article's code: [0-9.]+ us per pass .*: nnfs is [0-9.]+x as fast\\n"
+                    + "  numpy, written for speed: +[0-9.]+ us per pass .*"), r.out);
+        }
+        if (!numpy) assertTrue(r.err.contains("python3 with numpy is not on the PATH"), r.err);
+    }
 }
