@@ -121,4 +121,18 @@ class EmbedBrowserTest extends PageTest {
         for (String b : new String[] {"b-play", "b-step1", "b-step100", "b-reset", "b-end"}) assertTrue(d.findElement(By.id(b)).isDisplayed(), b);
         d.switchTo().defaultContent();
     }
+
+    /** ?lang=ja on a share link and on an embed: the page, its <html lang> and its words follow. */
+    @Test
+    void langFollowsTheAddressOnShareLinksAndEmbeds() throws Exception {
+        String id = (String) TestServer.json(s.postJson("/api/models", TestServer.trainedDocument("lang", 3, 100)).body()).get("id");
+        for (String path : new String[] {"/m/" + id + "?lang=ja", "/embed/" + id + "?lang=ja", "/embed?data=circles&hidden=4&lang=ja"}) {
+            d.switchTo().defaultContent();
+            d.get("about:blank");
+            d.get(s.url(path));
+            waitFor("the page " + path, () -> d.findElement(By.id("v-pass")).getText().contains(" / "), 30);
+            assertEquals("ja", js("return document.documentElement.lang"), path);
+            assertEquals(js("return STRINGS.ja.boundary"), d.findElement(By.cssSelector("#h-boundary span")).getText(), path);
+        }
+    }
 }
