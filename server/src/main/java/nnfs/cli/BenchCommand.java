@@ -52,15 +52,9 @@ final class BenchCommand implements Main.Command {
                 + Runtime.getRuntime().availableProcessors() + " cores");
         if (compare) return NumpyComparison.run(moons, sizes, passes, rounds, warmup, out, err);
         for (int h : sizes) {
-            TrainingSettings s = TrainingSettings.article().withPasses(TrainingSettings.MAX_PASSES);
-            Training t = Training.article(moons, h, s);
-            t.advance(warmup);
+            Training t = warmedUp(moons, h, warmup);
             double[] us = new double[rounds];
-            for (int r = 0; r < rounds; r++) {
-                long t0 = System.nanoTime();
-                t.advance(passes);
-                us[r] = (System.nanoTime() - t0) / 1e3 / passes;
-            }
+            for (int r = 0; r < rounds; r++) us[r] = usPerPass(t, passes);
             Arrays.sort(us);
             out.println(String.format("article training, hidden %d: %.2f us per pass (median of %d x %d passes; range %.2f-%.2f)",
                     h, us[rounds / 2], rounds, passes, us[0], us[rounds - 1]));
@@ -82,6 +76,20 @@ final class BenchCommand implements Main.Command {
             }
         }
         return 0;
+    }
+
+    /** The article's training at hidden size h, after `warmup` passes to let the JIT compile it. */
+    static Training warmedUp(Dataset moons, int h, int warmup) {
+        Training t = Training.article(moons, h, TrainingSettings.article().withPasses(TrainingSettings.MAX_PASSES));
+        t.advance(warmup);
+        return t;
+    }
+
+    /** Microseconds per pass over `passes` more passes. */
+    static double usPerPass(Training t, int passes) {
+        long t0 = System.nanoTime();
+        t.advance(passes);
+        return (System.nanoTime() - t0) / 1e3 / passes;
     }
 
     static volatile double sink;

@@ -11,7 +11,6 @@ import java.util.Arrays;
 import java.util.List;
 import nnfs.data.Dataset;
 import nnfs.nn.Training;
-import nnfs.nn.TrainingSettings;
 
 /**
  * {@code bench --compare}: nnfs's training against the article's numpy code and a best-written numpy version of it,
@@ -41,24 +40,23 @@ final class NumpyComparison {
                 out.println("numpy " + numpy + " (python3), " + NUMPY_WARMUP + " passes of warm-up per round");
             }
             for (int h : sizes) {
-                Training t = Training.article(moons, h, TrainingSettings.article().withPasses(TrainingSettings.MAX_PASSES));
-                t.advance(warmup);
+                Training t = BenchCommand.warmedUp(moons, h, warmup);
                 double[] ours = new double[rounds], article = new double[rounds], best = new double[rounds];
                 for (int r = 0; r < rounds; r++) {
-                    long t0 = System.nanoTime();
-                    t.advance(passes);
-                    ours[r] = (System.nanoTime() - t0) / 1e3 / passes;
+                    ours[r] = BenchCommand.usPerPass(t, passes);
                     if (numpy != null) {
                         article[r] = python(script, data, "article", h, passes);
                         best[r] = python(script, data, "best", h, passes);
                     }
                 }
-                double o = median(ours);
-                out.println(String.format("hidden %d: nnfs %.1f us per pass (range %.1f-%.1f, median of %d x %d passes)", h, o, min(ours), max(ours), rounds, passes));
+                for (double[] us : new double[][] {ours, article, best}) Arrays.sort(us);
+                int m = rounds / 2, last = rounds - 1;
+                out.println(String.format("hidden %d: nnfs %.1f us per pass (range %.1f-%.1f, median of %d x %d passes)", h, ours[m], ours[0], ours[last], rounds, passes));
                 if (numpy != null) {
-                    double na = median(article), nb = median(best);
-                    out.println(String.format("  numpy, the article's code: %.1f us per pass (range %.1f-%.1f): nnfs is %.2fx as fast", na, min(article), max(article), na / o));
-                    out.println(String.format("  numpy, written for speed:  %.1f us per pass (range %.1f-%.1f): nnfs is %.2fx as fast", nb, min(best), max(best), nb / o));
+                    out.println(String.format("  numpy, the article's code: %.1f us per pass (range %.1f-%.1f): nnfs is %.2fx as fast",
+                            article[m], article[0], article[last], article[m] / ours[m]));
+                    out.println(String.format("  numpy, written for speed:  %.1f us per pass (range %.1f-%.1f): nnfs is %.2fx as fast",
+                            best[m], best[0], best[last], best[m] / ours[m]));
                 }
             }
             return 0;
@@ -102,19 +100,5 @@ final class NumpyComparison {
         List<String> lines = new ArrayList<>(Arrays.asList(new String(outBytes, StandardCharsets.UTF_8).split("\n")));
         lines.removeIf(String::isBlank);
         return lines.isEmpty() ? null : lines;
-    }
-
-    private static double median(double[] xs) {
-        double[] s = xs.clone();
-        Arrays.sort(s);
-        return s[s.length / 2];
-    }
-
-    private static double min(double[] xs) {
-        return Arrays.stream(xs).min().orElse(Double.NaN);
-    }
-
-    private static double max(double[] xs) {
-        return Arrays.stream(xs).max().orElse(Double.NaN);
     }
 }

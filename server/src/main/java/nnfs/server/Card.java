@@ -44,8 +44,7 @@ final class Card {
             g.fillRect(0, HEIGHT - 8, WIDTH, 8);
 
             int y = mark(g, COLUMN_X, 40) + 40;
-            String title = doc.title.isBlank() ? Describe.model(doc) : doc.title.strip();
-            y = text(g, title, new Font(Font.SANS_SERIF, Font.BOLD, 34), INK, y, 3) + 22;
+            y = text(g, Describe.name(doc), new Font(Font.SANS_SERIF, Font.BOLD, 34), INK, y, 3) + 22;
             if (!Double.isNaN(doc.loss)) y = number(g, "Loss", String.format(Locale.ROOT, "%.4f", doc.loss), y);
             y = number(g, "Accuracy", String.format(Locale.ROOT, "%.1f%%", 100 * doc.accuracy), y);
             if (!Double.isNaN(doc.testAccuracy)) y = number(g, "Test accuracy", String.format(Locale.ROOT, "%.1f%%", 100 * doc.testAccuracy), y);

@@ -32,7 +32,6 @@ final class DatasetApi {
         DatasetSpec spec = Params.spec(ctx, ctx.pathParam("kind"));
         if (spec.n > 20_000) throw ApiProblem.badRequest("a picture shows at most 20000 points, asked for " + spec.n);
         int w = Params.size(ctx, "w", 640), h = Params.size(ctx, "h", 480);
-        byte[] png = pictures.dataset(spec, w, h);
-        ModelApi.png(ctx, png, "\"" + Ids.hash(spec + "/" + w + "x" + h).substring(0, 20) + "\"");
+        ModelApi.png(ctx, "\"" + Ids.hash(spec + "/" + w + "x" + h).substring(0, 20) + "\"", () -> pictures.dataset(spec, w, h));
     }
 }

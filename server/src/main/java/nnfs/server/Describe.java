@@ -28,9 +28,13 @@ final class Describe {
         return s.toString();
     }
 
+    /** The model's own title, or what it is when it has none. */
+    static String name(ModelDocument doc) {
+        return doc.title.isBlank() ? model(doc) : doc.title.strip();
+    }
+
     static String title(ModelDocument doc) {
-        String head = doc.title.isBlank() ? model(doc) : doc.title.strip();
-        return head + " — " + scores(doc);
+        return name(doc) + " — " + scores(doc);
     }
 
     static String data(ModelDocument doc) {

@@ -17,7 +17,7 @@ record EmbedOptions(List<String> show, String controls, boolean locked, String s
     static final List<String> CONTROLS = List.of("none", "play", "auto", "all");
     static final List<String> STARTS = List.of("trained", "untrained", "replay");
     static final int MAX_CAPTION = 200;
-    static final EmbedOptions DEFAULT = new EmbedOptions(List.of(), "auto", false, "trained", "", null);
+    static final EmbedOptions DEFAULT = parse(Map.of());
 
     /** The options of a query's parameters (the first value of each); unknown names are left to others. */
     static EmbedOptions parse(Map<String, List<String>> query) {
@@ -40,23 +40,19 @@ record EmbedOptions(List<String> show, String controls, boolean locked, String s
                 start == null ? "trained" : start, caption == null ? "" : caption.strip(), lang);
     }
 
-    /** The options in a URL's query (a model link given to oEmbed may carry them). */
-    static EmbedOptions ofUrl(String url) {
-        int q = url.indexOf('?');
-        if (q < 0) return DEFAULT;
-        int hash = url.indexOf('#', q);
+    /** The parameters of a URL's query (a model link given to oEmbed may carry an embed's options). */
+    static Map<String, List<String>> queryOf(String url) {
         Map<String, List<String>> query = new LinkedHashMap<>();
+        int q = url.indexOf('?');
+        if (q < 0) return query;
+        int hash = url.indexOf('#', q);
         for (String pair : url.substring(q + 1, hash < 0 ? url.length() : hash).split("&")) {
             if (pair.isEmpty()) continue;
             int eq = pair.indexOf('=');
             String k = decode(eq < 0 ? pair : pair.substring(0, eq)), v = eq < 0 ? "" : decode(pair.substring(eq + 1));
             query.computeIfAbsent(k, x -> new ArrayList<>()).add(v);
         }
-        return parse(query);
-    }
-
-    EmbedOptions withLang(String l) {
-        return new EmbedOptions(show, controls, locked, start, caption, l);
+        return query;
     }
 
     /** The query that gives these options: only what differs from the defaults, in a fixed order ("" for none). */

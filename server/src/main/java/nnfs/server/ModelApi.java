@@ -82,7 +82,12 @@ final class ModelApi {
      * immutable: once its owner deletes it, no cache of ours shows it again, on any server sharing the store.
      */
     static boolean notModified(Context ctx, String etag) {
-        ctx.header("ETag", etag).header("Cache-Control", "public, no-cache");
+        return notModified(ctx, etag, "public, no-cache");
+    }
+
+    /** Sets the ETag and how caches keep the answer; true (answered 304) when the client already has it. */
+    private static boolean notModified(Context ctx, String etag, String cacheControl) {
+        ctx.header("ETag", etag).header("Cache-Control", cacheControl);
         if (!etag.equals(ctx.header("If-None-Match"))) return false;
         ctx.status(304);
         return true;
@@ -122,14 +127,13 @@ final class ModelApi {
         ctx.contentType("image/png").result(pictures.card(s.id(), document(s)));
     }
 
-    /** A picture that never changes (an article figure, a data set): kept by any cache for a year. */
-    static void png(Context ctx, byte[] png, String etag) {
-        ctx.header("ETag", etag).header("Cache-Control", "public, max-age=31536000, immutable");
-        if (etag.equals(ctx.header("If-None-Match"))) {
-            ctx.status(304);
-            return;
-        }
-        ctx.contentType("image/png").result(png);
+    /**
+     * A picture that never changes (an article figure, a data set): kept by any cache for a year, and drawn only
+     * when the client does not have it already.
+     */
+    static void png(Context ctx, String etag, java.util.function.Supplier<byte[]> png) {
+        if (notModified(ctx, etag, "public, max-age=31536000, immutable")) return;
+        ctx.contentType("image/png").result(png.get());
     }
 
     static void json(Context ctx, Object value) {

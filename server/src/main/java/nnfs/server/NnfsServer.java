@@ -158,7 +158,7 @@ public final class NnfsServer implements AutoCloseable {
         if (!file.endsWith(".png") || !ArticleFigures.NAMES.contains(file.substring(0, file.length() - 4))) {
             throw ApiProblem.notFound("no article figure '" + file + "': there are " + String.join(", ", ArticleFigures.NAMES) + " (.png)");
         }
-        ModelApi.png(ctx, figures.get(file.substring(0, file.length() - 4), Pictures.WAIT_SECONDS), "\"figure-" + file + "\"");
+        ModelApi.png(ctx, "\"figure-" + file + "\"", () -> figures.get(file.substring(0, file.length() - 4), Pictures.WAIT_SECONDS));
     }
 
     /** Request id, security headers on every answer, and the rate limit on POSTs. */

@@ -35,9 +35,10 @@ final class OEmbed {
         int maxW = (int) Params.integer(ctx, "maxwidth", Integer.MAX_VALUE, 1, Integer.MAX_VALUE);
         int maxH = (int) Params.integer(ctx, "maxheight", Integer.MAX_VALUE, 1, Integer.MAX_VALUE);
         // the link may carry the embed's options (the embed builder's oEmbed URL does); oEmbed's own lang wins
-        EmbedOptions options = EmbedOptions.ofUrl(url.trim());
+        Map<String, java.util.List<String>> query = EmbedOptions.queryOf(url.trim());
         String lang = ctx.queryParam("lang");
-        if (lang != null) options = options.withLang(EmbedOptions.parse(Map.of("lang", java.util.List.of(lang))).lang());
+        if (lang != null) query.put("lang", java.util.List.of(lang));
+        EmbedOptions options = EmbedOptions.parse(query);
         int w = 640, h = 520;
         if (w > maxW) {
             h = Math.max(1, h * maxW / w);

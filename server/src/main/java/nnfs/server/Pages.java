@@ -76,7 +76,7 @@ final class Pages {
                 + "<link rel=\"alternate\" type=\"application/json+oembed\" href=\""
                 + Html.esc(base + "/oembed?url=" + Html.urlEncode(pageUrl + options.query()) + "&format=json")
                 + "\" title=\"" + Html.esc(title) + "\">";
-        StringBuilder summary = new StringBuilder("<noscript><h1>").append(Html.esc(doc.title.isBlank() ? Describe.model(doc) : doc.title)).append("</h1>");
+        StringBuilder summary = new StringBuilder("<noscript><h1>").append(Html.esc(Describe.name(doc))).append("</h1>");
         summary.append("<p>").append(Html.esc(Describe.model(doc) + " on " + Describe.data(doc) + ": " + Describe.scores(doc))).append("</p>");
         summary.append("<img id=\"boundary-png\" src=\"/api/models/").append(id).append("/boundary.png?w=800&h=600\" width=\"800\" height=\"600\" alt=\"decision boundary\">");
         summary.append("<table>");
