@@ -9,6 +9,7 @@ if (sharedPath) state.m = sharedPath[1];
 const compact = location.pathname.startsWith('/embed');
 // an embed's options (embedoptions.js): what it shows beside the plot, its controls, how it starts, its caption
 const embedOptions = parseEmbedOptions(compact ? location.search : '');
+const embedPanels = embedOptions.show ? embedOptions.show.split(',') : []; // in the order asked
 if (compact && location.pathname === '/embed') {
   const q = new URLSearchParams(location.search);
   const alias = { activation: 'act', 'data-seed': 'seed' };
@@ -238,25 +239,26 @@ function sendViews() {
 
 /** Whether a panel is on the page: always in the full app; in an embed, when its options ask for it. */
 function shows(panel) {
-  return !compact || embedOptions.show.split(',').includes(panel);
+  return !compact || embedPanels.includes(panel);
 }
 
 /**
- * An embed's diagram that does not fit its share of the frame gives way, and the plot and the other panels take
- * the room (the loss chart and the inspector fit any share: the chart scales, the inspector scrolls inside).
+ * How many panels share an embed's column (the style sheet reads --panels): those asked, less a diagram that does
+ * not fit its share of the frame — it gives way, and the plot and the other panels take the room (the loss chart
+ * and the inspector fit any share: the chart scales, the inspector scrolls inside).
  */
-function fitPanels() {
-  if (!compact || !shows('diagram')) return;
+function layoutPanels() {
+  if (!compact || !embedPanels.length) return;
   const inside = document.querySelector('.inside'), body = document.body;
   inside.classList.remove('panel-too-small');
-  const panels = embedOptions.show.split(',').length;
-  body.style.setProperty('--panels', String(panels));
+  body.style.setProperty('--panels', String(embedPanels.length));
   body.classList.add('with-panels');
+  if (!shows('diagram')) return;
   const box = inside.querySelector('.diagram-box');
   if (box.getClientRects().length === 0 || $('diagram').scrollHeight <= box.clientHeight + 2) return;
   inside.classList.add('panel-too-small');
-  body.style.setProperty('--panels', String(Math.max(1, panels - 1)));
-  body.classList.toggle('with-panels', panels > 1);
+  body.style.setProperty('--panels', String(Math.max(1, embedPanels.length - 1)));
+  body.classList.toggle('with-panels', embedPanels.length > 1);
 }
 
 function hiddenLayerCount() {
@@ -315,7 +317,7 @@ function onWorker(m) {
           const first = !diagram.layout;
           diagram.update(m.network, m.maps || diagram.maps, m.mapSize || diagram.mapSize, classColours(m.network.sizes[m.network.sizes.length - 1]));
           unitPanel.update(diagram);
-          if (first) fitPanels();
+          if (first) layoutPanels();
         });
       }
       if (m.inspect) later(() => showInspection(m.inspect, m.network));
@@ -1027,16 +1029,12 @@ function applyEmbedOptions() {
   const o = embedOptions, body = document.body;
   body.classList.add('embed', 'controls-' + o.controls);
   if (o.locked) body.classList.add('locked');
-  const panels = o.show ? o.show.split(',') : [];
   const box = { loss: '.side', diagram: '.inside', inspect: '.inspect-box' };
-  panels.forEach((p, i) => {
+  embedPanels.forEach((p, i) => {
     body.classList.add('show-' + p);
     if (i > 0) document.querySelector(box[p]).classList.add('panel-later'); // where only one fits (CSS)
   });
-  if (panels.length) {
-    body.classList.add('with-panels');
-    body.style.setProperty('--panels', String(panels.length));
-  }
+  layoutPanels();
   $('embed-title').textContent = document.title; // the server names the page after its model
   $('embed-caption').textContent = o.caption;
   $('embed-caption').hidden = !o.caption;
@@ -1157,7 +1155,7 @@ window.addEventListener('DOMContentLoaded', async () => {
     b.textContent = tr('copied');
     setTimeout(() => { b.textContent = tr('copy'); }, 1500);
   }));
-  window.addEventListener('resize', () => { fitPanels(); boundary.draw(); lossChart.draw(); warpView.draw(); if (diagram.net) diagram.update(diagram.net, diagram.maps, diagram.mapSize, diagram.classColours); });
+  window.addEventListener('resize', () => { layoutPanels(); boundary.draw(); lossChart.draw(); warpView.draw(); if (diagram.net) diagram.update(diagram.net, diagram.maps, diagram.mapSize, diagram.classColours); });
   // a link edited by hand, or followed within the page, restarts on its settings
   window.addEventListener('hashchange', async () => {
     if (location.hash === toHash(Object.assign({}, state, { lang: lang === pickLanguage(null) ? null : lang }))) return;

@@ -80,9 +80,10 @@ class MyModels {
       return;
     }
     if (answer.status === 204 || answer.status === 404) {
-      // gone (or already gone: deleted elsewhere with the same token): forget it here, and drop the offline copy
+      // gone (or already gone: deleted elsewhere with the same token): forget it here; asked for once more, the
+      // service worker hears the server's 404 and drops its offline copy (sw.js), as it does for any gone model
       this.forget(m.id);
-      try { if (window.caches) await (await caches.open('nnfs-models')).delete('/api/models/' + m.id); } catch (err) { /* no cache here */ }
+      try { await fetch('/api/models/' + m.id); } catch (err) { /* unreachable now (a 204 just came): nothing kept to drop */ }
       this.say(tr('deleted', m.title || m.id));
     } else {
       let detail = String(answer.status);
