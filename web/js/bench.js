@@ -1,4 +1,5 @@
-// The benchmark page: times the article's training inside the worker, for each engine and hidden size.
+// The benchmark page: times the article's training inside a worker, for each build of the engine and hidden size,
+// beside the yardstick (the same loop written by hand in JavaScript, yardstick.js).
 'use strict';
 const REQUEST = h => JSON.stringify({
   data: { kind: 'moons', n: 200, noise: 0.2, seed: 0 }, hidden: [h], activations: ['tanh'],
@@ -14,9 +15,27 @@ function once(worker, type) {
   });
 }
 
-/** A worker of the given build, started on the article's training at the given hidden size. */
+/**
+ * A worker of the given build, started on the article's training at the given hidden size; 'hand-written' is the
+ * yardstick, set up with the points and initial weights the JavaScript build starts from.
+ */
 async function startWorker(engine, hidden) {
-  const w = new Worker('/js/worker.js?engine=' + engine);
+  const w = new Worker(engine === 'hand-written' ? '/js/yardstick.js' : '/js/worker.js?engine=' + engine);
+  if (engine === 'hand-written') {
+    const source = await startWorker('js', hidden);
+    const started = once(source, 'started');
+    source.postMessage({ cmd: 'start', request: REQUEST(hidden), recordEvery: 0, gridW: 10, gridH: 10 });
+    const points = (await started).points.train;
+    const documentMade = once(source, 'document');
+    source.postMessage({ cmd: 'document', title: '', purpose: 'bench' });
+    const model = JSON.parse((await documentMade).text).model;
+    source.terminate();
+    const ready = once(w, 'started');
+    w.postMessage({ cmd: 'setup', x: Array.from(points.x), y: Array.from(points.y),
+      W1: model.W[0], b1: model.b[0], W2: model.W[1], b2: model.b[1] });
+    await ready;
+    return w;
+  }
   const started = once(w, 'started');
   w.postMessage({ cmd: 'start', request: REQUEST(hidden), recordEvery: 0, gridW: 10, gridH: 10 });
   await started;
@@ -30,14 +49,14 @@ async function timeRound(w, warmup) {
 }
 
 /**
- * Both builds side by side, round by round (js, wasm, js, wasm, ...), so that whatever else the machine does
- * weighs on both alike; the median of each build's rounds.
+ * The builds and the yardstick side by side, round by round (js, wasm, hand-written, js, ...), so that whatever
+ * else the machine does weighs on all alike; the median of each one's rounds.
  */
 async function run() {
   const body = document.querySelector('#results tbody');
   body.textContent = '';
   const results = [];
-  const engines = ['js', 'wasm'], rounds = 7;
+  const engines = ['js', 'wasm', 'hand-written'], rounds = 7;
   for (const hidden of [3, 50]) {
     document.getElementById('status').textContent = 'timing hidden ' + hidden + '…';
     const workers = {}, times = {}, errors = {};

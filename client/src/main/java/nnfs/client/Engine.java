@@ -3,6 +3,7 @@ package nnfs.client;
 import nnfs.logreg.LogisticRegressionCV;
 import nnfs.math.CorrectlyRounded;
 import nnfs.math.Fdlibm;
+import nnfs.math.Tanh;
 import nnfs.model.ModelDocument;
 import nnfs.model.TrainingRequest;
 import nnfs.nn.Network;
@@ -56,7 +57,7 @@ public final class Engine {
             double t = x % 1000;
             sb.append(hex(new double[] {x, Fdlibm.exp(x), Fdlibm.expm1(x), Fdlibm.log(ax), Fdlibm.tanh(x), Fdlibm.sigmoid(x),
                     Fdlibm.sin(t), Fdlibm.cos(t), CorrectlyRounded.log(ax), CorrectlyRounded.sin(t), CorrectlyRounded.cos(t),
-                    CorrectlyRounded.pow10((u - 0.5) * 20)}));
+                    CorrectlyRounded.pow10((u - 0.5) * 20), Tanh.tanh(x)}));
             sb.append('\n');
         }
         return sb.toString();

@@ -32,17 +32,16 @@ public final class DecisionGrid {
         int cells = xs.length * ys.length;
         predicted = new int[cells];
         probabilities = new double[cells * classes];
-        double[] point = new double[2];
-        double[] p = new double[classes];
+        // one row of the grid at a time: the points of a whole grid would double its memory
+        double[] row = new double[2 * xs.length];
+        for (int i = 0; i < xs.length; i++) row[2 * i] = xs[i];
+        double[] p = new double[xs.length * classes];
+        int[] k = new int[xs.length];
         for (int j = 0; j < ys.length; j++) {
-            for (int i = 0; i < xs.length; i++) {
-                point[0] = xs[i];
-                point[1] = ys[j];
-                model.probabilities(point, 0, p);
-                int cell = j * xs.length + i;
-                System.arraycopy(p, 0, probabilities, cell * classes, classes);
-                predicted[cell] = model.predict(point, 0);
-            }
+            for (int i = 0; i < xs.length; i++) row[2 * i + 1] = ys[j];
+            model.classify(row, xs.length, p, k);
+            System.arraycopy(p, 0, probabilities, j * xs.length * classes, p.length);
+            System.arraycopy(k, 0, predicted, j * xs.length, k.length);
         }
     }
 

@@ -1,12 +1,13 @@
 package nnfs.nn;
 
 import nnfs.math.Fdlibm;
+import nnfs.math.Tanh;
 
 /** The hidden units' non-linearity g, and its derivative written in terms of a = g(z) where it can be. */
 public enum Activation {
     /** The article's choice: g(z) = tanh z, g'(z) = 1 - a^2. */
     TANH("tanh") {
-        @Override public double apply(double z) { return Fdlibm.tanh(z); }
+        @Override public double apply(double z) { return Tanh.tanh(z); }
         @Override public double derivative(double z, double a) { return 1 - a * a; }
     },
     /** g(z) = 1 / (1 + e^-z), g'(z) = a (1 - a). */

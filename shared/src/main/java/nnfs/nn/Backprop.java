@@ -1,26 +1,39 @@
 package nnfs.nn;
 
 import nnfs.data.Dataset;
+import nnfs.math.Fdlibm;
+import nnfs.math.Tanh;
 
 /**
  * Forward and backward propagation over a batch of rows, with its buffers allocated once: the hot loop of
  * training. The backward pass is the article's: delta_L = probs - onehot(y), dW_l = a_{l-1}^T delta_l,
  * db_l = sum of delta_l over the rows, delta_{l-1} = delta_l W_l^T * g'(z_{l-1}).
+ *
+ * <p>Written for speed, without changing a bit of the arithmetic: each layer runs over the whole batch at once, the
+ * batch's rows are first gathered into one contiguous block, the activation is chosen once per layer (not called
+ * per element), and the shapes of the article (2 inputs, 2 classes) have their loops unrolled. Every sum still
+ * adds its terms in the same order, starting from 0, so a number is the same whichever loop computes it.
  */
 final class Backprop {
     private final Network net;
     private final int capacity;
+    /** The batch's inputs (row-major, {@code inputs} per row) and labels, gathered from the data set. */
+    private final double[] x;
+    private final int[] y;
     /** z[l] and a[l]: the layer-l pre-activations and outputs of every row of the batch, row-major. */
     final double[][] z;
     final double[][] a;
     final double[][] delta;
     final double[][] gw;
     final double[][] gb;
+    private int rows;
 
     Backprop(Network net, int capacity) {
         this.net = net;
         this.capacity = capacity;
         int layers = net.layers();
+        x = new double[capacity * net.inputs()];
+        y = new int[capacity];
         z = new double[layers][];
         a = new double[layers][];
         delta = new double[layers][];
@@ -39,46 +52,128 @@ final class Backprop {
     /** Forward pass for rows idx[from .. from + count) of the data (all rows in order when idx is null). */
     void forward(Dataset d, int[] idx, int from, int count) {
         if (count > capacity) throw new IllegalArgumentException("batch of " + count + " rows exceeds " + capacity);
-        int layers = net.layers();
-        for (int r = 0; r < count; r++) {
-            int row = idx == null ? from + r : idx[from + r];
-            double[] in = d.x;
-            int inOff = row * d.dims;
-            for (int l = 0; l < layers; l++) {
-                int out = net.sizes[l + 1];
-                net.affine(l, in, inOff, z[l], r * out);
-                if (l < layers - 1) {
-                    net.activate(l, z[l], r * out, a[l], r * out, out);
-                } else {
-                    Network.softmax(z[l], r * out, out, a[l], r * out);
+        int dims = d.dims;
+        if (idx == null) {
+            System.arraycopy(d.x, from * dims, x, 0, count * dims);
+            System.arraycopy(d.y, from, y, 0, count);
+        } else {
+            for (int r = 0; r < count; r++) {
+                int row = idx[from + r];
+                System.arraycopy(d.x, row * dims, x, r * dims, dims);
+                y[r] = d.y[row];
+            }
+        }
+        run(count);
+    }
+
+    /** Forward pass for points {@code from .. from + count) of {@code points} (row-major, unlabelled). */
+    void forward(double[] points, int from, int count) {
+        if (count > capacity) throw new IllegalArgumentException("batch of " + count + " rows exceeds " + capacity);
+        int dims = net.inputs();
+        System.arraycopy(points, from * dims, x, 0, count * dims);
+        run(count);
+    }
+
+    private void run(int count) {
+        rows = count;
+        int last = net.layers() - 1;
+        double[] in = x;
+        for (int l = 0; l <= last; l++) {
+            affine(in, net.sizes[l], net.w[l], net.b[l], net.sizes[l + 1], z[l], count);
+            if (l < last) activate(net.activations[l], z[l], a[l], count * net.sizes[l + 1]);
+            else softmaxRows(z[l], a[l], count, net.sizes[l + 1]);
+            in = a[l];
+        }
+    }
+
+    /**
+     * z = a W + b for each row: the products summed in input order from 0, then the bias added, as numpy
+     * evaluates the article's {@code X.dot(W1) + b1}.
+     */
+    static void affine(double[] in, int inW, double[] w, double[] b, int out, double[] z, int count) {
+        if (inW == 2) { // the article's first layer: two coordinates
+            for (int r = 0; r < count; r++) {
+                double x0 = in[2 * r], x1 = in[2 * r + 1];
+                int o = r * out;
+                for (int j = 0; j < out; j++) z[o + j] = (0.0 + x0 * w[j] + x1 * w[out + j]) + b[j];
+            }
+        } else if (out == 2) { // the article's last layer: two classes, both sums in one sweep of the row
+            for (int r = 0; r < count; r++) {
+                int o = r * inW;
+                double s0 = 0, s1 = 0;
+                for (int i = 0; i < inW; i++) {
+                    double v = in[o + i];
+                    s0 += v * w[2 * i];
+                    s1 += v * w[2 * i + 1];
                 }
-                in = a[l];
-                inOff = r * out;
+                z[2 * r] = s0 + b[0];
+                z[2 * r + 1] = s1 + b[1];
+            }
+        } else {
+            for (int r = 0; r < count; r++) {
+                int o = r * inW;
+                for (int j = 0; j < out; j++) {
+                    double s = 0;
+                    for (int i = 0; i < inW; i++) s += in[o + i] * w[i * out + j];
+                    z[r * out + j] = s + b[j];
+                }
             }
         }
     }
 
+    /** a = g(z) for the first n values. */
+    static void activate(Activation g, double[] z, double[] a, int n) {
+        switch (g) {
+            case TANH:
+                for (int k = 0; k < n; k++) a[k] = Tanh.tanh(z[k]);
+                break;
+            case SIGMOID:
+                for (int k = 0; k < n; k++) a[k] = Fdlibm.sigmoid(z[k]);
+                break;
+            default:
+                for (int k = 0; k < n; k++) a[k] = g.apply(z[k]);
+        }
+    }
+
+    /** Softmax of each row of z into p. */
+    static void softmaxRows(double[] z, double[] p, int count, int classes) {
+        if (classes != 2) {
+            for (int r = 0; r < count; r++) Network.softmax(z, r * classes, classes, p, r * classes);
+            return;
+        }
+        // Network.softmax's own numbers for two classes: the larger z's exp(0) is 1, the other's is
+        // exp(-|z0 - z1|) (a - b is exactly -(b - a)), and the sum is 1 + e either way; one exp, no branch on
+        // which class is larger. Infinities and NaN (a diverged run) take the general path, whose NaN says so.
+        for (int r = 0; r < count; r++) {
+            double z0 = z[2 * r], z1 = z[2 * r + 1];
+            if (!(Math.abs(z0) + Math.abs(z1) < Double.POSITIVE_INFINITY)) {
+                Network.softmax(z, 2 * r, 2, p, 2 * r);
+                continue;
+            }
+            double e = Fdlibm.exp(-Math.abs(z0 - z1));
+            double sum = 1 + e;
+            double big = 1 / sum, small = e / sum;
+            boolean first = z0 >= z1;
+            p[2 * r] = first ? big : small;
+            p[2 * r + 1] = first ? small : big;
+        }
+    }
+
     /** Sum of the cross-entropy over the rows of the last forward pass. */
-    double crossEntropySum(Dataset d, int[] idx, int from, int count) {
+    double crossEntropySum() {
         int last = net.layers() - 1;
         int c = net.classes();
         double s = 0;
-        for (int r = 0; r < count; r++) {
-            int row = idx == null ? from + r : idx[from + r];
-            s += Network.crossEntropy(z[last], r * c, c, d.y[row]);
-        }
+        for (int r = 0; r < rows; r++) s += Network.crossEntropy(z[last], r * c, c, y[r]);
         return s;
     }
 
     /** Number of rows of the last forward pass whose most probable class is their label. */
-    int correct(Dataset d, int[] idx, int from, int count) {
+    int correct() {
         int last = net.layers() - 1;
         int c = net.classes();
         int ok = 0;
-        for (int r = 0; r < count; r++) {
-            int row = idx == null ? from + r : idx[from + r];
-            if (Network.argmax(a[last], r * c, c) == d.y[row]) ok++;
-        }
+        for (int r = 0; r < rows; r++) if (Network.argmax(a[last], r * c, c) == y[r]) ok++;
         return ok;
     }
 
@@ -86,59 +181,97 @@ final class Backprop {
      * Gradients of the last forward pass into gw and gb: {@code scale} times the summed cross-entropy gradient,
      * plus {@code reg} times W (biases unregularised).
      */
-    void backward(Dataset d, int[] idx, int from, int count, double scale, double reg) {
+    void backward(double scale, double reg) {
+        int count = rows;
         int last = net.layers() - 1;
         int c = net.classes();
         double[] dl = delta[last];
         System.arraycopy(a[last], 0, dl, 0, count * c);
-        for (int r = 0; r < count; r++) {
-            int row = idx == null ? from + r : idx[from + r];
-            dl[r * c + d.y[row]] -= 1;
-        }
+        for (int r = 0; r < count; r++) dl[r * c + y[r]] -= 1;
         for (int l = last; l >= 0; l--) {
             int in = net.sizes[l], out = net.sizes[l + 1];
-            double[] dOut = delta[l];
-            double[] gwl = gw[l], gbl = gb[l];
-            java.util.Arrays.fill(gwl, 0.0);
-            java.util.Arrays.fill(gbl, 0.0);
-            for (int r = 0; r < count; r++) {
-                double[] prev;
-                int prevOff;
-                if (l == 0) {
-                    prev = d.x;
-                    prevOff = (idx == null ? from + r : idx[from + r]) * d.dims;
-                } else {
-                    prev = a[l - 1];
-                    prevOff = r * in;
-                }
-                int dOff = r * out;
-                for (int i = 0; i < in; i++) {
-                    double p = prev[prevOff + i];
-                    for (int j = 0; j < out; j++) gwl[i * out + j] += p * dOut[dOff + j];
-                }
-                for (int j = 0; j < out; j++) gbl[j] += dOut[dOff + j];
+            double[] prev = l == 0 ? x : a[l - 1];
+            outerProduct(prev, in, delta[l], out, count, gw[l], gb[l]);
+            // delta_{l-1} = delta_l W_l^T * g'(z_{l-1}), with the weights before this step's update
+            if (l > 0) backDelta(delta[l], out, net.w[l], in, count, net.activations[l - 1], z[l - 1], a[l - 1], delta[l - 1]);
+            double[] wl = net.w[l], gwl = gw[l], gbl = gb[l];
+            if (scale == 1.0) {
+                for (int k = 0; k < gwl.length; k++) gwl[k] = gwl[k] + reg * wl[k];
+            } else {
+                for (int k = 0; k < gwl.length; k++) gwl[k] = gwl[k] * scale + reg * wl[k];
+                for (int j = 0; j < out; j++) gbl[j] *= scale;
             }
-            if (l > 0) {
-                // delta_{l-1} = delta_l W_l^T * g'(z_{l-1}), with the weights before this step's update
-                double[] wl = net.w[l];
-                double[] dIn = delta[l - 1];
-                double[] zl = z[l - 1], al = a[l - 1];
-                Activation g = net.activations[l - 1];
-                for (int r = 0; r < count; r++) {
-                    for (int i = 0; i < in; i++) {
-                        double s = 0;
-                        for (int j = 0; j < out; j++) s += dOut[r * out + j] * wl[i * out + j];
-                        dIn[r * in + i] = s * g.derivative(zl[r * in + i], al[r * in + i]);
-                    }
-                }
-            }
-            double[] wl = net.w[l];
-            for (int k = 0; k < gwl.length; k++) gwl[k] = scaled(gwl[k], scale) + reg * wl[k];
-            if (scale != 1.0) for (int j = 0; j < out; j++) gbl[j] *= scale;
         }
     }
 
-    private static double scaled(double v, double scale) {
-        return scale == 1.0 ? v : v * scale;
+    /** gw = prev^T d and gb = the column sums of d, each entry summed over the rows in order from 0. */
+    private static void outerProduct(double[] prev, int in, double[] d, int out, int count, double[] gw, double[] gb) {
+        java.util.Arrays.fill(gw, 0.0);
+        java.util.Arrays.fill(gb, 0.0);
+        if (in == 2) { // the article's first layer
+            for (int r = 0; r < count; r++) {
+                double x0 = prev[2 * r], x1 = prev[2 * r + 1];
+                int dOff = r * out;
+                for (int j = 0; j < out; j++) {
+                    double dj = d[dOff + j];
+                    gw[j] += x0 * dj;
+                    gw[out + j] += x1 * dj;
+                    gb[j] += dj;
+                }
+            }
+            return;
+        }
+        if (out == 2) {
+            for (int r = 0; r < count; r++) {
+                double d0 = d[2 * r], d1 = d[2 * r + 1];
+                int o = r * in;
+                for (int i = 0; i < in; i++) {
+                    double p = prev[o + i];
+                    gw[2 * i] += p * d0;
+                    gw[2 * i + 1] += p * d1;
+                }
+                gb[0] += d0;
+                gb[1] += d1;
+            }
+            return;
+        }
+        for (int r = 0; r < count; r++) {
+            int o = r * in, dOff = r * out;
+            for (int i = 0; i < in; i++) {
+                double p = prev[o + i];
+                int g = i * out;
+                for (int j = 0; j < out; j++) gw[g + j] += p * d[dOff + j];
+            }
+            for (int j = 0; j < out; j++) gb[j] += d[dOff + j];
+        }
+    }
+
+    /** dIn = (d W^T) * g'(z), g' from a = g(z) where it can be: the activation chosen once, outside the loops. */
+    private static void backDelta(double[] d, int out, double[] w, int in, int count, Activation g, double[] z, double[] a,
+                                  double[] dIn) {
+        for (int r = 0; r < count; r++) {
+            int o = r * in, dOff = r * out;
+            if (out == 2) {
+                double d0 = d[dOff], d1 = d[dOff + 1];
+                for (int i = 0; i < in; i++) dIn[o + i] = 0.0 + d0 * w[2 * i] + d1 * w[2 * i + 1];
+            } else {
+                for (int i = 0; i < in; i++) {
+                    double s = 0;
+                    for (int j = 0; j < out; j++) s += d[dOff + j] * w[i * out + j];
+                    dIn[o + i] = s;
+                }
+            }
+        }
+        int n = count * in;
+        switch (g) {
+            case TANH:
+                for (int k = 0; k < n; k++) dIn[k] *= 1 - a[k] * a[k];
+                break;
+            case SIGMOID:
+                for (int k = 0; k < n; k++) dIn[k] = a[k] * (1 - a[k]) * dIn[k]; // product first: TeaVM would print d * a * (1 - a)
+                break;
+            default:
+                for (int k = 0; k < n; k++) dIn[k] *= g.derivative(z[k], a[k]);
+        }
     }
 }

@@ -4,7 +4,7 @@ import nnfs.data.Dataset;
 
 /** The article's {@code calculate_loss} and the accuracy of a network on a data set. */
 public final class Evaluation {
-    private static final int CHUNK = 256;
+    private static final int CHUNK = Network.CHUNK;
 
     /** (sum of -log p_correct + lambda/2 * sum of W^2) / n, as the article computes it. */
     public final double loss;
@@ -23,8 +23,8 @@ public final class Evaluation {
         for (int from = 0; from < d.n; from += CHUNK) {
             int count = Math.min(CHUNK, d.n - from);
             bp.forward(d, null, from, count);
-            ce += bp.crossEntropySum(d, null, from, count);
-            correct += bp.correct(d, null, from, count);
+            ce += bp.crossEntropySum();
+            correct += bp.correct();
         }
         double dataLoss = ce + reg / 2 * net.squaredWeights();
         return new Evaluation(1.0 / d.n * dataLoss, (double) correct / d.n);

@@ -28,7 +28,7 @@ public final class GradientCheck {
         Network n = net.copy();
         Backprop bp = new Backprop(n, d.n);
         bp.forward(d, null, 0, d.n);
-        bp.backward(d, null, 0, d.n, 1.0, reg);
+        bp.backward(1.0, reg);
         double max = 0;
         String worst = "none";
         int checked = 0;

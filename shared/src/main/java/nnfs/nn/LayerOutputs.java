@@ -1,13 +1,11 @@
 package nnfs.nn;
 
-import nnfs.data.Dataset;
-
 /**
  * What every layer outputs for many points at once: the hidden units' activations and the class probabilities,
  * computed by the training's own forward pass (so a unit's map shows exactly what training sees).
  */
 public final class LayerOutputs {
-    private static final int CHUNK = 256;
+    private static final int CHUNK = Network.CHUNK;
 
     private LayerOutputs() {}
 
@@ -23,11 +21,10 @@ public final class LayerOutputs {
         double[][] out = new double[layers][];
         for (int l = 0; l < layers; l++) out[l] = new double[n * net.sizes[l + 1]];
         if (n == 0) return out;
-        Dataset points = new Dataset(net.inputs(), net.classes(), x, new int[n]);
         Backprop bp = new Backprop(net, Math.min(CHUNK, n));
         for (int from = 0; from < n; from += CHUNK) {
             int count = Math.min(CHUNK, n - from);
-            bp.forward(points, null, from, count);
+            bp.forward(x, from, count);
             for (int l = 0; l < layers; l++) {
                 int units = net.sizes[l + 1];
                 System.arraycopy(bp.a[l], 0, out[l], from * units, count * units);

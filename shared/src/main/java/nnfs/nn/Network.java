@@ -135,40 +135,36 @@ public final class Network implements Classifier {
     /** Class probabilities for one point {@code x[offset .. offset + inputs)}, written into {@code probs}. */
     @Override
     public void probabilities(double[] x, int offset, double[] probs) {
-        double[] a = x;
-        int aOff = offset;
+        double[] a = new double[inputs()];
+        System.arraycopy(x, offset, a, 0, a.length);
         for (int l = 0; l < layers(); l++) {
             double[] z = new double[sizes[l + 1]];
-            affine(l, a, aOff, z, 0);
+            Backprop.affine(a, sizes[l], w[l], b[l], sizes[l + 1], z, 1);
             if (l < layers() - 1) {
-                activate(l, z, 0, z, 0, z.length);
+                Backprop.activate(activations[l], z, z, z.length);
                 a = z;
-                aOff = 0;
             } else {
                 softmax(z, 0, z.length, probs, 0);
             }
         }
     }
 
-    /**
-     * z = a W[l] + b[l] for one row: the products summed in input order, then the bias added, as numpy
-     * evaluates the article's {@code X.dot(W1) + b1}.
-     */
-    void affine(int l, double[] a, int aOff, double[] z, int zOff) {
-        int in = sizes[l], out = sizes[l + 1];
-        double[] wl = w[l], bl = b[l];
-        for (int j = 0; j < out; j++) {
-            double s = 0;
-            for (int i = 0; i < in; i++) s += a[aOff + i] * wl[i * out + j];
-            z[zOff + j] = s + bl[j];
+    /** Many points at once, through the training's own batched forward pass: what pictures of the plane use. */
+    @Override
+    public void classify(double[] x, int n, double[] probs, int[] predicted) {
+        int c = classes(), chunk = Math.min(CHUNK, Math.max(1, n));
+        Backprop bp = new Backprop(this, chunk);
+        double[] out = bp.a[layers() - 1];
+        for (int from = 0; from < n; from += chunk) {
+            int count = Math.min(chunk, n - from);
+            bp.forward(x, from, count);
+            System.arraycopy(out, 0, probs, from * c, count * c);
+            for (int r = 0; r < count; r++) predicted[from + r] = argmax(out, r * c, c);
         }
     }
 
-    /** a = g(z) for {@code count} values of hidden layer l. */
-    void activate(int l, double[] z, int zOff, double[] a, int aOff, int count) {
-        Activation g = activations[l];
-        for (int k = 0; k < count; k++) a[aOff + k] = g.apply(z[zOff + k]);
-    }
+    /** Rows per batch when many points go through the network at once: small enough to stay in the cache. */
+    static final int CHUNK = 256;
 
     /** The most probable class of one point (the first one on a tie, as numpy's argmax). */
     @Override

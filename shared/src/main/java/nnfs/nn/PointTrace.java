@@ -50,8 +50,8 @@ public final class PointTrace {
         Dataset one = new Dataset(net.inputs(), net.classes(), x.clone(), y);
         Backprop bp = new Backprop(net, 1);
         bp.forward(one, null, 0, 1);
-        double loss = bp.crossEntropySum(one, null, 0, 1);
-        bp.backward(one, null, 0, 1, 1.0, 0.0);
+        double loss = bp.crossEntropySum();
+        bp.backward(1.0, 0.0);
         int layers = net.layers();
         double[][] z = new double[layers][], a = new double[layers][], delta = new double[layers][];
         double[][] dW = new double[layers][], db = new double[layers][];

@@ -165,7 +165,7 @@ public final class Training {
             double scale = settings.meanGradients ? 1.0 / count : 1.0;
             // full batch: count / n is exactly 1, so the article's reg * W is unchanged
             double reg = settings.meanGradients ? settings.reg / n : settings.reg * ((double) count / n);
-            step.backward(train, order, from, count, scale, reg);
+            step.backward(scale, reg);
             update(rate);
         }
         long done = pass;

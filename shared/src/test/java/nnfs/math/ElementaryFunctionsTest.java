@@ -96,4 +96,70 @@ class ElementaryFunctionsTest {
         assertEquals(-1.0, CorrectlyRounded.cos(Math.PI), 0.0);
         assertEquals(1.2246467991473532e-16, CorrectlyRounded.sin(Math.PI), 0.0);
     }
+
+    /** tanh to 45 digits, from e^(2|x|) summed as a series in BigDecimal: nothing of ours, nothing of StrictMath's. */
+    static java.math.BigDecimal exactTanh(double x) {
+        java.math.MathContext mc = new java.math.MathContext(45);
+        // e^y = (e^(y / 1024))^1024, the series converging fast for the small argument
+        java.math.BigDecimal y = new java.math.BigDecimal(Math.abs(x)).multiply(java.math.BigDecimal.valueOf(2)).divide(java.math.BigDecimal.valueOf(1024), mc);
+        java.math.BigDecimal term = java.math.BigDecimal.ONE, e = java.math.BigDecimal.ONE;
+        for (int k = 1; k < 40; k++) {
+            term = term.multiply(y, mc).divide(java.math.BigDecimal.valueOf(k), mc);
+            e = e.add(term, mc);
+        }
+        for (int k = 0; k < 10; k++) e = e.multiply(e, mc);
+        java.math.BigDecimal t = e.subtract(java.math.BigDecimal.ONE).divide(e.add(java.math.BigDecimal.ONE), mc);
+        return x < 0 ? t.negate() : t;
+    }
+
+    /**
+     * The hidden units' table-driven tanh against the exact value: within 2 ulp everywhere (fdlibm's, which Java
+     * allows 2.5 ulp, reaches 2 here too), and on average within a third of an ulp.
+     */
+    @Test
+    void tableTanhIsWithinTwoUlpOfTheExactValue() {
+        SplittableRandom r = new SplittableRandom(7);
+        double worst = 0, sum = 0, worstX = 0;
+        int n = 12_000;
+        for (int i = 0; i < n; i++) {
+            double x;
+            switch (i % 3) {
+                case 0: x = r.nextDouble() * 20; break; // the table's whole range
+                case 1: x = r.nextDouble() * 0.05; break; // its first entries, where the error is largest
+                default: x = Math.scalb(r.nextDouble(), r.nextInt(-40, 5)); break; // every magnitude
+            }
+            if (x == 0) continue;
+            if (r.nextBoolean()) x = -x;
+            java.math.BigDecimal exact = exactTanh(x);
+            double ulps = new java.math.BigDecimal(Tanh.tanh(x)).subtract(exact).abs()
+                    .divide(new java.math.BigDecimal(Math.ulp(exact.doubleValue())), java.math.MathContext.DECIMAL64).doubleValue();
+            sum += ulps;
+            if (ulps > worst) {
+                worst = ulps;
+                worstX = x;
+            }
+        }
+        assertTrue(worst <= 2, "tanh(" + worstX + ") is " + worst + " ulp off");
+        assertTrue(sum / n <= 0.34, "mean error " + sum / n + " ulp");
+        assertTrue(worst > 0.5, "the check can see an error (worst " + worst + " ulp)");
+    }
+
+    @Test
+    void tableTanhIsOddAndRightAtTheEnds() {
+        for (double x : inputs(8, 30, false)) {
+            assertEquals(Double.doubleToLongBits(-Tanh.tanh(x)), Double.doubleToLongBits(Tanh.tanh(-x)), "tanh(-" + x + ")");
+        }
+        assertEquals(1 / 0.0, 1 / Tanh.tanh(0.0));
+        assertEquals(1 / -0.0, 1 / Tanh.tanh(-0.0));
+        assertEquals(1e-300, Tanh.tanh(1e-300), 0.0);
+        assertEquals(Double.MIN_VALUE, Tanh.tanh(Double.MIN_VALUE), 0.0);
+        assertEquals(1.0, Tanh.tanh(19.5), 0.0);
+        assertEquals(1.0, Tanh.tanh(22.0), 0.0);
+        assertEquals(-1.0, Tanh.tanh(-1e300), 0.0);
+        assertEquals(1.0, Tanh.tanh(Double.POSITIVE_INFINITY), 0.0);
+        assertEquals(-1.0, Tanh.tanh(Double.NEGATIVE_INFINITY), 0.0);
+        assertTrue(Double.isNaN(Tanh.tanh(Double.NaN)));
+        // the last table entry is reached without running off the table
+        assertEquals(1.0, Tanh.tanh(Math.nextDown(22.0)), 1e-16);
+    }
 }
