@@ -859,39 +859,81 @@ async function importCsv(file) {
 }
 
 // ---------------------------------------------------------------- the hidden-size comparison
+const COMPARE_SIZES = [1, 2, 3, 4, 5, 20, 50];
+
+/**
+ * The article's comparison: one training per hidden size, on as many workers as the machine has cores (more would
+ * only share them), the largest size first so that the longest training does not start last.
+ */
 function compare() {
   compareWorkers.forEach(w => w.terminate());
   compareWorkers.length = 0;
   const grid = $('compare-grid');
   grid.textContent = '';
-  [1, 2, 3, 4, 5, 20, 50].forEach(h => {
+  const t0 = performance.now();
+  const panels = COMPARE_SIZES.map(h => {
     const fig = document.createElement('figure');
     fig.className = 'panel';
     const canvas = document.createElement('canvas');
     canvas.setAttribute('role', 'img');
     canvas.setAttribute('aria-label', tr('hiddenSize') + ' ' + h);
     const cap = document.createElement('figcaption');
-    cap.textContent = tr('hiddenSize') + ' ' + h;
+    cap.textContent = tr('hiddenSize') + ' ' + h + ' — ' + tr('compareWaiting');
     fig.append(canvas, cap);
     grid.appendChild(fig);
-    const view = new BoundaryView(canvas, null);
+    return { h: h, fig: fig, cap: cap, view: new BoundaryView(canvas, null) };
+  });
+  const queue = panels.slice().sort((a, b) => b.h - a.h);
+  const pool = Math.max(1, Math.min(queue.length, navigator.hardwareConcurrency || 2));
+  let left = panels.length, started = 0;
+  const status = $('compare-status');
+  status.textContent = tr('compareRunning', panels.length, pool);
+  const finish = panel => {
+    left--;
+    if (left === 0) {
+      const seconds = ((performance.now() - t0) / 1000).toFixed(1);
+      status.textContent = tr('compareDone', panels.length, seconds, pool);
+      grid.dataset.seconds = seconds;
+    }
+  };
+  for (let i = 0; i < pool; i++) {
     const w = engineWorker();
     compareWorkers.push(w);
-    const req = trainingRequest(Object.assign({}, state, { hidden: String(h) }));
+    let panel = null;
+    const next = () => {
+      panel = queue.shift();
+      if (!panel) { w.terminate(); return; }
+      panel.cap.textContent = tr('hiddenSize') + ' ' + panel.h + ' — ' + tr('compareTraining');
+      panel.fig.dataset.order = started++;
+      panel.t0 = performance.now();
+      const req = trainingRequest(Object.assign({}, state, { hidden: String(panel.h) }));
+      w.postMessage({ cmd: 'start', request: JSON.stringify(req), recordEvery: 0, gridW: 60, gridH: 60 });
+    };
     w.onmessage = e => {
       const m = e.data;
-      if (m.type === 'started') { view.setPoints(m.points); w.postMessage({ cmd: 'play', toEnd: true }); }
+      if (m.type === 'started') { panel.view.setPoints(m.points); w.postMessage({ cmd: 'play', toEnd: true }); }
       if (m.type === 'progress') {
-        if (m.grid) view.setGrid(m.grid, { w: 60, h: 60 });
+        if (m.grid) panel.view.setGrid(m.grid, { w: 60, h: 60 });
         const p = m.progress;
-        cap.textContent = tr('hiddenSize') + ' ' + h + ' — ' + tr('loss') + ' ' + (p.loss === null ? '—' : p.loss.toFixed(6)) + ', '
+        panel.cap.textContent = tr('hiddenSize') + ' ' + panel.h + ' — ' + tr('loss') + ' ' + (p.loss === null ? '—' : p.loss.toFixed(6)) + ', '
           + tr('accuracy') + ' ' + (100 * p.accuracy).toFixed(1) + '%';
-        if (p.state !== 'RUNNING') { fig.dataset.done = p.state; fig.dataset.loss = p.loss; }
+        if (p.state !== 'RUNNING') {
+          panel.fig.dataset.done = p.state;
+          panel.fig.dataset.loss = p.loss;
+          panel.fig.dataset.seconds = ((performance.now() - panel.t0) / 1000).toFixed(2);
+          finish(panel);
+          next();
+        }
       }
-      if (m.type === 'error') cap.textContent = m.message;
+      if (m.type === 'error') {
+        panel.cap.textContent = tr('hiddenSize') + ' ' + panel.h + ' — ' + m.message;
+        panel.fig.dataset.done = 'FAILED';
+        finish(panel);
+        next();
+      }
     };
-    w.postMessage({ cmd: 'start', request: JSON.stringify(req), recordEvery: 0, gridW: 60, gridH: 60 });
-  });
+    next();
+  }
 }
 
 // ---------------------------------------------------------------- the downloadable figure

@@ -273,6 +273,15 @@ class AppBrowserTest extends PageTest {
             String c = captions.get(i).getText();
             assertTrue(c.startsWith("Hidden layer size " + sizes[i] + " — Loss 0."), c);
         }
+        // one worker per core (at most one per size), the largest size started first
+        long cores = Math.min(7, (Long) js("return navigator.hardwareConcurrency || 2"));
+        String status = d.findElement(By.id("compare-status")).getText();
+        assertTrue(status.matches("7 networks trained in \\d+\\.\\d s, " + cores + " at a time\\."), status);
+        java.util.List<Integer> order = new java.util.ArrayList<>();
+        for (int i = 0; i < 7; i++) order.add(null);
+        var figures = d.findElements(By.cssSelector("#compare-grid figure"));
+        for (int i = 0; i < 7; i++) order.set(Integer.parseInt(figures.get(i).getAttribute("data-order")), sizes[i]);
+        assertEquals(java.util.List.of(50, 20, 5, 4, 3, 2, 1), order);
     }
 
     @Test

@@ -12,7 +12,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The benchmark runner (not part of the test suite: its name does not end in Test). Serves the app, opens
  * /bench.html#run in headless Chromium and prints microseconds per pass for the JavaScript and WebAssembly GC
- * engines, hidden sizes 3 and 50. Run it with:
+ * engines and the hand-written yardstick, hidden sizes 3 and 50, then times the app's hidden-size comparison from
+ * the click to the last panel (three times). Run it with:
  * {@code mvn -pl server -am test -Dtest=BrowserBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
  */
 class BrowserBenchmark {
@@ -32,6 +33,18 @@ class BrowserBenchmark {
                             : String.format("  %-4s hidden %-3s %8.1f us per pass (median; all: %s)", r.get("engine"), r.get("hidden"),
                                     ((Number) r.get("median")).doubleValue(), r.get("times")));
                 }
+                // the article's comparison in the app, as a learner starts it: from the click to the last panel
+                List<String> seconds = new java.util.ArrayList<>();
+                for (int round = 0; round < 3; round++) {
+                    d.get(s.url("/?round=" + round));
+                    new WebDriverWait(d, Duration.ofMinutes(1)).until(x -> x.findElement(org.openqa.selenium.By.id("v-pass")).getText().startsWith("0 /"));
+                    d.findElement(org.openqa.selenium.By.id("b-compare")).click();
+                    new WebDriverWait(d, Duration.ofMinutes(5)).until(x -> ((JavascriptExecutor) x)
+                            .executeScript("return document.getElementById('compare-grid').dataset.seconds") != null);
+                    seconds.add((String) ((JavascriptExecutor) d).executeScript("return document.getElementById('compare-grid').dataset.seconds"));
+                }
+                System.out.println("the hidden-size comparison (7 sizes x 20000 passes, " + ((JavascriptExecutor) d)
+                        .executeScript("return document.getElementById('compare-status').textContent") + "): " + seconds + " s");
             } finally {
                 d.quit();
             }

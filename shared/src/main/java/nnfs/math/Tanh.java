@@ -50,17 +50,30 @@ public final class Tanh {
 
     /** The hyperbolic tangent. */
     public static double tanh(double x) {
+        return tanh(x, HI, LO);
+    }
+
+    /**
+     * v[i] = tanh v[i] for i in [from, from + count): the same bits as {@link #tanh(double)}, with one call for
+     * many values (the compilers to JavaScript and WebAssembly do not inline the scalar call into a loop).
+     */
+    public static void tanh(double[] v, int from, int count) {
+        double[] hi = HI, lo = LO;
+        for (int i = from; i < from + count; i++) v[i] = tanh(v[i], hi, lo);
+    }
+
+    private static double tanh(double x, double[] hi, double[] lo) {
         double ax = Math.abs(x);
         if (!(ax < SATURATED)) return x != x ? x : x > 0 ? 1.0 : -1.0; // NaN, or tanh rounds to +-1
         int j = (int) (ax * N + 0.5);
-        double b = ax - (double) j / N; // exact: |x| and j/N are within a factor 2 of each other, or j = 0
+        double b = ax - j * (1.0 / N); // exact: |x| and j/N are within a factor 2 of each other, or j = 0
         double b2 = b * b;
         double tb = b + b * b2 * (C3 + b2 * (C5 + b2 * C7));
-        double ta = HI[j];
+        double ta = hi[j];
         // tanh(a + b) - tanh a = tb (1 - ta^2) / (1 + ta tb): small beside ta, so its rounding hardly shows. The
         // small terms are summed first and ta added last, written left to right: TeaVM prints ta + (lo + c) as
         // ta + lo + c, which JavaScript adds in another order.
-        double t = LO[j] + tb * (1 - ta * ta) / (1 + ta * tb) + ta;
+        double t = lo[j] + tb * (1 - ta * ta) / (1 + ta * tb) + ta;
         return x < 0 ? -t : x > 0 ? t : x; // x itself keeps the sign of a zero
     }
 }

@@ -161,11 +161,10 @@ public final class Training {
         int[] order = shuffles == null ? null : shuffles.permutation(n);
         for (int from = 0; from < n; from += batch) {
             int count = Math.min(batch, n - from);
-            step.forward(train, order, from, count);
             double scale = settings.meanGradients ? 1.0 / count : 1.0;
             // full batch: count / n is exactly 1, so the article's reg * W is unchanged
             double reg = settings.meanGradients ? settings.reg / n : settings.reg * ((double) count / n);
-            step.backward(scale, reg);
+            step.gradients(train, order, from, count, scale, reg);
             update(rate);
         }
         long done = pass;
