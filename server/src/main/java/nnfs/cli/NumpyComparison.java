@@ -10,7 +10,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import nnfs.data.Dataset;
+import nnfs.data.DataSource;
+import nnfs.data.DatasetSpec;
+import nnfs.model.ModelDocument;
 import nnfs.nn.Training;
+import nnfs.nn.TrainingSettings;
 
 /**
  * {@code bench --compare}: nnfs's training against the article's numpy code and a best-written numpy version of it,
@@ -59,6 +63,7 @@ final class NumpyComparison {
                             best[m], best[0], best[last], best[m] / ours[m]));
                 }
             }
+            server(script, data, numpy != null, out);
             return 0;
         } catch (IOException | InterruptedException e) {
             err.println("bench --compare: " + e.getMessage());
@@ -73,6 +78,46 @@ final class NumpyComparison {
                 }
             }
         }
+    }
+
+    /**
+     * The server's side: the article's four figures from a cold start (a new JVM drawing them, as a server does
+     * with none kept), against numpy's time for the hidden-50 training alone; then a 640x480 boundary picture of
+     * the article's trained model, drawn anew each time (a server draws it once per model, then keeps it).
+     */
+    private static void server(Path script, Path data, boolean numpy, PrintStream out) throws IOException, InterruptedException {
+        Path figures = Files.createTempDirectory("nnfs-figures");
+        double seconds;
+        try {
+            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            long t0 = System.nanoTime();
+            List<String> r = exec(List.of(java, "-cp", System.getProperty("java.class.path"), "nnfs.cli.Main", "reproduce", "--out", figures.toString()));
+            seconds = (System.nanoTime() - t0) / 1e9;
+            if (r == null) throw new IOException("nnfs reproduce failed in a new JVM");
+        } finally {
+            try (var files = Files.list(figures)) {
+                for (Path f : files.toList()) Files.deleteIfExists(f);
+            }
+            Files.deleteIfExists(figures);
+        }
+        out.println(String.format("server: the article's four figures from a cold start (a new JVM: nnfs reproduce): %.2f s", seconds));
+        if (numpy) {
+            double np = python(script, data, "article", 50, 20000) * 20000 / 1e6;
+            out.println(String.format("  numpy, the article's code, its hidden-50 training alone (20000 passes): %.2f s; the figures take %.2fx that",
+                    np, seconds / np));
+        }
+        Training t = Training.article(DatasetSpec.article().generate(), 3, TrainingSettings.article());
+        t.runToEnd();
+        ModelDocument doc = ModelDocument.of("", t, DataSource.article());
+        double[] ms = new double[15];
+        for (int k = -5; k < ms.length; k++) { // five to warm up
+            long t0 = System.nanoTime();
+            nnfs.server.Figures.boundaryPng(doc, 640, 480);
+            if (k >= 0) ms[k] = (System.nanoTime() - t0) / 1e6;
+        }
+        Arrays.sort(ms);
+        out.println(String.format("  a 640x480 boundary picture of the article's model, uncached: %.1f ms (median of %d; range %.1f-%.1f)",
+                ms[ms.length / 2], ms.length, ms[0], ms[ms.length - 1]));
     }
 
     /** numpy's version, or null when python3 or numpy is missing. */

@@ -50,9 +50,7 @@ final class BoundaryChart {
             int gw = cells[0], gh = cells[1];
             DecisionGrid g = DecisionGrid.pixels(model, b, gw, gh);
             BufferedImage img = new BufferedImage(gw, gh, BufferedImage.TYPE_INT_ARGB);
-            for (int j = 0; j < gh; j++) {
-                for (int i = 0; i < gw; i++) img.setRGB(i, j, Palette.region(g.probabilities, (j * gw + i) * g.classes, g.classes, shading));
-            }
+            img.setRGB(0, 0, gw, gh, Palette.regions(g.probabilities, gw * gh, g.classes, shading), 0, gw);
             regions = new XYDataImageAnnotation(img, b.xMin, b.yMin, b.xMax - b.xMin, b.yMax - b.yMin, true);
         }
         XYSeriesCollection data = new XYSeriesCollection();

@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import nnfs.data.DatasetSpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,6 +26,7 @@ final class FigureStore {
     private final Path dir;
     private final Shutdown shutdown;
     private final ConcurrentHashMap<String, CompletableFuture<byte[]>> figures = new ConcurrentHashMap<>();
+    private ArticleRuns runs;
 
     /** {@code dir} may be null: kept in memory only. */
     FigureStore(Path dir, Shutdown shutdown) {
@@ -32,20 +34,19 @@ final class FigureStore {
         this.shutdown = shutdown;
     }
 
-    /** Starts rendering every figure not kept yet, one after another, in the background. */
+    /** Starts rendering every figure not kept yet, all at once in the background (their trainings are shared). */
     void renderAllInBackground() {
-        Thread t = new Thread(() -> {
-            for (String name : ArticleFigures.NAMES) {
-                try {
-                    future(name).get();
-                } catch (Exception e) {
-                    LOG.warn("article figure {} not rendered: {}", name, e.getMessage());
-                }
-            }
-        }, "nnfs-figures");
-        t.setDaemon(true);
-        t.setPriority(Thread.MIN_PRIORITY);
-        t.start();
+        for (String name : ArticleFigures.NAMES) {
+            future(name).whenComplete((png, e) -> {
+                if (e != null) LOG.warn("article figure {} not rendered: {}", name, e.getMessage());
+            });
+        }
+    }
+
+    /** The article's trainings, started when the first figure that shows one is drawn, and run once. */
+    private synchronized ArticleRuns runs() {
+        if (runs == null) runs = new ArticleRuns(DatasetSpec.article().generate(), shutdown);
+        return runs;
     }
 
     /** The figure's PNG; Busy (503) if it is not ready within the wait. */
@@ -88,7 +89,7 @@ final class FigureStore {
     private byte[] load(String name) throws Exception {
         if (dir != null && Files.isRegularFile(file(name))) return Files.readAllBytes(file(name));
         long t0 = System.nanoTime();
-        byte[] png = ArticleFigures.render(name, shutdown);
+        byte[] png = ArticleFigures.render(name, this::runs);
         LOG.info("article figure {} rendered in {} ms", name, (System.nanoTime() - t0) / 1_000_000);
         if (dir != null) {
             try {

@@ -9,23 +9,33 @@ import nnfs.data.DatasetSpec;
 import nnfs.nn.Training;
 import nnfs.text.PyFormat;
 
-/** The command line's {@code reproduce}: the article's figures, drawn by the server's renderer, and its loss log. */
+/**
+ * The command line's view of the server's drawing: {@code reproduce} (the article's figures, drawn by the server's
+ * renderer, and its loss log) and the benchmark's boundary picture.
+ */
 public final class Figures {
     private Figures() {}
 
     public static List<Path> reproduce(Path dir) throws Exception {
         List<Path> written = new ArrayList<>();
+        ArticleRuns runs = new ArticleRuns(DatasetSpec.article().generate(), new Shutdown());
         for (String name : ArticleFigures.NAMES) {
             Path p = dir.resolve(name + ".png");
-            Files.write(p, ArticleFigures.render(name, new Shutdown()));
+            Files.write(p, ArticleFigures.render(name, () -> runs));
             written.add(p);
         }
-        Training t = ArticleFigures.train(DatasetSpec.article().generate(), 3, new Shutdown());
+        Training t = runs.get(3);
         StringBuilder log = new StringBuilder();
         for (Training.Point p : t.history()) log.append(PyFormat.lossLine(p.pass, p.loss)).append('\n');
         Path p = dir.resolve("loss-log.txt");
         Files.writeString(p, log.toString(), StandardCharsets.UTF_8);
         written.add(p);
         return written;
+    }
+
+    /** A model's 640x480-style boundary PNG as the server draws it, uncached: for the benchmark. */
+    public static byte[] boundaryPng(nnfs.model.ModelDocument doc, int width, int height) {
+        Pictures.warmUp();
+        return Pictures.drawBoundary(doc, width, height);
     }
 }

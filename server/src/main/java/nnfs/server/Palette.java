@@ -10,7 +10,10 @@ final class Palette {
         return new Color(nnfs.grid.Palette.ofClass(k, classes));
     }
 
-    static int region(double[] probs, int from, int classes, boolean shading) {
-        return 0xff000000 | nnfs.grid.Palette.region(probs, from, classes, shading);
+    /** Opaque ARGB region colours of a whole grid, the class colours computed once. */
+    static int[] regions(double[] probs, int cells, int classes, boolean shading) {
+        int[] colours = nnfs.grid.Palette.ofClasses(classes), argb = new int[cells];
+        for (int c = 0; c < cells; c++) argb[c] = 0xff000000 | nnfs.grid.Palette.region(probs, c * classes, colours, shading);
+        return argb;
     }
 }

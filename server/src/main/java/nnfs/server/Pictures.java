@@ -65,11 +65,14 @@ final class Pictures {
     }
 
     byte[] boundary(String id, ModelDocument doc, int w, int h) {
-        return cached(id + "/boundary/" + w + "x" + h, () -> {
-            Dataset[] tt = doc.data.trainAndTest();
-            return Png.encode(BoundaryChart.draw(BoundaryChart.chart(doc.model, tt[0], tt[1], Describe.title(doc),
-                    Math.min(400, w), true), w, h));
-        });
+        return cached(id + "/boundary/" + w + "x" + h, () -> drawBoundary(doc, w, h));
+    }
+
+    /** A model's boundary picture, drawn now (no cache): what {@link #boundary} keeps. */
+    static byte[] drawBoundary(ModelDocument doc, int w, int h) {
+        Dataset[] tt = doc.data.trainAndTest();
+        return Png.encode(BoundaryChart.draw(BoundaryChart.chart(doc.model, tt[0], tt[1], Describe.title(doc),
+                Math.min(400, w), true), w, h));
     }
 
     /** The 1200×630 card a share link shows where it is posted. */

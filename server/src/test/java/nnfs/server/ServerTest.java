@@ -189,8 +189,8 @@ class ServerTest {
 
     /** Class 0's colour (red) at (rx, ry), class 1's (blue) at (bx, by): nearer each than the other. */
     static void assertClassColours(BufferedImage img, int rx, int ry, int bx, int by) {
-        Color red = new Color(Palette.region(new double[] {1, 0}, 0, 2, false));
-        Color blue = new Color(Palette.region(new double[] {0, 1}, 0, 2, false));
+        Color red = new Color(nnfs.grid.Palette.region(new double[] {1, 0}, 0, 2, false));
+        Color blue = new Color(nnfs.grid.Palette.region(new double[] {0, 1}, 0, 2, false));
         int atRed = img.getRGB(rx, ry), atBlue = img.getRGB(bx, by);
         assertTrue(distance(red, atRed) < distance(blue, atRed), "red-ish at " + rx + "," + ry + ": " + Integer.toHexString(atRed));
         assertTrue(distance(blue, atBlue) < distance(red, atBlue), "blue-ish at " + bx + "," + by + ": " + Integer.toHexString(atBlue));

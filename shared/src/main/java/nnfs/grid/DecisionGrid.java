@@ -12,6 +12,8 @@ import nnfs.math.Numpy;
 public final class DecisionGrid {
     /** Beyond this many cells a picture gains nothing and memory suffers. */
     public static final long MAX_CELLS = 4_000_000;
+    /** Cells classified per call: enough to pay for the call's buffers, few enough to stay in the cache. */
+    static final int BLOCK_CELLS = 4096;
 
     public final double[] xs;
     public final double[] ys;
@@ -32,16 +34,22 @@ public final class DecisionGrid {
         int cells = xs.length * ys.length;
         predicted = new int[cells];
         probabilities = new double[cells * classes];
-        // one row of the grid at a time: the points of a whole grid would double its memory
-        double[] row = new double[2 * xs.length];
-        for (int i = 0; i < xs.length; i++) row[2 * i] = xs[i];
-        double[] p = new double[xs.length * classes];
-        int[] k = new int[xs.length];
-        for (int j = 0; j < ys.length; j++) {
-            for (int i = 0; i < xs.length; i++) row[2 * i + 1] = ys[j];
-            model.classify(row, xs.length, p, k);
-            System.arraycopy(p, 0, probabilities, j * xs.length * classes, p.length);
-            System.arraycopy(k, 0, predicted, j * xs.length, k.length);
+        // a block of rows at a time, a few thousand cells: the points of a whole grid would double its memory
+        int w = xs.length, rowsPerBlock = Math.max(1, Math.min(ys.length, BLOCK_CELLS / w));
+        double[] block = new double[2 * w * rowsPerBlock];
+        double[] p = new double[w * rowsPerBlock * classes];
+        int[] k = new int[w * rowsPerBlock];
+        for (int j0 = 0; j0 < ys.length; j0 += rowsPerBlock) {
+            int rows = Math.min(rowsPerBlock, ys.length - j0), n = rows * w;
+            for (int r = 0; r < rows; r++) {
+                for (int i = 0; i < w; i++) {
+                    block[2 * (r * w + i)] = xs[i];
+                    block[2 * (r * w + i) + 1] = ys[j0 + r];
+                }
+            }
+            model.classify(block, n, p, k);
+            System.arraycopy(p, 0, probabilities, j0 * w * classes, n * classes);
+            System.arraycopy(k, 0, predicted, j0 * w, n);
         }
     }
 

@@ -43,10 +43,16 @@ public final class Palette {
      * without shading), lightened towards white.
      */
     public static int region(double[] probs, int from, int classes, boolean shading) {
+        return region(probs, from, ofClasses(classes), shading);
+    }
+
+    /** The same with the class colours ({@link #ofClasses}) computed once for a whole picture. */
+    public static int region(double[] probs, int from, int[] colours, boolean shading) {
+        int classes = colours.length;
         double r = 0, g = 0, b = 0;
         if (shading) {
             for (int k = 0; k < classes; k++) {
-                int c = ofClass(k, classes);
+                int c = colours[k];
                 double p = probs[from + k];
                 r += p * (c >> 16 & 0xff);
                 g += p * (c >> 8 & 0xff);
@@ -55,7 +61,7 @@ public final class Palette {
         } else {
             int best = 0;
             for (int k = 1; k < classes; k++) if (probs[from + k] > probs[from + best]) best = k;
-            int c = ofClass(best, classes);
+            int c = colours[best];
             r = c >> 16 & 0xff;
             g = c >> 8 & 0xff;
             b = c & 0xff;
