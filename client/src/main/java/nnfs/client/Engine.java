@@ -2,6 +2,7 @@ package nnfs.client;
 
 import nnfs.logreg.LogisticRegressionCV;
 import nnfs.math.CorrectlyRounded;
+import nnfs.math.Exp;
 import nnfs.math.Fdlibm;
 import nnfs.math.Tanh;
 import nnfs.model.ModelDocument;
@@ -57,7 +58,7 @@ public final class Engine {
             double t = x % 1000;
             sb.append(hex(new double[] {x, Fdlibm.exp(x), Fdlibm.expm1(x), Fdlibm.log(ax), Fdlibm.tanh(x), Fdlibm.sigmoid(x),
                     Fdlibm.sin(t), Fdlibm.cos(t), CorrectlyRounded.log(ax), CorrectlyRounded.sin(t), CorrectlyRounded.cos(t),
-                    CorrectlyRounded.pow10((u - 0.5) * 20), Tanh.tanh(x)}));
+                    CorrectlyRounded.pow10((u - 0.5) * 20), Tanh.tanh(x), Exp.exp(x)}));
             sb.append('\n');
         }
         return sb.toString();

@@ -15,7 +15,7 @@ public final class CorrectlyRounded {
 
     /** pi/2 and ln 2 split into doubles whose sum carries 200+ bits. */
     private static final double[] PIO2 = {0x1.921fb54442d18p+0, 0x1.1a62633145c07p-54, -0x1.f1976b7ed8fbcp-110, 0x1.4cf98e804177dp-164};
-    private static final DD LN2 = new DD(0x1.62e42fefa39efp-1, 0x1.abc9e3b39803fp-56);
+    static final DD LN2 = new DD(0x1.62e42fefa39efp-1, 0x1.abc9e3b39803fp-56);
     private static final double[] LN2_PARTS = {0x1.62e42fefa39efp-1, 0x1.abc9e3b39803fp-56, 0x1.7b57a079a1934p-111};
     private static final DD LN10 = new DD(0x1.26bb1bbb55516p+1, -0x1.f48ad494ea3e9p-53);
     private static final double TWO_OVER_PI = 0x1.45f306dc9c883p-1;

@@ -86,7 +86,7 @@ public final class Fdlibm {
         }
     }
 
-    private static double pow2(int e) {
+    static double pow2(int e) {
         return POW2[e + 1074];
     }
 

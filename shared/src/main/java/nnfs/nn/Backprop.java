@@ -1,6 +1,7 @@
 package nnfs.nn;
 
 import nnfs.data.Dataset;
+import nnfs.math.Exp;
 import nnfs.math.Fdlibm;
 import nnfs.math.Tanh;
 
@@ -213,7 +214,7 @@ final class Backprop {
             Network.softmax(new double[] {z0, z1}, 0, 2, p, to);
             return;
         }
-        double e = Fdlibm.exp(-Math.abs(z0 - z1));
+        double e = Exp.exp(-Math.abs(z0 - z1));
         double sum = 1 + e;
         double big = 1 / sum, small = e / sum;
         boolean first = z0 >= z1;

@@ -1,6 +1,7 @@
 package nnfs.nn;
 
 import nnfs.Classifier;
+import nnfs.math.Exp;
 import nnfs.math.Fdlibm;
 import nnfs.random.NumpyRandom;
 
@@ -189,7 +190,7 @@ public final class Network implements Classifier {
         for (int k = 1; k < count; k++) max = Math.max(max, z[from + k]);
         double sum = 0;
         for (int k = 0; k < count; k++) {
-            double e = Fdlibm.exp(z[from + k] - max);
+            double e = Exp.exp(z[from + k] - max);
             p[to + k] = e;
             sum += e;
         }
@@ -201,7 +202,7 @@ public final class Network implements Classifier {
         double max = z[from];
         for (int k = 1; k < count; k++) max = Math.max(max, z[from + k]);
         double sum = 0;
-        for (int k = 0; k < count; k++) sum += Fdlibm.exp(z[from + k] - max);
+        for (int k = 0; k < count; k++) sum += Exp.exp(z[from + k] - max);
         return Fdlibm.log(sum) - (z[from + y] - max);
     }
 }

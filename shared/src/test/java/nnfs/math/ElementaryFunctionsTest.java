@@ -162,4 +162,56 @@ class ElementaryFunctionsTest {
         // the last table entry is reached without running off the table
         assertEquals(1.0, Tanh.tanh(Math.nextDown(22.0)), 1e-16);
     }
+
+    /** e^x to 45 digits: e^(|x| / 4096) from its series, squared 12 times, inverted for x < 0. */
+    static java.math.BigDecimal exactExp(double x) {
+        java.math.MathContext mc = new java.math.MathContext(45);
+        java.math.BigDecimal y = new java.math.BigDecimal(Math.abs(x)).divide(java.math.BigDecimal.valueOf(4096), mc);
+        java.math.BigDecimal term = java.math.BigDecimal.ONE, e = java.math.BigDecimal.ONE;
+        for (int k = 1; k < 40; k++) {
+            term = term.multiply(y, mc).divide(java.math.BigDecimal.valueOf(k), mc);
+            e = e.add(term, mc);
+        }
+        for (int k = 0; k < 12; k++) e = e.multiply(e, mc);
+        return x < 0 ? java.math.BigDecimal.ONE.divide(e, mc) : e;
+    }
+
+    /** The network's table-driven exp against the exact value: within 1 ulp over the normal range. */
+    @Test
+    void tableExpIsWithinOneUlpOfTheExactValue() {
+        SplittableRandom r = new SplittableRandom(9);
+        double worst = 0, worstX = 0, sum = 0;
+        int n = 6_000;
+        for (int i = 0; i < n; i++) {
+            double x = i % 2 == 0 ? (r.nextDouble() - 0.5) * 40 : r.nextDouble() * 1416 - 708; // softmax's range, and all
+            java.math.BigDecimal exact = exactExp(x);
+            double ulps = new java.math.BigDecimal(Exp.exp(x)).subtract(exact).abs()
+                    .divide(new java.math.BigDecimal(Math.ulp(exact.doubleValue())), java.math.MathContext.DECIMAL64).doubleValue();
+            sum += ulps;
+            if (ulps > worst) {
+                worst = ulps;
+                worstX = x;
+            }
+        }
+        assertTrue(worst <= 1, "exp(" + worstX + ") is " + worst + " ulp off");
+        assertTrue(sum / n <= 0.3, "mean error " + sum / n + " ulp");
+        assertTrue(worst > 0.5, "the check can see an error (worst " + worst + " ulp)");
+    }
+
+    @Test
+    void tableExpIsRightAtTheEnds() {
+        assertEquals(1.0, Exp.exp(0.0), 0.0);
+        assertEquals(1.0, Exp.exp(-0.0), 0.0);
+        assertEquals(Math.E, Exp.exp(1.0), Math.ulp(Math.E));
+        assertEquals(Double.POSITIVE_INFINITY, Exp.exp(710), 0.0);
+        assertEquals(Double.POSITIVE_INFINITY, Exp.exp(Double.POSITIVE_INFINITY), 0.0);
+        assertEquals(0.0, Exp.exp(-746), 0.0);
+        assertEquals(0.0, Exp.exp(Double.NEGATIVE_INFINITY), 0.0);
+        assertTrue(Double.isNaN(Exp.exp(Double.NaN)));
+        // the largest finite result and the subnormal ones, within an ulp of StrictMath's
+        assertEquals(StrictMath.exp(709.7), Exp.exp(709.7), 2 * Math.ulp(StrictMath.exp(709.7)));
+        for (double x : new double[] {-708.5, -720, -740, -745}) {
+            assertEquals(StrictMath.exp(x), Exp.exp(x), Math.ulp(StrictMath.exp(x)), "exp(" + x + ")");
+        }
+    }
 }

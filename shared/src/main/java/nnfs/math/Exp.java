@@ -1,0 +1,63 @@
+package nnfs.math;
+
+/**
+ * e^x for the network's softmax and cross-entropy, fast and the same bits everywhere. fdlibm's ({@link Fdlibm#exp})
+ * spends a division and several branches on each call, and the softmax calls it once per point and class. Here
+ * x = (64k + j) ln2/64 + r with |r| <= ln2/128, and
+ *
+ * <pre>  e^x = 2^k 2^(j/64) e^r</pre>
+ *
+ * with 2^(j/64) from a table (built once in double-double arithmetic) and e^r - 1 from five terms of its series:
+ * no division, only {@code + - * /} on doubles and 32-bit integers, so the JVM, JavaScript and WebAssembly give the
+ * same bits. Within 1 ulp of the exact value (ElementaryFunctionsTest), but not StrictMath's bits.
+ */
+public final class Exp {
+    private Exp() {}
+
+    private static final int N = 64;
+    /** 2^(j/64) = HI[j] + LO[j] for j = 0 .. 63. */
+    private static final double[] HI = new double[N];
+    private static final double[] LO = new double[N];
+
+    static {
+        // 2^(1/64) = e^(ln2/64) from its series, then its powers: plain double operations, the same table everywhere
+        DD x = CorrectlyRounded.LN2.mul(1.0 / N), term = DD.ONE, step = DD.ONE;
+        for (int k = 1; k <= 20; k++) { // (ln2/64)^k / k! is below 2^-140 by k = 20
+            term = term.mul(x).div(k);
+            step = step.add(term);
+        }
+        DD p = DD.ONE;
+        for (int j = 0; j < N; j++) {
+            HI[j] = p.hi;
+            LO[j] = p.lo;
+            p = p.mul(step);
+        }
+    }
+
+    /** ln2/64 in two parts: n * LN2N_HI is exact for |n| < 2^21 (fdlibm's ln2_hi has 21 trailing zero bits). */
+    private static final double LN2N_HI = 6.93147180369123816490e-01 / N;
+    private static final double LN2N_LO = 1.90821492927058770002e-10 / N;
+    private static final double N_OVER_LN2 = N / 0.6931471805599453;
+    /** Above this e^x overflows; below the other, it rounds to 0. */
+    private static final double OVERFLOW = 709.782712893384;
+    private static final double UNDERFLOW = -745.1332191019412;
+
+    /** e^x. */
+    public static double exp(double x) {
+        if (!(x < OVERFLOW && x > UNDERFLOW)) {
+            if (x != x) return x;
+            return x > 0 ? Double.POSITIVE_INFINITY : 0.0;
+        }
+        double t = x * N_OVER_LN2;
+        int n = (int) (t < 0 ? t - 0.5 : t + 0.5);
+        double r = x - n * LN2N_HI - n * LN2N_LO;
+        int j = n & (N - 1), k = n >> 6;
+        // e^r - 1: the r^6 term is below 2^-55 of 1 for |r| <= ln2/128
+        double p = r + r * r * (0.5 + r * (1.0 / 6 + r * (1.0 / 24 + r * (1.0 / 120))));
+        // 2^(j/64) e^r, the small terms first and HI last (TeaVM would print HI + (LO + c) without its parentheses)
+        double y = LO[j] + HI[j] * p + HI[j];
+        if (k > 1023) return y * 2.0 * Fdlibm.pow2(k - 1);
+        if (k < -1022) return y * Fdlibm.pow2(k + 64) * 0x1p-64; // subnormal: rounded twice, the same way everywhere
+        return y * Fdlibm.pow2(k);
+    }
+}
