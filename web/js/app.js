@@ -911,7 +911,11 @@ function compare() {
     };
     w.onmessage = e => {
       const m = e.data;
-      if (m.type === 'started') { panel.view.setPoints(m.points); w.postMessage({ cmd: 'play', toEnd: true }); }
+      if (m.type === 'started') {
+        // every size trains on the same points: the panels still waiting show them too
+        panels.forEach(q => { if (q === panel || !q.fig.dataset.order) { q.view.setPoints(m.points); q.view.draw(); } });
+        w.postMessage({ cmd: 'play', toEnd: true });
+      }
       if (m.type === 'progress') {
         if (m.grid) panel.view.setGrid(m.grid, { w: 60, h: 60 });
         const p = m.progress;
