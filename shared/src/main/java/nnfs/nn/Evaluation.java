@@ -17,7 +17,16 @@ public final class Evaluation {
     }
 
     public static Evaluation of(Network net, Dataset d, double reg) {
-        Backprop bp = new Backprop(net, Math.min(CHUNK, Math.max(1, d.n)));
+        return of(net, d, reg, buffers(net, d));
+    }
+
+    /** Buffers for evaluating {@code net} on {@code d}, to reuse: a run evaluates its loss thousands of times. */
+    static Backprop buffers(Network net, Dataset d) {
+        return new Backprop(net, Math.min(CHUNK, Math.max(1, d.n)));
+    }
+
+    /** The same, in buffers made by {@link #buffers} for this network and data. */
+    static Evaluation of(Network net, Dataset d, double reg, Backprop bp) {
         double ce = 0;
         int correct = 0;
         for (int from = 0; from < d.n; from += CHUNK) {

@@ -65,6 +65,8 @@ public final class Training {
     /** The first loss this run evaluated, and after which pass: what "keeps growing" is measured against. */
     private double firstLoss = Double.NaN;
     private long firstLossPass = -1;
+    /** The evaluations' buffers, made at the first and reused: the loss chart asks for thousands of evaluations. */
+    private Backprop trainBuffers, testBuffers;
 
     /** Why a run failed, so that a page can explain it in its own words. */
     public enum Failure {
@@ -179,8 +181,13 @@ public final class Training {
         boolean chart = trace != null && trace.wants(done);
         long fromEnd = settings.passes - pass;
         if (!print && !chart && fromEnd >= 3 && done % GROWTH_CHECK_EVERY != 0) return;
-        Evaluation e = Evaluation.of(net, train, settings.reg);
-        Evaluation t = test != null && (print || chart) ? Evaluation.of(net, test, settings.reg) : null;
+        if (trainBuffers == null) trainBuffers = Evaluation.buffers(net, train);
+        Evaluation e = Evaluation.of(net, train, settings.reg, trainBuffers);
+        Evaluation t = null;
+        if (test != null && (print || chart)) {
+            if (testBuffers == null) testBuffers = Evaluation.buffers(net, test);
+            t = Evaluation.of(net, test, settings.reg, testBuffers);
+        }
         if (print) record(done, e, t);
         if (chart) trace.add(done, e.loss, t == null ? Double.NaN : t.loss);
         if (fromEnd < 3) lastLosses[(int) (2 - fromEnd)] = e.loss;
