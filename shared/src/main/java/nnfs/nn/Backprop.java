@@ -28,8 +28,8 @@ final class Backprop {
     final double[][] gw;
     final double[][] gb;
     private int rows;
-    /** One row's two class probabilities, in the article's fused loop. */
-    private final double[] pair = new double[2];
+    /** One row's two class probabilities, then its two z (when measuring), in the article's fused loop. */
+    private final double[] pair = new double[4];
 
     Backprop(Network net, int capacity) {
         this.net = net;
@@ -58,18 +58,35 @@ final class Backprop {
      * numbers in registers instead of sweeping the batch's buffers five times; the sums are the same, term for term.
      */
     void gradients(Dataset d, int[] idx, int from, int count, double scale, double reg) {
+        gradients(d, idx, from, count, scale, reg, false);
+    }
+
+    /**
+     * The same; with {@code measure}, also the summed cross-entropy and the correct count of the weights as they
+     * are (before the step), into {@link #lossSum} and {@link #correctCount}: the forward pass computes them anyway,
+     * and these numbers are the ones {@link Evaluation} gives, bit for bit.
+     */
+    void gradients(Dataset d, int[] idx, int from, int count, double scale, double reg, boolean measure) {
         if (net.layers() == 2 && net.inputs() == 2 && net.classes() == 2 && net.activations[0] == Activation.TANH) {
             gather(d, idx, from, count);
-            articleRows(count);
+            articleRows(count, measure);
             finishGradients(scale, reg);
         } else {
             forward(d, idx, from, count);
+            if (measure) {
+                lossSum = crossEntropySum();
+                correctCount = correct();
+            }
             backward(scale, reg);
         }
     }
 
+    /** What the last measuring {@link #gradients} found. */
+    double lossSum;
+    int correctCount;
+
     /** The article's network, forward and backward for each row in turn: gw and gb summed over the rows. */
-    private void articleRows(int count) {
+    private void articleRows(int count, boolean measure) {
         int h = net.sizes[1];
         double[] w1 = net.w[0], b1 = net.b[0], w2 = net.w[1], b2 = net.b[1];
         double[] gw1 = gw[0], gb1 = gb[0], gw2 = gw[1], gb2 = gb[1];
@@ -79,6 +96,8 @@ final class Backprop {
         java.util.Arrays.fill(gw2, 0.0);
         java.util.Arrays.fill(gb2, 0.0);
         double[] p = pair;
+        double total = 0, chunk = 0;
+        int ok = 0;
         for (int r = 0; r < count; r++) {
             double x0 = x[2 * r], x1 = x[2 * r + 1];
             for (int j = 0; j < h; j++) a1[j] = (0.0 + x0 * w1[j] + x1 * w1[h + j]) + b1[j];
@@ -89,6 +108,16 @@ final class Backprop {
                 s1 += a1[j] * w2[2 * j + 1];
             }
             softmax2(s0 + b2[0], s1 + b2[1], p, 0);
+            if (measure) { // as crossEntropySum and correct would find them after forward
+                p[2] = s0 + b2[0];
+                p[3] = s1 + b2[1];
+                chunk += Network.crossEntropy(p, 2, 2, y[r]);
+                if ((r + 1) % Network.CHUNK == 0 || r == count - 1) {
+                    total += chunk;
+                    chunk = 0;
+                }
+                if ((p[1] > p[0] ? 1 : 0) == y[r]) ok++;
+            }
             double d0 = y[r] == 0 ? p[0] - 1 : p[0], d1 = y[r] == 1 ? p[1] - 1 : p[1];
             gb2[0] += d0;
             gb2[1] += d1;
@@ -101,6 +130,10 @@ final class Backprop {
                 gw1[h + j] += x1 * dj;
                 gb1[j] += dj;
             }
+        }
+        if (measure) {
+            lossSum = total;
+            correctCount = ok;
         }
     }
 
@@ -226,9 +259,15 @@ final class Backprop {
     double crossEntropySum() {
         int last = net.layers() - 1;
         int c = net.classes();
-        double s = 0;
-        for (int r = 0; r < rows; r++) s += Network.crossEntropy(z[last], r * c, c, y[r]);
-        return s;
+        double total = 0, s = 0;
+        for (int r = 0; r < rows; r++) {
+            s += Network.crossEntropy(z[last], r * c, c, y[r]);
+            if ((r + 1) % Network.CHUNK == 0 || r == rows - 1) { // summed as Evaluation sums its chunks
+                total += s;
+                s = 0;
+            }
+        }
+        return total;
     }
 
     /** Number of rows of the last forward pass whose most probable class is their label. */

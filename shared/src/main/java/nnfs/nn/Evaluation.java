@@ -35,7 +35,12 @@ public final class Evaluation {
             ce += bp.crossEntropySum();
             correct += bp.correct();
         }
-        double dataLoss = ce + reg / 2 * net.squaredWeights();
-        return new Evaluation(1.0 / d.n * dataLoss, (double) correct / d.n);
+        return of(net, d.n, reg, ce, correct);
+    }
+
+    /** From the summed cross-entropy and the correct count over n points, as {@link #of} computes them. */
+    static Evaluation of(Network net, int n, double reg, double crossEntropySum, int correct) {
+        double dataLoss = crossEntropySum + reg / 2 * net.squaredWeights();
+        return new Evaluation(1.0 / n * dataLoss, (double) correct / n);
     }
 }

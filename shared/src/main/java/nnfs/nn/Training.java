@@ -67,6 +67,11 @@ public final class Training {
     private long firstLossPass = -1;
     /** The evaluations' buffers, made at the first and reused: the loss chart asks for thousands of evaluations. */
     private Backprop trainBuffers, testBuffers;
+    /**
+     * A pass whose loss is wanted and not yet computed (-1: none). Full-batch training leaves it to the next pass,
+     * whose forward pass starts from the same weights; whoever reads the run (after {@link #advance}) finds it done.
+     */
+    private long pending = -1;
 
     /** Why a run failed, so that a page can explain it in its own words. */
     public enum Failure {
@@ -145,10 +150,14 @@ public final class Training {
     public long advance(long k) {
         long done = 0;
         while (done < k && state == State.RUNNING) {
-            onePass();
+            if (!onePass()) break;
             done++;
-            if (state == State.RUNNING && pass >= settings.passes) state = State.DONE;
+            if (state == State.RUNNING && pass >= settings.passes) {
+                settle();
+                if (state == State.RUNNING) state = State.DONE;
+            }
         }
+        settle();
         return done;
     }
 
@@ -157,7 +166,12 @@ public final class Training {
         advance(Long.MAX_VALUE);
     }
 
-    private void onePass() {
+    /**
+     * One pass; false when the evaluation it settled first (of the pass before) ended the run, in which case
+     * nothing changed. In full-batch mode the loss after pass p is not computed by a forward pass of its own: the
+     * next pass's forward pass sees the same weights and measures it on the way (see {@link #pending}).
+     */
+    private boolean onePass() {
         double rate = settings.schedule.rate(settings.learningRate, pass);
         int n = train.n;
         int[] order = shuffles == null ? null : shuffles.permutation(n);
@@ -166,7 +180,14 @@ public final class Training {
             double scale = settings.meanGradients ? 1.0 / count : 1.0;
             // full batch: count / n is exactly 1, so the article's reg * W is unchanged
             double reg = settings.meanGradients ? settings.reg / n : settings.reg * ((double) count / n);
-            step.gradients(train, order, from, count, scale, reg);
+            boolean measure = pending >= 0;
+            step.gradients(train, order, from, count, scale, reg, measure);
+            if (measure) {
+                long p = pending;
+                pending = -1;
+                evaluated(p, Evaluation.of(net, n, settings.reg, step.lossSum, step.correctCount));
+                if (state != State.RUNNING) return false; // the weights stay those after pass p
+            }
             update(rate);
         }
         long done = pass;
@@ -174,15 +195,38 @@ public final class Training {
         if (!parametersFinite()) {
             fail(Failure.NOT_FINITE, done, "the weights became NaN or infinite in pass " + done + "; the learning rate "
                     + settings.learningRate + " is probably too high for this network");
-            return;
+            return true;
         }
-        // one evaluation of the new weights serves the printed history, the chart, the growth check and the ending
+        if (!wantsEvaluation(done)) return true;
+        if (batch == n) {
+            pending = done;
+        } else {
+            if (trainBuffers == null) trainBuffers = Evaluation.buffers(net, train);
+            evaluated(done, Evaluation.of(net, train, settings.reg, trainBuffers));
+        }
+        return true;
+    }
+
+    /** Whether anything needs the loss after pass {@code done}: the printed history, the chart, the ending, growth. */
+    private boolean wantsEvaluation(long done) {
+        return recordEvery > 0 && done % recordEvery == 0 || trace != null && trace.wants(done)
+                || settings.passes - (done + 1) < 3 || done % GROWTH_CHECK_EVERY == 0;
+    }
+
+    /** Evaluates a deferred pass now, from the weights as they are (still those after it). */
+    private void settle() {
+        if (pending < 0) return;
+        long p = pending;
+        pending = -1;
+        if (trainBuffers == null) trainBuffers = Evaluation.buffers(net, train);
+        evaluated(p, Evaluation.of(net, train, settings.reg, trainBuffers));
+    }
+
+    /** One evaluation of the weights after pass {@code done} serves the printed history, the chart, the growth check and the ending. */
+    private void evaluated(long done, Evaluation e) {
         boolean print = recordEvery > 0 && done % recordEvery == 0;
         boolean chart = trace != null && trace.wants(done);
-        long fromEnd = settings.passes - pass;
-        if (!print && !chart && fromEnd >= 3 && done % GROWTH_CHECK_EVERY != 0) return;
-        if (trainBuffers == null) trainBuffers = Evaluation.buffers(net, train);
-        Evaluation e = Evaluation.of(net, train, settings.reg, trainBuffers);
+        long fromEnd = settings.passes - (done + 1);
         Evaluation t = null;
         if (test != null && (print || chart)) {
             if (testBuffers == null) testBuffers = Evaluation.buffers(net, test);

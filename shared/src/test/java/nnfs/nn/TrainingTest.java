@@ -138,4 +138,42 @@ class TrainingTest {
         Network relu = Network.initialise(new int[] {2, 6, 3}, new Activation[] {Activation.RELU}, 1);
         assertTrue(GradientCheck.run(relu, Moons.generate(40, 0.2, 4), 0.01, 1e-6).maxRelativeError < 1e-4);
     }
+
+    /**
+     * A full-batch run measures the loss after pass p in the next pass's forward pass (it sees the same weights).
+     * Its history, chart and ending must be the numbers a separate evaluation gives, bit for bit: here for the
+     * article's shape (the fused loop) and a deeper network (the layer-by-layer one), on data of more than one
+     * evaluation chunk, run in one call against the same run evaluated one pass at a time.
+     */
+    @Test
+    void aFullBatchRunsLossesAreTheSeparateEvaluationsBits() {
+        Dataset circles = new DatasetSpec(DatasetSpec.Kind.CIRCLES, 600, 0.1, 2, 2, 0.4).generate();
+        for (int[] hidden : new int[][] {{4}, {5, 3}}) {
+            Activation[] acts = new Activation[hidden.length];
+            java.util.Arrays.fill(acts, Activation.TANH);
+            int[] sizes = new int[hidden.length + 2];
+            sizes[0] = 2;
+            System.arraycopy(hidden, 0, sizes, 1, hidden.length);
+            sizes[sizes.length - 1] = 2;
+            TrainingSettings settings = TrainingSettings.article().withPasses(300).withLearningRate(0.002);
+            Training whole = new Training(Network.initialise(sizes, acts, 1), circles, null, settings, 1, 0);
+            LossTrace chart = new LossTrace();
+            whole.trace(chart);
+            whole.runToEnd();
+            Training stepwise = new Training(Network.initialise(sizes, acts, 1), circles, null, settings, 1, 0);
+            java.util.List<Double> separate = new java.util.ArrayList<>();
+            while (stepwise.advance(1) == 1) separate.add(Evaluation.of(stepwise.network(), circles, settings.reg).loss);
+            java.util.List<Training.Point> history = whole.history();
+            assertEquals(Training.State.DONE, whole.state(), whole.failure());
+            assertEquals(300, history.size());
+            assertEquals(300, separate.size());
+            for (int p = 0; p < 300; p++) {
+                assertEquals(separate.get(p), history.get(p).loss, 0.0, "loss after pass " + p + ", hidden " + java.util.Arrays.toString(hidden));
+                assertEquals(history.get(p).loss, chart.loss(p), 0.0, "the chart's loss after pass " + p);
+                assertEquals(stepwise.history().get(p).accuracy, history.get(p).accuracy, 0.0);
+            }
+            assertEquals(separate.get(299), whole.lossFromEnd(0), 0.0);
+            assertEquals(separate.get(298), whole.lossFromEnd(1), 0.0);
+        }
+    }
 }
