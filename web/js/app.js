@@ -871,6 +871,7 @@ function compare() {
   const grid = $('compare-grid');
   grid.textContent = '';
   const t0 = performance.now();
+  const caption = (panel, text) => { panel.cap.textContent = tr('hiddenSize') + ' ' + panel.h + ' — ' + text; };
   const panels = COMPARE_SIZES.map(h => {
     const fig = document.createElement('figure');
     fig.className = 'panel';
@@ -878,17 +879,17 @@ function compare() {
     canvas.setAttribute('role', 'img');
     canvas.setAttribute('aria-label', tr('hiddenSize') + ' ' + h);
     const cap = document.createElement('figcaption');
-    cap.textContent = tr('hiddenSize') + ' ' + h + ' — ' + tr('compareWaiting');
     fig.append(canvas, cap);
     grid.appendChild(fig);
     return { h: h, fig: fig, cap: cap, view: new BoundaryView(canvas, null) };
   });
+  panels.forEach(panel => caption(panel, tr('compareWaiting')));
   const queue = panels.slice().sort((a, b) => b.h - a.h);
   const pool = Math.max(1, Math.min(queue.length, navigator.hardwareConcurrency || 2));
   let left = panels.length, started = 0;
   const status = $('compare-status');
   status.textContent = tr('compareRunning', panels.length, pool);
-  const finish = panel => {
+  const finish = () => {
     left--;
     if (left === 0) {
       const seconds = ((performance.now() - t0) / 1000).toFixed(1);
@@ -903,9 +904,8 @@ function compare() {
     const next = () => {
       panel = queue.shift();
       if (!panel) { w.terminate(); return; }
-      panel.cap.textContent = tr('hiddenSize') + ' ' + panel.h + ' — ' + tr('compareTraining');
+      caption(panel, tr('compareTraining'));
       panel.fig.dataset.order = started++;
-      panel.t0 = performance.now();
       const req = trainingRequest(Object.assign({}, state, { hidden: String(panel.h) }));
       w.postMessage({ cmd: 'start', request: JSON.stringify(req), recordEvery: 0, gridW: 60, gridH: 60 });
     };
@@ -919,20 +919,18 @@ function compare() {
       if (m.type === 'progress') {
         if (m.grid) panel.view.setGrid(m.grid, { w: 60, h: 60 });
         const p = m.progress;
-        panel.cap.textContent = tr('hiddenSize') + ' ' + panel.h + ' — ' + tr('loss') + ' ' + (p.loss === null ? '—' : p.loss.toFixed(6)) + ', '
-          + tr('accuracy') + ' ' + (100 * p.accuracy).toFixed(1) + '%';
+        caption(panel, tr('loss') + ' ' + (p.loss === null ? '—' : p.loss.toFixed(6)) + ', ' + tr('accuracy') + ' ' + (100 * p.accuracy).toFixed(1) + '%');
         if (p.state !== 'RUNNING') {
           panel.fig.dataset.done = p.state;
           panel.fig.dataset.loss = p.loss;
-          panel.fig.dataset.seconds = ((performance.now() - panel.t0) / 1000).toFixed(2);
-          finish(panel);
+          finish();
           next();
         }
       }
       if (m.type === 'error') {
-        panel.cap.textContent = tr('hiddenSize') + ' ' + panel.h + ' — ' + m.message;
+        caption(panel, m.message);
         panel.fig.dataset.done = 'FAILED';
-        finish(panel);
+        finish();
         next();
       }
     };

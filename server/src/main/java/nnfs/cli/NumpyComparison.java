@@ -70,14 +70,21 @@ final class NumpyComparison {
             return 1;
         } finally {
             if (dir != null) {
-                try (var files = Files.list(dir)) {
-                    for (Path f : files.toList()) Files.deleteIfExists(f);
-                    Files.deleteIfExists(dir);
+                try {
+                    deleteFolder(dir);
                 } catch (IOException ignored) {
                     // a temporary folder left behind is not worth failing a benchmark for
                 }
             }
         }
+    }
+
+    /** Deletes a temporary folder of files. */
+    private static void deleteFolder(Path dir) throws IOException {
+        try (var files = Files.list(dir)) {
+            for (Path f : files.toList()) Files.deleteIfExists(f);
+        }
+        Files.deleteIfExists(dir);
     }
 
     /**
@@ -95,10 +102,7 @@ final class NumpyComparison {
             seconds = (System.nanoTime() - t0) / 1e9;
             if (r == null) throw new IOException("nnfs reproduce failed in a new JVM");
         } finally {
-            try (var files = Files.list(figures)) {
-                for (Path f : files.toList()) Files.deleteIfExists(f);
-            }
-            Files.deleteIfExists(figures);
+            deleteFolder(figures);
         }
         out.println(String.format("server: the article's four figures from a cold start (a new JVM: nnfs reproduce): %.2f s", seconds));
         if (numpy) {

@@ -17,13 +17,8 @@ final class ArticleFigures {
 
     static final List<String> NAMES = List.of("dataset", "logistic-regression", "hidden-3", "hidden-sizes");
 
-    /** Whether drawing the figure needs the article's trainings. */
-    static boolean trains(String name) {
-        return name.startsWith("hidden-");
-    }
-
     /**
-     * The figure's PNG, its networks taken from {@code runs} (asked only for a figure that {@link #trains});
+     * The figure's PNG, its networks taken from {@code runs} (asked only by the figures that show a network);
      * throws IllegalArgumentException for an unknown name.
      */
     static byte[] render(String name, Supplier<ArticleRuns> runs) throws Exception {

@@ -28,8 +28,8 @@ final class ArticleRuns {
             t.setDaemon(true);
             return t;
         });
-        int[] largestFirst = Arrays.stream(SIZES).boxed().sorted((a, b) -> b - a).mapToInt(Integer::intValue).toArray();
-        for (int h : largestFirst) {
+        for (int i = SIZES.length - 1; i >= 0; i--) { // SIZES ascends: from its end is the largest first
+            int h = SIZES[i];
             runs.put(h, pool.submit(() -> {
                 Training t = Training.article(moons, h, TrainingSettings.article());
                 shutdown.train(t);

@@ -84,6 +84,16 @@ final class DD {
         return div(new DD(d, 0));
     }
 
+    /** e^x for a small x (|x| <= 1/16) from its series: x^k / k! is below 2^-110 by k = 20. For tables built once. */
+    static DD exp(DD x) {
+        DD term = ONE, sum = ONE;
+        for (int k = 1; k <= 20; k++) {
+            term = term.mul(x).div(k);
+            sum = sum.add(term);
+        }
+        return sum;
+    }
+
     /** hi + lo rounded to the nearest double. */
     double value() {
         return hi + lo;

@@ -21,11 +21,7 @@ public final class Exp {
 
     static {
         // 2^(1/64) = e^(ln2/64) from its series, then its powers: plain double operations, the same table everywhere
-        DD x = CorrectlyRounded.LN2.mul(1.0 / N), term = DD.ONE, step = DD.ONE;
-        for (int k = 1; k <= 20; k++) { // (ln2/64)^k / k! is below 2^-140 by k = 20
-            term = term.mul(x).div(k);
-            step = step.add(term);
-        }
+        DD step = DD.exp(CorrectlyRounded.LN2.mul(1.0 / N));
         DD p = DD.ONE;
         for (int j = 0; j < N; j++) {
             HI[j] = p.hi;

@@ -21,6 +21,8 @@ final class Backprop {
     /** The batch's inputs (row-major, {@code inputs} per row) and labels, gathered from the data set. */
     private final double[] x;
     private final int[] y;
+    /** Each row's cross-entropy, when a loss is measured. */
+    private final double[] rowLoss;
     /** z[l] and a[l]: the layer-l pre-activations and outputs of every row of the batch, row-major. */
     final double[][] z;
     final double[][] a;
@@ -37,6 +39,7 @@ final class Backprop {
         int layers = net.layers();
         x = new double[capacity * net.inputs()];
         y = new int[capacity];
+        rowLoss = new double[capacity];
         z = new double[layers][];
         a = new double[layers][];
         delta = new double[layers][];
@@ -56,15 +59,9 @@ final class Backprop {
      * One gradient step's gradients for rows idx[from .. from + count) of the data: forward, then {@link #backward}.
      * The article's shape (2 inputs, one tanh layer, 2 classes) runs both fused row by row, which keeps a row's
      * numbers in registers instead of sweeping the batch's buffers five times; the sums are the same, term for term.
-     */
-    void gradients(Dataset d, int[] idx, int from, int count, double scale, double reg) {
-        gradients(d, idx, from, count, scale, reg, false);
-    }
-
-    /**
-     * The same; with {@code measure}, also the summed cross-entropy and the correct count of the weights as they
-     * are (before the step), into {@link #lossSum} and {@link #correctCount}: the forward pass computes them anyway,
-     * and these numbers are the ones {@link Evaluation} gives, bit for bit.
+     * With {@code measure}, also the summed cross-entropy and the correct count of the weights as they are (before
+     * the step), into {@link #lossSum} and {@link #correctCount}: the forward pass computes them anyway, and these
+     * numbers are the ones {@link Evaluation} gives, bit for bit.
      */
     void gradients(Dataset d, int[] idx, int from, int count, double scale, double reg, boolean measure) {
         if (net.layers() == 2 && net.inputs() == 2 && net.classes() == 2 && net.activations[0] == Activation.TANH) {
@@ -96,7 +93,6 @@ final class Backprop {
         java.util.Arrays.fill(gw2, 0.0);
         java.util.Arrays.fill(gb2, 0.0);
         double[] p = pair;
-        double total = 0, chunk = 0;
         int ok = 0;
         for (int r = 0; r < count; r++) {
             double x0 = x[2 * r], x1 = x[2 * r + 1];
@@ -107,15 +103,12 @@ final class Backprop {
                 s0 += a1[j] * w2[2 * j];
                 s1 += a1[j] * w2[2 * j + 1];
             }
-            softmax2(s0 + b2[0], s1 + b2[1], p, 0);
+            double z0 = s0 + b2[0], z1 = s1 + b2[1];
+            softmax2(z0, z1, p, 0);
             if (measure) { // as crossEntropySum and correct would find them after forward
-                p[2] = s0 + b2[0];
-                p[3] = s1 + b2[1];
-                chunk += Network.crossEntropy(p, 2, 2, y[r]);
-                if ((r + 1) % Network.CHUNK == 0 || r == count - 1) {
-                    total += chunk;
-                    chunk = 0;
-                }
+                p[2] = z0;
+                p[3] = z1;
+                rowLoss[r] = Network.crossEntropy(p, 2, 2, y[r]);
                 if ((p[1] > p[0] ? 1 : 0) == y[r]) ok++;
             }
             double d0 = y[r] == 0 ? p[0] - 1 : p[0], d1 = y[r] == 1 ? p[1] - 1 : p[1];
@@ -132,7 +125,7 @@ final class Backprop {
             }
         }
         if (measure) {
-            lossSum = total;
+            lossSum = chunkedSum(rowLoss, count);
             correctCount = ok;
         }
     }
@@ -259,10 +252,19 @@ final class Backprop {
     double crossEntropySum() {
         int last = net.layers() - 1;
         int c = net.classes();
+        for (int r = 0; r < rows; r++) rowLoss[r] = Network.crossEntropy(z[last], r * c, c, y[r]);
+        return chunkedSum(rowLoss, rows);
+    }
+
+    /**
+     * v[0] + ... + v[n - 1] summed as {@link Evaluation} sums a data set: {@link Network#CHUNK} rows at a time, then
+     * the chunks' sums, so that a loss measured over a whole batch has the bits of one evaluated chunk by chunk.
+     */
+    private static double chunkedSum(double[] v, int n) {
         double total = 0, s = 0;
-        for (int r = 0; r < rows; r++) {
-            s += Network.crossEntropy(z[last], r * c, c, y[r]);
-            if ((r + 1) % Network.CHUNK == 0 || r == rows - 1) { // summed as Evaluation sums its chunks
+        for (int r = 0; r < n; r++) {
+            s += v[r];
+            if ((r + 1) % Network.CHUNK == 0 || r == n - 1) {
                 total += s;
                 s = 0;
             }

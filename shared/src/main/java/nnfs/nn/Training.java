@@ -198,19 +198,22 @@ public final class Training {
             return true;
         }
         if (!wantsEvaluation(done)) return true;
-        if (batch == n) {
-            pending = done;
-        } else {
-            if (trainBuffers == null) trainBuffers = Evaluation.buffers(net, train);
-            evaluated(done, Evaluation.of(net, train, settings.reg, trainBuffers));
-        }
+        pending = done;
+        if (batch < n) settle(); // minibatches change the weights within a pass: no later forward pass sees these
         return true;
     }
 
     /** Whether anything needs the loss after pass {@code done}: the printed history, the chart, the ending, growth. */
     private boolean wantsEvaluation(long done) {
-        return recordEvery > 0 && done % recordEvery == 0 || trace != null && trace.wants(done)
-                || settings.passes - (done + 1) < 3 || done % GROWTH_CHECK_EVERY == 0;
+        return prints(done) || charts(done) || settings.passes - (done + 1) < 3 || done % GROWTH_CHECK_EVERY == 0;
+    }
+
+    private boolean prints(long done) {
+        return recordEvery > 0 && done % recordEvery == 0;
+    }
+
+    private boolean charts(long done) {
+        return trace != null && trace.wants(done);
     }
 
     /** Evaluates a deferred pass now, from the weights as they are (still those after it). */
@@ -224,8 +227,7 @@ public final class Training {
 
     /** One evaluation of the weights after pass {@code done} serves the printed history, the chart, the growth check and the ending. */
     private void evaluated(long done, Evaluation e) {
-        boolean print = recordEvery > 0 && done % recordEvery == 0;
-        boolean chart = trace != null && trace.wants(done);
+        boolean print = prints(done), chart = charts(done);
         long fromEnd = settings.passes - (done + 1);
         Evaluation t = null;
         if (test != null && (print || chart)) {
