@@ -3,12 +3,13 @@ package nnfs.math;
 /**
  * The hidden units' tanh, fast and the same bits everywhere. A pass of the article's training calls tanh once per
  * point and hidden unit, and fdlibm's ({@link Fdlibm#tanh}) spends most of a pass at hidden size 50 in its branches
- * and two divisions. Here |x| is split as a + b, a the nearest multiple of 1/64 (whose tanh a table holds) and
+ * and two divisions. Here x is split as a + b, a the nearest multiple of 1/64 (whose tanh a table holds) and
  * |b| <= 1/128, and
  *
  * <pre>  tanh(a + b) = (tanh a + tanh b) / (1 + tanh a tanh b)</pre>
  *
- * with tanh b from four terms of its series. One division, one branch that always goes the same way in practice,
+ * with tanh b from four terms of its series. One division, one branch that always goes the same way in practice
+ * (none on the sign of x),
  * and nothing but {@code + - * /} on doubles and an int index, so the JVM, JavaScript and WebAssembly give the same
  * bits (no 64-bit integers, which TeaVM emulates slowly in JavaScript; no fused multiply-add).
  *
@@ -22,8 +23,14 @@ public final class Tanh {
     private static final int N = 64;
     /** Beyond this |x|, tanh x rounds to 1 (1 - tanh 19.1 is below 2^-54). */
     private static final double SATURATED = 22;
-    /** tanh(j / N) for j = 0 .. SATURATED * N + 1 as HI + LO, to about 2^-100: the table adds no error of its own. */
-    private static final double[] HI = new double[(int) (SATURATED * N) + 2];
+    /** The table's middle: tanh(j / N) is at OFF + j. */
+    private static final int OFF = (int) (SATURATED * N);
+    /**
+     * tanh(j / N) for j = -OFF .. OFF as HI + LO, to about 2^-100: the table adds no error of its own. Negative j
+     * are there so that no branch on the sign of x is needed (in a hidden layer that sign is a coin toss, and a
+     * mispredicted branch cost about a tenth of the call).
+     */
+    private static final double[] HI = new double[2 * OFF + 1];
     private static final double[] LO = new double[HI.length];
 
     static {
@@ -31,13 +38,18 @@ public final class Tanh {
         // operations only, so every platform builds the same table
         DD step = DD.exp(new DD(2.0 / N, 0));
         DD e = DD.ONE;
-        for (int j = 0; j < HI.length; j++) {
+        for (int j = 0; j <= OFF; j++) {
             DD t = e.add(new DD(-1, 0)).div(e.add(DD.ONE));
-            HI[j] = t.hi;
-            LO[j] = t.lo;
+            HI[OFF + j] = t.hi;
+            LO[OFF + j] = t.lo;
+            HI[OFF - j] = -t.hi;
+            LO[OFF - j] = -t.lo;
             e = e.mul(step);
         }
     }
+
+    /** Adding and subtracting 1.5 * 2^52 rounds x * N to the nearest integer, ties to even: the same for x and -x. */
+    private static final double ROUND = 0x1.8p52;
 
     // tanh b = b + b^3 (C3 + b^2 (C5 + b^2 C7)) + O(b^9); for |b| <= 1/128 the b^9 term is below 2^-60 of b
     private static final double C3 = -1.0 / 3;
@@ -59,17 +71,17 @@ public final class Tanh {
     }
 
     private static double tanh(double x, double[] hi, double[] lo) {
-        double ax = Math.abs(x);
-        if (!(ax < SATURATED)) return x != x ? x : x > 0 ? 1.0 : -1.0; // NaN, or tanh rounds to +-1
-        int j = (int) (ax * N + 0.5);
-        double b = ax - j * (1.0 / N); // exact: |x| and j/N are within a factor 2 of each other, or j = 0
+        // NaN; +-0, whose sign the sums below would lose; or tanh rounds to +-1. Rare, so the branch is predicted.
+        if (!(x < SATURATED && x > -SATURATED) || x == 0) return x != x || x == 0 ? x : x > 0 ? 1.0 : -1.0;
+        double j = x * N + ROUND - ROUND;
+        int i = (int) j + OFF;
+        double b = x - j * (1.0 / N); // exact: x and j/N are within a factor 2 of each other, or j = 0
         double b2 = b * b;
         double tb = b + b * b2 * (C3 + b2 * (C5 + b2 * C7));
-        double ta = hi[j];
+        double ta = hi[i];
         // tanh(a + b) - tanh a = tb (1 - ta^2) / (1 + ta tb): small beside ta, so its rounding hardly shows. The
         // small terms are summed first and ta added last, written left to right: TeaVM prints ta + (lo + c) as
-        // ta + lo + c, which JavaScript adds in another order.
-        double t = lo[j] + tb * (1 - ta * ta) / (1 + ta * tb) + ta;
-        return x < 0 ? -t : x > 0 ? t : x; // x itself keeps the sign of a zero
+        // ta + lo + c, which JavaScript adds in another order. Every step is odd in x, so tanh(-x) = -tanh x exactly.
+        return lo[i] + tb * (1 - ta * ta) / (1 + ta * tb) + ta;
     }
 }
