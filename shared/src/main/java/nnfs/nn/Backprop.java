@@ -129,13 +129,15 @@ final class Backprop {
             Tanh.tanh(a1, 0, (end - r0) * h);
             for (int r = r0, o = 0; r < end; r++, o += h) {
                 double x0 = x[2 * r], x1 = x[2 * r + 1];
-                // the row's hidden values at 0 .. h: the JIT does not turn the backward loop into vector instructions
-                // when it reads a1 at o + j but the gradients at j
-                System.arraycopy(a1, o, t1, 0, h);
+                // the row's hidden values are also copied to t1[0 .. h): the JIT does not turn the backward loop into
+                // vector instructions when it reads a1 at o + j but the gradients at j. (Copied here, in a loop that is
+                // a chain of additions anyway; System.arraycopy would cost TeaVM's JavaScript a typed-array view.)
                 double s0 = 0, s1 = 0;
                 for (int j = 0; j < h; j++) {
-                    s0 += t1[j] * w20[j];
-                    s1 += t1[j] * w21[j];
+                    double t = a1[o + j];
+                    t1[j] = t;
+                    s0 += t * w20[j];
+                    s1 += t * w21[j];
                 }
                 double z0 = s0 + b2[0], z1 = s1 + b2[1];
                 softmax2(z0, z1, p, 0);
