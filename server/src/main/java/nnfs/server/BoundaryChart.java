@@ -91,7 +91,8 @@ final class BoundaryChart {
         Graphics2D g = img.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
+            // the regions' cells are a sampled field, not squares: scaled smoothly, a cell needs no pixel of its own
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
             chart.draw(g, new java.awt.geom.Rectangle2D.Double(0, 0, width, height));
         } finally {
             g.dispose();

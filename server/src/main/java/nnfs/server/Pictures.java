@@ -68,11 +68,15 @@ final class Pictures {
         return cached(id + "/boundary/" + w + "x" + h, () -> drawBoundary(doc, w, h));
     }
 
-    /** A model's boundary picture, drawn now (no cache): what {@link #boundary} keeps. */
+    /**
+     * A model's boundary picture, drawn now (no cache): what {@link #boundary} keeps. Its regions have a cell for
+     * every 3 pixels of the picture's width (at most the article's 400), smoothed in between: the shaded colours
+     * change gently, and the model's forward pass over the cells was the largest cost of a picture.
+     */
     static byte[] drawBoundary(ModelDocument doc, int w, int h) {
         Dataset[] tt = doc.data.trainAndTest();
         return Png.encode(BoundaryChart.draw(BoundaryChart.chart(doc.model, tt[0], tt[1], Describe.title(doc),
-                Math.min(400, w), true), w, h));
+                Math.min(400, Math.max(MIN_SIZE, w / 3)), true), w, h));
     }
 
     /** The 1200×630 card a share link shows where it is posted. */

@@ -33,7 +33,12 @@ class BrowserBenchmark {
                             : String.format("  %-4s hidden %-3s %8.1f us per pass (median; all: %s)", r.get("engine"), r.get("hidden"),
                                     ((Number) r.get("median")).doubleValue(), r.get("times")));
                 }
-                // the article's comparison in the app, as a learner starts it: from the click to the last panel
+                // the article's comparison in the app, as a learner starts it: from the click to the last panel. First the
+                // server finishes its own figures (it renders them at start-up): a learner's browser does not share its
+                // cores with the server, so neither should this one's
+                for (String fig : List.of("dataset", "logistic-regression", "hidden-3", "hidden-sizes")) {
+                    while (s.get("/api/figures/article/" + fig + ".png").statusCode() != 200) Thread.sleep(200);
+                }
                 List<String> seconds = new java.util.ArrayList<>();
                 for (int round = 0; round < 3; round++) {
                     d.get(s.url("/?round=" + round));
