@@ -144,11 +144,13 @@ async function prepareWorkerScript() {
 
 /** A new training worker on the chosen engine. */
 function engineWorker() {
-  return new Worker(workerScript || '/js/worker.js?engine=' + chosenEngine());
+  return new Worker(workerScript || '/js/worker.js', { name: chosenEngine() });
 }
 
 /** WebAssembly GC where the browser runs it (it trains faster), else the JavaScript build: the same bits either way. */
 let engine = null;
+/** The build the training worker says it runs. */
+let runningEngine = null;
 function chosenEngine() {
   if (opaqueOrigin) return 'js';
   if (engine) return engine;
@@ -289,6 +291,7 @@ function later(f) {
 function onWorker(m) {
   switch (m.type) {
     case 'started':
+      runningEngine = m.engine;
       boundary.setPoints(m.points);
       updateLegend();
       buildClassPicker();
@@ -1215,7 +1218,7 @@ window.addEventListener('DOMContentLoaded', async () => {
   checkConnection();
   registerServiceWorker();
   // for tests and the curious: the current model document
-  window.nnfsApp = { figure: () => composeFigure(boundary, 'test', [], figureSettings()), requestDocument: baseline => worker.postMessage({ cmd: 'document', purpose: 'test', baseline: !!baseline }), state: () => state, points: () => boundary.points, engine: chosenEngine };
+  window.nnfsApp = { figure: () => composeFigure(boundary, 'test', [], figureSettings()), requestDocument: baseline => worker.postMessage({ cmd: 'document', purpose: 'test', baseline: !!baseline }), state: () => state, points: () => boundary.points, engine: chosenEngine, runningEngine: () => runningEngine };
   updateFullLink();
   if (!(await openShared())) start(null);
 });

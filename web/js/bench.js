@@ -20,7 +20,7 @@ function once(worker, type) {
  * yardstick, set up with the points and initial weights the JavaScript build starts from.
  */
 async function startWorker(engine, hidden) {
-  const w = new Worker(engine === 'hand-written' ? '/js/yardstick.js' : '/js/worker.js?engine=' + engine);
+  const w = engine === 'hand-written' ? new Worker('/js/yardstick.js') : new Worker('/js/worker.js', { name: engine });
   if (engine === 'hand-written') {
     const source = await startWorker('js', hidden);
     const started = once(source, 'started');

@@ -1,8 +1,10 @@
 // The training worker: the page never freezes. It loads the TeaVM-compiled engine (shared Java) and runs one
 // session, a slice of passes at a time, posting progress and the decision grid back to the page.
 'use strict';
-// ?engine=wasm loads the WebAssembly GC build instead of the JavaScript one (the benchmark page compares them)
-const ENGINE = new URLSearchParams(self.location.search).get('engine') === 'wasm' ? 'wasm' : 'js';
+// A worker named 'wasm' (new Worker(url, { name: 'wasm' })) loads the WebAssembly GC build instead of the JavaScript
+// one. Not a query in its URL: when the offline cache (sw.js) answers for this script, the worker's location is the
+// cached response's URL, without the query, and every worker silently ran the JavaScript build.
+const ENGINE = self.name === 'wasm' ? 'wasm' : 'js';
 // a worker built from its text (in a sandboxed frame) is told where the engine's files are; else they are beside it
 const BASE = self.NNFS_BASE || '';
 let ready;
@@ -153,7 +155,7 @@ function handle(m) {
         grid = { w: m.gridW || 100, h: m.gridH || 100 };
         const error = m.cmd === 'start' ? sessionStart(m.request, m.recordEvery) : sessionResume(m.document, m.recordEvery);
         if (error) { post('error', { message: error }); return; }
-        post('started', { points: JSON.parse(sessionPoints()) });
+        post('started', { engine: ENGINE, points: JSON.parse(sessionPoints()) });
         postProgress(JSON.parse(sessionProgress()), true, true);
         break;
       }

@@ -43,7 +43,12 @@ class AppBrowserTest extends PageTest {
         jvm.runToEnd();
         for (String engine : new String[] {"wasm", "js"}) {
             openFresh(s.url("/#passes=3000&engine=" + engine));
+            // opened again once the offline cache controls the page, so that it answers for the worker's script too:
+            // a worker once lost the build it was asked for that way, and trained on the JavaScript one
+            waitFor("the offline cache in control", () -> Boolean.TRUE.equals(js("return !!(navigator.serviceWorker && navigator.serviceWorker.controller)")), 30);
+            openFresh(s.url("/#passes=3000&engine=" + engine));
             assertEquals(engine, js("return window.nnfsApp.engine()"));
+            assertEquals(engine, js("return window.nnfsApp.runningEngine()"), "the build the worker runs");
             d.findElement(By.id("b-end")).click();
             waitFor("the run to end", () -> d.findElement(By.id("v-pass")).getText().equals("3000 / 3000"), 120);
             assertTrue(log().startsWith("Loss after iteration 0: 0.432387\n"), log());

@@ -37,7 +37,7 @@ class EngineBuildsBrowserTest {
     /** One report from a fresh worker of the given build. */
     static String report(String engine, String message) {
         Object r = d.executeAsyncScript("const done = arguments[arguments.length - 1];"
-                + "const w = new Worker('/js/worker.js?engine=' + arguments[0]);"
+                + "const w = new Worker('/js/worker.js', { name: arguments[0] });"
                 + "w.onmessage = e => { if (e.data.type === 'report' || e.data.type === 'error') { w.terminate(); done(e.data); } };"
                 + "w.onerror = e => done({ type: 'error', message: String(e.message) });"
                 + "w.postMessage(JSON.parse(arguments[1]));", engine, message);
