@@ -30,8 +30,6 @@ final class Backprop {
     final double[][] gw;
     final double[][] gb;
     private int rows;
-    /** One row's two class probabilities, then its two z (when measuring), in the article's fused loop. */
-    private final double[] pair = new double[4];
     /** The article's fused loop: W2's columns, and dW1's rows and dW2's columns as they are summed (h each). */
     private final double[] hiddenRow, w2c0, w2c1, gw1r0, gw1r1, gw2c0, gw2c1;
 
@@ -67,8 +65,9 @@ final class Backprop {
 
     /**
      * One gradient step's gradients for rows idx[from .. from + count) of the data: forward, then {@link #backward}.
-     * The article's shape (2 inputs, one tanh layer, 2 classes) runs both fused row by row, which keeps a row's
-     * numbers in registers instead of sweeping the batch's buffers five times; the sums are the same, term for term.
+     * The article's shape (2 inputs, one tanh layer, 2 classes) runs both together a block of rows at a time, which
+     * keeps the block's numbers in the cache instead of sweeping the batch's buffers five times; the sums are the
+     * same, term for term.
      * With {@code measure}, also the summed cross-entropy and the correct count of the weights as they are (before
      * the step), into {@link #lossSum} and {@link #correctCount}: the forward pass computes them anyway, and these
      * numbers are the ones {@link Evaluation} gives, bit for bit.
@@ -95,7 +94,7 @@ final class Backprop {
     /** Hidden values the article's fused loop computes at a time: 8 KB, a quarter of a small first-level cache. */
     private static final int BLOCK = 1024;
 
-    /** The article's network, forward and backward for each row in turn: gw and gb summed over the rows. */
+    /** The article's network, forward and backward a block of rows at a time: gw and gb summed over the rows. */
     private void articleRows(int count, boolean measure) {
         int h = net.sizes[1];
         double[] w1 = net.w[0], b1 = net.b[0], w2 = net.w[1], b2 = net.b[1];
@@ -115,11 +114,13 @@ final class Backprop {
         java.util.Arrays.fill(g20, 0.0);
         java.util.Arrays.fill(g21, 0.0);
         java.util.Arrays.fill(gb2, 0.0);
-        double[] p = pair;
         int ok = 0;
-        // the hidden layer for a block of rows at a time, small enough to stay in the first-level cache, so that tanh
-        // runs over many values in one loop (not h at a time); then each row of the block on to the end
+        // a block of rows at a time, small enough to stay in the first-level cache, in phases: each phase is a loop
+        // of independent work (many tanh, then many sums, then many softmaxes), which the processor overlaps, where a
+        // row's numbers one after the other make one long chain of dependent operations; the backward pass then
+        // adds each row's share to the gradients in row order, as before
         int block = Math.max(1, BLOCK / h);
+        double[] zb = z[1], pb = a[1]; // the block's two z and two class probabilities per row
         for (int r0 = 0; r0 < count; r0 += block) {
             int end = Math.min(count, r0 + block);
             for (int r = r0, o = 0; r < end; r++, o += h) {
@@ -127,29 +128,29 @@ final class Backprop {
                 for (int j = 0; j < h; j++) a1[o + j] = (0.0 + x0 * w1[j] + x1 * w1[h + j]) + b1[j];
             }
             Tanh.tanh(a1, 0, (end - r0) * h);
-            for (int r = r0, o = 0; r < end; r++, o += h) {
-                double x0 = x[2 * r], x1 = x[2 * r + 1];
-                // the row's hidden values are also copied to t1[0 .. h): the JIT does not turn the backward loop into
-                // vector instructions when it reads a1 at o + j but the gradients at j. (Copied here, in a loop that is
-                // a chain of additions anyway; System.arraycopy would cost TeaVM's JavaScript a typed-array view.)
+            for (int r = r0, o = 0, q = 0; r < end; r++, o += h, q += 2) {
                 double s0 = 0, s1 = 0;
                 for (int j = 0; j < h; j++) {
-                    double t = a1[o + j];
-                    t1[j] = t;
-                    s0 += t * w20[j];
-                    s1 += t * w21[j];
+                    s0 += a1[o + j] * w20[j];
+                    s1 += a1[o + j] * w21[j];
                 }
-                double z0 = s0 + b2[0], z1 = s1 + b2[1];
-                softmax2(z0, z1, p, 0);
+                zb[q] = s0 + b2[0];
+                zb[q + 1] = s1 + b2[1];
+            }
+            for (int q = 0; q < 2 * (end - r0); q += 2) softmax2(zb[q], zb[q + 1], pb, q);
+            for (int r = r0, o = 0, q = 0; r < end; r++, o += h, q += 2) {
                 if (measure) { // as crossEntropySum and correct would find them after forward
-                    p[2] = z0;
-                    p[3] = z1;
-                    rowLoss[r] = Network.crossEntropy(p, 2, 2, y[r]);
-                    if ((p[1] > p[0] ? 1 : 0) == y[r]) ok++;
+                    rowLoss[r] = Network.crossEntropy(zb, q, 2, y[r]);
+                    if ((pb[q + 1] > pb[q] ? 1 : 0) == y[r]) ok++;
                 }
-                double d0 = y[r] == 0 ? p[0] - 1 : p[0], d1 = y[r] == 1 ? p[1] - 1 : p[1];
+                double d0 = y[r] == 0 ? pb[q] - 1 : pb[q], d1 = y[r] == 1 ? pb[q + 1] - 1 : pb[q + 1];
                 gb2[0] += d0;
                 gb2[1] += d1;
+                // the row's hidden values at t1[0 .. h): the JIT does not turn the backward loop into vector
+                // instructions when it reads a1 at o + j but the gradients at j (and System.arraycopy would cost
+                // TeaVM's JavaScript a typed-array view per row)
+                for (int j = 0; j < h; j++) t1[j] = a1[o + j];
+                double x0 = x[2 * r], x1 = x[2 * r + 1];
                 for (int j = 0; j < h; j++) {
                     double t = t1[j];
                     g20[j] += t * d0;
