@@ -53,14 +53,21 @@ final class NumpyComparison {
                         best[r] = python(script, data, "best", h, passes);
                     }
                 }
-                for (double[] us : new double[][] {ours, article, best}) Arrays.sort(us);
+                // each round's ratio, before sorting: a round's timings are taken side by side, so a machine whose
+                // speed drifts (a shared one does) moves both alike, and the median of the ratios sees less of it
+                double[] articleRatio = new double[rounds], bestRatio = new double[rounds];
+                for (int r = 0; r < rounds; r++) {
+                    articleRatio[r] = article[r] / ours[r];
+                    bestRatio[r] = best[r] / ours[r];
+                }
+                for (double[] v : new double[][] {ours, article, best, articleRatio, bestRatio}) Arrays.sort(v);
                 int m = rounds / 2, last = rounds - 1;
                 out.println(String.format("hidden %d: nnfs %.1f us per pass (range %.1f-%.1f, median of %d x %d passes)", h, ours[m], ours[0], ours[last], rounds, passes));
                 if (numpy != null) {
-                    out.println(String.format("  numpy, the article's code: %.1f us per pass (range %.1f-%.1f): nnfs is %.2fx as fast",
-                            article[m], article[0], article[last], article[m] / ours[m]));
-                    out.println(String.format("  numpy, written for speed:  %.1f us per pass (range %.1f-%.1f): nnfs is %.2fx as fast",
-                            best[m], best[0], best[last], best[m] / ours[m]));
+                    out.println(String.format("  numpy, the article's code: %.1f us per pass (range %.1f-%.1f): nnfs is %.2fx as fast (rounds: %.2f-%.2fx)",
+                            article[m], article[0], article[last], articleRatio[m], articleRatio[0], articleRatio[last]));
+                    out.println(String.format("  numpy, written for speed:  %.1f us per pass (range %.1f-%.1f): nnfs is %.2fx as fast (rounds: %.2f-%.2fx)",
+                            best[m], best[0], best[last], bestRatio[m], bestRatio[0], bestRatio[last]));
                 }
             }
             server(script, data, numpy != null, out);
@@ -114,7 +121,7 @@ final class NumpyComparison {
         t.runToEnd();
         ModelDocument doc = ModelDocument.of("", t, DataSource.article());
         double[] ms = new double[15];
-        for (int k = -5; k < ms.length; k++) { // five to warm up
+        for (int k = -30; k < ms.length; k++) { // thirty to warm up: a server that draws pictures has its code compiled
             long t0 = System.nanoTime();
             nnfs.server.Figures.boundaryPng(doc, 640, 480);
             if (k >= 0) ms[k] = (System.nanoTime() - t0) / 1e6;

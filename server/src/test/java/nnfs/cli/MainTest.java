@@ -182,7 +182,7 @@ class MainTest {
         boolean numpy = NumpyComparison.numpyVersion() != null;
         for (int h : new int[] {2, 4}) {
             assertTrue(r.out.contains("hidden " + h + ": nnfs "), r.out);
-            assertEquals(numpy, r.out.matches("(?s).*hidden " + h + ": nnfs [^\\n]*\\n  numpy, the article's code: [0-9.]+ us per pass .*: nnfs is [0-9.]+x as fast\\n"
+            assertEquals(numpy, r.out.matches("(?s).*hidden " + h + ": nnfs [^\\n]*\\n  numpy, the article's code: [0-9.]+ us per pass .*: nnfs is [0-9.]+x as fast \\(rounds: [0-9.]+-[0-9.]+x\\)\\n"
                     + "  numpy, written for speed: +[0-9.]+ us per pass .*"), r.out);
         }
         if (!numpy) assertTrue(r.err.contains("python3 with numpy is not on the PATH"), r.err);
