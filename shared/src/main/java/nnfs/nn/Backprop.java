@@ -141,7 +141,7 @@ final class Backprop {
             for (int r = r0, o = 0, q = 0; r < end; r++, o += h, q += 2) {
                 if (measure) { // as crossEntropySum and correct would find them after forward
                     rowLoss[r] = Network.crossEntropy(zb, q, 2, y[r]);
-                    if ((pb[q + 1] > pb[q] ? 1 : 0) == y[r]) ok++;
+                    if (Network.argmax(pb, q, 2) == y[r]) ok++;
                 }
                 double d0 = y[r] == 0 ? pb[q] - 1 : pb[q], d1 = y[r] == 1 ? pb[q + 1] - 1 : pb[q + 1];
                 gb2[0] += d0;
