@@ -122,6 +122,7 @@ final class NumpyComparison {
         ModelDocument doc = ModelDocument.of("", t, DataSource.article());
         // five seconds of warm-up first, as a benchmark harness would (JMH warms up for 50 by default): a running
         // server has compiled its drawing code; the JIT needs about a hundred pictures for it
+        nnfs.server.Figures.prepareDrawing();
         int warmups = 0;
         for (long end = System.nanoTime() + 5_000_000_000L; System.nanoTime() < end; warmups++) nnfs.server.Figures.boundaryPng(doc, 640, 480);
         double[] ms = new double[15];

@@ -33,9 +33,13 @@ public final class Figures {
         return written;
     }
 
+    /** Readies the drawing code as the server does at its start (headless, fonts loaded): once, before drawing. */
+    public static void prepareDrawing() {
+        Pictures.warmUp();
+    }
+
     /** A model's 640x480-style boundary PNG as the server draws it, uncached: for the benchmark. */
     public static byte[] boundaryPng(nnfs.model.ModelDocument doc, int width, int height) {
-        Pictures.warmUp();
         return Pictures.drawBoundary(doc, width, height);
     }
 }
