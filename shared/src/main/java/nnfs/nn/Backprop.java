@@ -127,6 +127,7 @@ final class Backprop {
                 zb[q + 1] = z1[i] + b2[1];
                 softmax2(zb[q], zb[q + 1], pb, q);
             }
+            double s0 = gb2[0], s1 = gb2[1]; // summed in registers: in memory, each row would wait for the last
             for (int i = 0, q = 0; i < n; i++, q += 2) {
                 int label = y[r0 + i];
                 if (measure) { // as crossEntropySum and correct would find them after forward
@@ -134,11 +135,13 @@ final class Backprop {
                     if (Network.argmax(pb, q, 2) == label) ok++;
                 }
                 double d0 = label == 0 ? pb[q] - 1 : pb[q], d1 = label == 1 ? pb[q + 1] - 1 : pb[q + 1];
-                gb2[0] += d0;
-                gb2[1] += d1;
+                s0 += d0;
+                s1 += d1;
                 delta0[i] = d0;
                 delta1[i] = d1;
             }
+            gb2[0] = s0;
+            gb2[1] = s1;
             backwardByUnit(r0, n, h, hid, w2, gw1, gb1, gw2);
         }
         if (measure) {
