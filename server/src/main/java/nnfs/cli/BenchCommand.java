@@ -89,9 +89,21 @@ final class BenchCommand implements Main.Command {
 
     /** Microseconds per pass over `passes` more passes. */
     static double usPerPass(Training t, int passes) {
-        long t0 = System.nanoTime();
-        t.advance(passes);
-        return (System.nanoTime() - t0) / 1e3 / passes;
+        return usPerPass(t, passes, 0);
+    }
+
+    /**
+     * Microseconds per pass over `passes` more passes, repeated until at least `seconds` have gone by: a short
+     * timing (2000 passes at hidden size 3 take 16 ms) catches one scheduling hiccup whole, and that round reads
+     * up to three times slow.
+     */
+    static double usPerPass(Training t, int passes, double seconds) {
+        long t0 = System.nanoTime(), done = 0;
+        do {
+            t.advance(passes);
+            done += passes;
+        } while (System.nanoTime() - t0 < seconds * 1e9);
+        return (System.nanoTime() - t0) / 1e3 / done;
     }
 
     static volatile double sink;
