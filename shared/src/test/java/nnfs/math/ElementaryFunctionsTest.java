@@ -176,6 +176,27 @@ class ElementaryFunctionsTest {
         assertEquals(1.0, Tanh.tanh(Math.nextDown(22.0)), 1e-16);
     }
 
+    /** The loop over an array repeats the scalar function's arithmetic: it must give the same bits, specials too. */
+    @Test
+    void tanhOverAnArrayGivesTheScalarBits() {
+        double[] specials = {0.0, -0.0, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 22.0, -22.0,
+                Math.nextDown(22.0), -Math.nextDown(22.0), Double.MIN_VALUE, -Double.MIN_VALUE, 1e-300, 1.0 / 128, 0.5};
+        double[] xs = inputs(8, 30, false);
+        double[] v = new double[2 + specials.length + 2 * xs.length];
+        System.arraycopy(specials, 0, v, 2, specials.length);
+        for (int i = 0; i < xs.length; i++) {
+            v[2 + specials.length + 2 * i] = xs[i];
+            v[3 + specials.length + 2 * i] = -xs[i];
+        }
+        v[0] = 7.0; // outside the range given: left alone
+        double[] before = v.clone();
+        Tanh.tanh(v, 1, v.length - 1);
+        assertEquals(7.0, v[0]);
+        for (int i = 1; i < v.length; i++) {
+            assertEquals(Double.doubleToLongBits(Tanh.tanh(before[i])), Double.doubleToLongBits(v[i]), "tanh(" + before[i] + ")");
+        }
+    }
+
     /** e^x to 45 digits: e^(|x| / 4096) from its series, squared 12 times, inverted for x < 0. */
     static java.math.BigDecimal exactExp(double x) {
         java.math.MathContext mc = new java.math.MathContext(45);
