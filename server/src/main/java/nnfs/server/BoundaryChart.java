@@ -11,7 +11,6 @@ import nnfs.Classifier;
 import nnfs.data.Dataset;
 import nnfs.grid.DecisionGrid;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.annotations.XYDataImageAnnotation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -44,14 +43,13 @@ final class BoundaryChart {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setOutlinePaint(Color.DARK_GRAY);
         int classes = Math.max(points.classes, model == null ? 2 : model.classes());
-        XYDataImageAnnotation regions = null;
+        RegionsLayer regions = null;
         if (model != null) {
             int[] cells = DecisionGrid.resolution(b, regionCells, model); // bounded before anything is allocated
             int gw = cells[0], gh = cells[1];
             DecisionGrid g = DecisionGrid.pixels(model, b, gw, gh);
-            BufferedImage img = new BufferedImage(gw, gh, BufferedImage.TYPE_INT_ARGB);
-            img.setRGB(0, 0, gw, gh, Palette.regions(g.probabilities, gw * gh, g.classes, shading), 0, gw);
-            regions = new XYDataImageAnnotation(img, b.xMin, b.yMin, b.xMax - b.xMin, b.yMax - b.yMin, true);
+            regions = new RegionsLayer(Palette.regions(g.probabilities, gw * gh, g.classes, shading), gw, gh,
+                    b.xMin, b.yMin, b.xMax, b.yMax);
         }
         XYSeriesCollection data = new XYSeriesCollection();
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(false, true);
@@ -91,8 +89,6 @@ final class BoundaryChart {
         Graphics2D g = img.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            // the regions' cells are a sampled field, not squares: scaled smoothly, a cell needs no pixel of its own
-            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
             chart.draw(g, new java.awt.geom.Rectangle2D.Double(0, 0, width, height));
         } finally {
             g.dispose();
