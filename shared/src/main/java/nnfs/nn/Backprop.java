@@ -134,7 +134,9 @@ final class Backprop {
                     rowLoss[r0 + i] = Network.crossEntropy(zb, q, 2, label);
                     if (Network.argmax(pb, q, 2) == label) ok++;
                 }
-                double d0 = label == 0 ? pb[q] - 1 : pb[q], d1 = label == 1 ? pb[q + 1] - 1 : pb[q + 1];
+                // p - onehot(y) by arithmetic on the label (0 or 1), not a choice: the labels come in random
+                // order, and WebAssembly mispredicted the branch TeaVM makes of a choice about every other row
+                double one = label, d0 = pb[q] - (1 - one), d1 = pb[q + 1] - one;
                 s0 += d0;
                 s1 += d1;
                 delta0[i] = d0;
@@ -306,11 +308,16 @@ final class Backprop {
     }
 
     private static void softmax2(double z0, double z1, double[] p, int to) {
-        if (!(Math.abs(z0) + Math.abs(z1) < Double.POSITIVE_INFINITY)) {
+        // -|d| as min(d, -d), and d's finiteness as d - d == 0: TeaVM's WebAssembly makes a branch of Math.abs,
+        // one the processor mispredicts every other row (the sign follows the class); Math.min is one instruction.
+        // Neither changes a bit: where d is finite, so are z0 and z1, and the general softmax, which took any
+        // |z0| + |z1| that overflowed, gives those the same numbers
+        double d = z0 - z1;
+        if (!(d - d == 0)) {
             Network.softmax(new double[] {z0, z1}, 0, 2, p, to);
             return;
         }
-        double e = Exp.exp(-Math.abs(z0 - z1));
+        double e = Exp.exp(Math.min(d, -d));
         double sum = 1 + e;
         double big = 1 / sum, small = e / sum;
         boolean first = z0 >= z1;

@@ -1,0 +1,78 @@
+package nnfs.nn;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import nnfs.data.Dataset;
+import nnfs.data.DatasetSpec;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The article's shape (2 inputs, one tanh layer, 2 classes) has a loop of its own, written for speed; every other
+ * network runs layer by layer. Both must give the same gradients, loss and correct count, bit for bit.
+ */
+class BackpropTest {
+    /** The fused loop's gradients, loss and count against the layer-by-layer pass's, for rows idx (null: in order). */
+    private static void assertSameBits(Network net, Dataset d, int[] idx, int from, int count, String what) {
+        double scale = 1.0 / count, reg = 0.01;
+        Backprop fused = new Backprop(net, count);
+        fused.gradients(d, idx, from, count, scale, reg, true);
+        Backprop layered = new Backprop(net, count);
+        layered.forward(d, idx, from, count);
+        double loss = layered.crossEntropySum();
+        int correct = layered.correct();
+        layered.backward(scale, reg);
+        assertEquals(Double.doubleToLongBits(loss), Double.doubleToLongBits(fused.lossSum), what + ": loss");
+        assertEquals(correct, fused.correctCount, what + ": correct count");
+        for (int l = 0; l < 2; l++) {
+            for (int i = 0; i < fused.gw[l].length; i++) {
+                assertEquals(Double.doubleToLongBits(layered.gw[l][i]), Double.doubleToLongBits(fused.gw[l][i]), what + ": dW" + (l + 1) + "[" + i + "]");
+            }
+            for (int i = 0; i < fused.gb[l].length; i++) {
+                assertEquals(Double.doubleToLongBits(layered.gb[l][i]), Double.doubleToLongBits(fused.gb[l][i]), what + ": db" + (l + 1) + "[" + i + "]");
+            }
+        }
+    }
+
+    @Test
+    void theArticlesLoopGivesTheLayerByLayerBits() {
+        // 600 rows: more than one of the loop's blocks, the last one partial
+        Dataset d = new DatasetSpec(DatasetSpec.Kind.MOONS, 600, 0.2, 5, 2, 0.5).generate();
+        for (int h : new int[] {1, 2, 3, 5, 20, 50}) {
+            Network net = Network.initialise(new int[] {2, h, 2}, new Activation[] {Activation.TANH}, h);
+            assertSameBits(net, d, null, 0, d.n, "hidden " + h);
+            assertSameBits(net, d, null, 37, 101, "hidden " + h + ", rows 37-137");
+            int[] shuffled = new int[d.n];
+            for (int i = 0; i < d.n; i++) shuffled[i] = (i * 7 + 3) % d.n;
+            assertSameBits(net, d, shuffled, 10, 300, "hidden " + h + ", a minibatch");
+        }
+    }
+
+    /**
+     * Weights so large that tanh saturates and the outputs reach 1e300 and beyond: the loop's short cuts (a
+     * two-class softmax from one exp, the table's ends) must still give the general code's numbers, or hand the
+     * row to it, as with infinite and NaN outputs.
+     */
+    @Test
+    void extremeWeightsGiveTheLayerByLayerBitsToo() {
+        Dataset d = new DatasetSpec(DatasetSpec.Kind.MOONS, 300, 0.2, 1, 2, 0.5).generate();
+        double[][] second = {{1e300, 1e300}, {1e300, -1e300}, {1e308, 1e308}, {1e308, -1e307}, {-1e200, 3}, {0, 0},
+            {Double.MAX_VALUE, Double.MAX_VALUE}, {1e-320, -1e-320}};
+        for (double[] w2 : second) {
+            Network net = Network.initialise(new int[] {2, 3, 2}, new Activation[] {Activation.TANH}, 4);
+            for (int i = 0; i < net.w[0].length; i++) net.w[0][i] *= 40; // saturates most units
+            for (int j = 0; j < 3; j++) {
+                net.w[1][2 * j] = w2[0] * (j + 1);
+                net.w[1][2 * j + 1] = w2[1];
+            }
+            assertSameBits(net, d, null, 0, d.n, "W2 columns " + w2[0] + ", " + w2[1]);
+        }
+        Network net = Network.initialise(new int[] {2, 3, 2}, new Activation[] {Activation.TANH}, 4);
+        net.w[1][0] = Double.POSITIVE_INFINITY;
+        assertSameBits(net, d, null, 0, d.n, "an infinite weight");
+        net.w[1][0] = Double.NaN;
+        Backprop nan = new Backprop(net, d.n);
+        nan.gradients(d, null, 0, d.n, 1.0 / d.n, 0.01, true);
+        assertTrue(Double.isNaN(nan.lossSum), "a NaN weight gives a NaN loss");
+    }
+}
