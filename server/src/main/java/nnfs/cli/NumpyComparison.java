@@ -47,9 +47,6 @@ final class NumpyComparison {
             }
             for (int h : sizes) {
                 Training t = BenchCommand.warmedUp(moons, h, warmup);
-                // and a second of passes more, untimed: 4000 passes at hidden size 3 (40 ms) end before the JIT has
-                // compiled the loop, and the first round then read twice as slow as the rest
-                BenchCommand.usPerPass(t, passes, 1.0);
                 double[] ours = new double[rounds], article = new double[rounds], best = new double[rounds];
                 for (int r = 0; r < rounds; r++) {
                     ours[r] = BenchCommand.usPerPass(t, passes, MIN_SECONDS);
