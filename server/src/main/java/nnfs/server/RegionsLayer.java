@@ -14,7 +14,8 @@ import org.jfree.chart.ui.RectangleEdge;
 /**
  * A model's regions under a chart's points: a grid of opaque RGB colours, sampled at cell centres over a data
  * rectangle, scaled smoothly (bilinearly) to the pixels the rectangle covers and drawn one pixel for one pixel.
- * Java2D's own bilinear scaling of the same image took 2-3 ms of a 640x480 picture's 13; here it is under one.
+ * Java2D's own bilinear scaling of the same image cost about 2.7 ms of a 640x480 picture's 13 (against nearest
+ * neighbour); this takes about 1.8 ms for the picture's 560x400 plot, and the drawing fell from 6.5 to 4.8 ms.
  * Plots are upright (y up, the plot's default orientation), as every chart of ours is.
  */
 final class RegionsLayer extends AbstractXYAnnotation {
@@ -58,27 +59,33 @@ final class RegionsLayer extends AbstractXYAnnotation {
         int[] x0 = new int[width], wx = new int[width], y0 = new int[height], wy = new int[height];
         between(cols, width, x0, wx);
         between(rows, height, y0, wy);
-        // each cell row blended across first (rows x width), then each output row from two of those
+        // each cell row blended across first (rows x width, a channel at a time), then each output row from two of
+        // those
         int[] across = new int[rows * width * 3];
         for (int r = 0; r < rows; r++) {
             for (int px = 0, o = r * width * 3; px < width; px++, o += 3) {
-                int a = rgb[r * cols + x0[px]], b = rgb[r * cols + Math.min(cols - 1, x0[px] + 1)], w = wx[px];
-                across[o] = ((a >> 16 & 255) << 8) + w * ((b >> 16 & 255) - (a >> 16 & 255));
-                across[o + 1] = ((a >> 8 & 255) << 8) + w * ((b >> 8 & 255) - (a >> 8 & 255));
-                across[o + 2] = ((a & 255) << 8) + w * ((b & 255) - (a & 255));
+                int a = rgb[r * cols + x0[px]], b = rgb[r * cols + Math.min(cols - 1, x0[px] + 1)];
+                for (int c = 0, shift = 16; c < 3; c++, shift -= 8) {
+                    across[o + c] = mix(a >> shift & 255, b >> shift & 255, wx[px]); // 8.8 fixed point
+                }
             }
         }
         for (int py = 0; py < height; py++) {
-            int upper = y0[py] * width * 3, lower = Math.min(rows - 1, y0[py] + 1) * width * 3, w = wy[py];
-            for (int px = 0, o = py * width, k = 0; px < width; px++, o++, k += 3) {
-                // 8.8 fixed point blended by an 8-bit weight: 16 fraction bits, rounded to the nearest level
-                int red = ((across[upper + k] << 8) + w * (across[lower + k] - across[upper + k]) + (1 << 15)) >> 16;
-                int green = ((across[upper + k + 1] << 8) + w * (across[lower + k + 1] - across[upper + k + 1]) + (1 << 15)) >> 16;
-                int blue = ((across[upper + k + 2] << 8) + w * (across[lower + k + 2] - across[upper + k + 2]) + (1 << 15)) >> 16;
-                out[o] = red << 16 | green << 8 | blue;
+            int upper = y0[py] * width * 3, lower = Math.min(rows - 1, y0[py] + 1) * width * 3;
+            for (int px = 0, k = 0; px < width; px++) {
+                int pixel = 0;
+                for (int c = 0; c < 3; c++, k++) { // 16 fraction bits, rounded to the nearest level
+                    pixel = pixel << 8 | (mix(across[upper + k], across[lower + k], wy[py]) + (1 << 15)) >> 16;
+                }
+                out[py * width + px] = pixel;
             }
         }
         return img;
+    }
+
+    /** a + (b - a) w / 256, times 256: a blend by an 8-bit weight that keeps its 8 fraction bits. */
+    private static int mix(int a, int b, int w) {
+        return (a << 8) + w * (b - a);
     }
 
     /**
