@@ -9,9 +9,9 @@ package nnfs.math;
  * <pre>  tanh(a + b) = (tanh a + tanh b) / (1 + tanh a tanh b)</pre>
  *
  * with tanh b from four terms of its series. One division, one branch that always goes the same way in practice
- * (none on the sign of x),
- * and nothing but {@code + - * /} on doubles and an int index, so the JVM, JavaScript and WebAssembly give the same
- * bits (no 64-bit integers, which TeaVM emulates slowly in JavaScript; no fused multiply-add).
+ * (none on the sign of x), and nothing but {@code + - * /} on doubles and an int index, so the JVM, JavaScript and
+ * WebAssembly give the same bits (no 64-bit integers, which TeaVM emulates slowly in JavaScript; no fused
+ * multiply-add).
  *
  * <p>Within 2 ulp of the exact value (ElementaryFunctionsTest measures it against fdlibm): its bits are not
  * StrictMath's, which is why the article's chaotic runs may land elsewhere in their rounding spread.
