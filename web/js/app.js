@@ -666,7 +666,7 @@ function openDocument(text, fromPassZero) {
     Object.assign(state, dataSettings(doc), { model: 'logreg' });
     fillForm();
     start(null);
-    $('shared-title').textContent = tr('sharedModel') + (doc.title ? ': ' + doc.title : '');
+    showSharedTitle(doc);
     updateFullLink();
     return;
   }
@@ -678,9 +678,30 @@ function openDocument(text, fromPassZero) {
   }, annealSettings(doc.training.anneal));
   fillForm();
   start(fromPassZero ? null : text);
-  $('shared-title').textContent = tr('sharedModel') + (doc.title ? ': ' + doc.title : '');
+  showSharedTitle(doc);
   updateFullLink();
   if (doc.title) document.title = doc.title + ' — nnfs';
+}
+
+/**
+ * "Shared model: its title", the title isolated in a <bdi> (a title that turns text around cannot turn the label),
+ * and a warning when the server stored it without training it again to check it.
+ */
+function showSharedTitle(doc) {
+  const el = $('shared-title');
+  el.textContent = tr('sharedModel') + (doc.title ? ': ' : '');
+  if (doc.title) {
+    const bdi = document.createElement('bdi');
+    bdi.textContent = doc.title;
+    el.appendChild(bdi);
+  }
+  if (doc.unverified) {
+    const warn = document.createElement('strong');
+    warn.className = 'unverified';
+    warn.textContent = ' — ' + tr('unverified');
+    warn.title = tr('unverifiedMeaning');
+    el.appendChild(warn);
+  }
 }
 
 /**

@@ -42,6 +42,7 @@ class MyModels {
       const a = document.createElement('a');
       a.href = '/m/' + m.id;
       a.textContent = m.title || m.id;
+      a.dir = 'auto'; // isolated: a title that turns text around cannot turn the row
       const when = document.createElement('span');
       when.className = 'date';
       when.textContent = new Date(m.date).toLocaleDateString(document.documentElement.lang, { year: 'numeric', month: 'short', day: 'numeric' });

@@ -94,7 +94,7 @@ final class ServeCommand implements Main.Command {
                 out.flush();
             }
         }, "nnfs-shutdown"));
-        out.println("nnfs is running at " + server.url() + "/  (models: " + (db == null ? data.resolve("models.db") : db) + ")");
+        out.println("nnfs is running at " + server.url() + "/  (models: " + (db == null ? data.resolve("models.db") : JdbcModelStore.redacted(db)) + ")");
         if (publicUrl == null && !trustProxy && (host.equals("0.0.0.0") || host.equals("::") || host.equals("[::]"))) {
             // links and cards are never made from the client's Host header, so other machines need to be told the address
             err.println("nnfs serve: listening on all interfaces, but share links will name " + server.url()

@@ -23,12 +23,12 @@ final class Body {
         try {
             InputStream in = ctx.req().getInputStream();
             if (declared > limit) {
-                drain(in);
+                drain(ctx, in, declared);
                 throw tooLarge(declared, limit);
             }
             byte[] buf = readWithDeadline(ctx, in, limit + 1, declared);
             if (buf.length > limit) {
-                drain(in);
+                drain(ctx, in, -1);
                 throw tooLarge(-1, limit);
             }
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -52,7 +52,7 @@ final class Body {
      */
     private static byte[] readWithDeadline(Context ctx, InputStream in, int max, long declared) throws IOException {
         long expected = declared > 0 ? declared : max;
-        long deadline = System.nanoTime() + (GRACE_SECONDS * 1000 + expected * 1000 / NnfsServer.MIN_UPLOAD_BYTES_PER_SECOND) * 1_000_000L;
+        long deadline = deadline(expected);
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream((int) Math.min(expected, max));
         byte[] chunk = new byte[16 * 1024];
         int n;
@@ -69,12 +69,27 @@ final class Body {
 
     private static final long GRACE_SECONDS = 5;
 
-    private static void drain(InputStream in) throws IOException {
+    /** When an upload of {@code bytes} at the minimum rate, plus the grace, is over (System.nanoTime). */
+    private static long deadline(long bytes) {
+        return System.nanoTime() + (GRACE_SECONDS * 1000 + bytes * 1000 / NnfsServer.MIN_UPLOAD_BYTES_PER_SECOND) * 1_000_000L;
+    }
+
+    /**
+     * Reads what is left of a body too large to take and throws it away, within the same deadline as any body (an
+     * upload that trickles in must not hold a thread for longer); past it, or past DRAIN_MAX, the answer closes the
+     * connection instead.
+     */
+    private static void drain(Context ctx, InputStream in, long declared) throws IOException {
+        long deadline = deadline(declared > 0 ? Math.min(declared, DRAIN_MAX) : DRAIN_MAX);
         byte[] sink = new byte[64 * 1024];
         long total = 0;
         int n;
-        while ((n = in.read(sink)) > 0 && (total += n) < DRAIN_MAX) {
-            // discard
+        while ((n = in.read(sink)) > 0) {
+            total += n;
+            if (total >= DRAIN_MAX || System.nanoTime() > deadline) {
+                ctx.header("Connection", "close");
+                return;
+            }
         }
     }
 

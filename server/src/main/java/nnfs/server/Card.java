@@ -26,7 +26,7 @@ final class Card {
 
     static final int WIDTH = 1200, HEIGHT = 630;
     static final Color ACCENT = new Color(0x5e4fa2);
-    private static final Color INK = new Color(0x222222), GREY = new Color(0x555555);
+    private static final Color INK = new Color(0x222222), GREY = new Color(0x555555), WARNING = new Color(0xa8071a);
     private static final int COLUMN_X = 810, COLUMN_W = 360;
 
     static BufferedImage draw(ModelDocument doc) {
@@ -44,7 +44,8 @@ final class Card {
             g.fillRect(0, HEIGHT - 8, WIDTH, 8);
 
             int y = mark(g, COLUMN_X, 40) + 40;
-            y = text(g, Describe.name(doc), new Font(Font.SANS_SERIF, Font.BOLD, 34), INK, y, 3) + 22;
+            y = text(g, Describe.withoutBidiControls(Describe.name(doc)), new Font(Font.SANS_SERIF, Font.BOLD, 34), INK, y, 3) + 22;
+            if (doc.unverified) y = text(g, "⚠ " + Describe.UNVERIFIED_MEANING, new Font(Font.SANS_SERIF, Font.BOLD, 20), WARNING, y, 3) + 12;
             if (!Double.isNaN(doc.loss)) y = number(g, "Loss", String.format(Locale.ROOT, "%.4f", doc.loss), y);
             y = number(g, "Accuracy", String.format(Locale.ROOT, "%.1f%%", 100 * doc.accuracy), y);
             if (!Double.isNaN(doc.testAccuracy)) y = number(g, "Test accuracy", String.format(Locale.ROOT, "%.1f%%", 100 * doc.testAccuracy), y);

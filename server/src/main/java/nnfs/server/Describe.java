@@ -33,8 +33,33 @@ final class Describe {
         return doc.title.isBlank() ? model(doc) : doc.title.strip();
     }
 
+    /** Name and scores, and whether the server could not check the training it claims: every title says so. */
     static String title(ModelDocument doc) {
-        return name(doc) + " — " + scores(doc);
+        return isolated(name(doc)) + " — " + scores(doc) + (doc.unverified ? " — " + UNVERIFIED : "");
+    }
+
+    /**
+     * A name with text-reordering controls, between FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE: in a page
+     * title, an oEmbed answer or an iframe's title, where no element can isolate it, it still cannot turn around the
+     * scores beside it.
+     */
+    static String isolated(String name) {
+        return withoutBidiControls(name).equals(name) ? name : "\u2068" + name + "\u2069";
+    }
+
+    /** What a model the server did not train again is called, wherever it is named. */
+    static final String UNVERIFIED = "not verified";
+
+    /** What it means, where there is room to say it. */
+    static final String UNVERIFIED_MEANING = "not verified: the server did not train it again to check what it claims";
+
+    /**
+     * A title without the controls that reorder text (U+202A–U+202E, U+2066–U+2069, the marks U+200E, U+200F,
+     * U+061C), for a picture, where nothing can isolate it: its letters keep their natural direction, and it cannot
+     * turn around the text it stands beside.
+     */
+    static String withoutBidiControls(String s) {
+        return s.replaceAll("[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]", "");
     }
 
     static String data(ModelDocument doc) {

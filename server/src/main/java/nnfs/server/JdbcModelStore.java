@@ -26,16 +26,25 @@ import java.util.Optional;
 public final class JdbcModelStore implements ModelStore {
     static final long CONNECTION_TIMEOUT_MS = 3000;
     /** The schema this code reads and writes. */
-    static final int SCHEMA_VERSION = 1;
+    static final int SCHEMA_VERSION = 2;
     /** Migrations.get(v - 1) brings a database from schema v - 1 to v; version 0 is an empty database. */
     private static final List<List<String>> MIGRATIONS = List.of(
             List.of("CREATE TABLE IF NOT EXISTS models (id VARCHAR(32) PRIMARY KEY, document TEXT NOT NULL, "
-                    + "token_hash VARCHAR(64) NOT NULL, created BIGINT NOT NULL)"));
+                    + "token_hash VARCHAR(64) NOT NULL, created BIGINT NOT NULL)"),
+            // 2: whether the server trained the model again and got the same bits (models stored before: no), and the
+            // per-client limits that the servers sharing the database hold together
+            List.of("ALTER TABLE models ADD COLUMN verified INTEGER NOT NULL DEFAULT 0",
+                    "CREATE TABLE IF NOT EXISTS client_limits (client VARCHAR(80) NOT NULL, kind VARCHAR(16) NOT NULL, "
+                            + "tokens DOUBLE PRECISION NOT NULL, updated BIGINT NOT NULL, granted INTEGER NOT NULL, PRIMARY KEY (client, kind))"));
+    /** The key of the PostgreSQL advisory lock that servers starting at once take in turn to migrate the schema. */
+    private static final long MIGRATION_LOCK = 0x6e6e6673L; // "nnfs"
 
     private final HikariDataSource pool;
+    private final boolean postgres;
     private volatile boolean closed;
 
     private JdbcModelStore(String url, String user, String password, int size) {
+        this.postgres = url.startsWith("jdbc:postgresql:");
         HikariConfig c = new HikariConfig();
         c.setJdbcUrl(url);
         if (user != null) c.setUsername(user);
@@ -65,23 +74,41 @@ public final class JdbcModelStore implements ModelStore {
         }
     }
 
-    /** Creates or upgrades the schema; several servers may do so at once. */
+    /**
+     * Creates or upgrades the schema in one transaction; several servers may start at once. On PostgreSQL they take
+     * an advisory lock in turn (two CREATE TABLE IF NOT EXISTS at once can still clash on the catalogue's unique
+     * index); SQLite lets one writer in at a time.
+     */
     private void migrate() throws SQLException {
         try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
-            s.executeUpdate("CREATE TABLE IF NOT EXISTS nnfs_schema (version INTEGER NOT NULL)");
-            int recorded = recordedVersion(s);
-            int version = recorded == 0 && tableExists(c, "models") ? 1 : recorded; // 1: written before the schema had a version
-            if (version > SCHEMA_VERSION) {
-                throw new SQLException("the database has schema version " + version + ", written by a newer nnfs; this one knows up to "
-                        + SCHEMA_VERSION);
+            c.setAutoCommit(false);
+            try {
+                if (postgres) s.execute("SELECT pg_advisory_xact_lock(" + MIGRATION_LOCK + ")");
+                migrate(c, s);
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
             }
-            for (int v = version + 1; v <= SCHEMA_VERSION; v++) {
-                for (String sql : MIGRATIONS.get(v - 1)) s.executeUpdate(sql);
-            }
-            if (recorded != SCHEMA_VERSION) {
-                s.executeUpdate("DELETE FROM nnfs_schema");
-                s.executeUpdate("INSERT INTO nnfs_schema (version) VALUES (" + SCHEMA_VERSION + ")");
-            }
+        }
+    }
+
+    private static void migrate(Connection c, Statement s) throws SQLException {
+        s.executeUpdate("CREATE TABLE IF NOT EXISTS nnfs_schema (version INTEGER NOT NULL)");
+        int recorded = recordedVersion(s);
+        int version = recorded == 0 && tableExists(c, "models") ? 1 : recorded; // 1: written before the schema had a version
+        if (version > SCHEMA_VERSION) {
+            throw new SQLException("the database has schema version " + version + ", written by a newer nnfs; this one knows up to "
+                    + SCHEMA_VERSION);
+        }
+        for (int v = version + 1; v <= SCHEMA_VERSION; v++) {
+            for (String sql : MIGRATIONS.get(v - 1)) s.executeUpdate(sql);
+        }
+        if (recorded != SCHEMA_VERSION) {
+            s.executeUpdate("DELETE FROM nnfs_schema");
+            s.executeUpdate("INSERT INTO nnfs_schema (version) VALUES (" + SCHEMA_VERSION + ")");
         }
     }
 
@@ -93,7 +120,8 @@ public final class JdbcModelStore implements ModelStore {
     }
 
     private static boolean tableExists(Connection c, String name) throws SQLException {
-        try (ResultSet r = c.getMetaData().getTables(null, null, name, null)) {
+        // in the connection's own schema: a PostgreSQL database may hold other schemas with tables of that name
+        try (ResultSet r = c.getMetaData().getTables(null, c.getSchema(), name, null)) {
             return r.next();
         }
     }
@@ -118,7 +146,7 @@ public final class JdbcModelStore implements ModelStore {
     }
 
     /** The URL without its password, for messages. */
-    static String redacted(String url) {
+    public static String redacted(String url) {
         return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
     }
 
@@ -144,34 +172,84 @@ public final class JdbcModelStore implements ModelStore {
         T run(Connection c) throws SQLException;
     }
 
+    /**
+     * After the database failed to give a connection within the timeout, how long requests are answered at once
+     * instead of each waiting the timeout again: a request during an outage gets its 503 in one timeout, not in one
+     * per statement it would run (the rate limit, then the save).
+     */
+    static final long OUTAGE_FAST_FAIL_MS = 2000;
+
+    private volatile long downUntil;
+
     /** Runs work on a pooled connection (HikariCP replaces one that broke). */
     private <T> T with(SqlWork<T> work) throws SQLException {
         if (closed) throw new SQLException("the model store is closed");
-        try (Connection c = pool.getConnection()) {
+        if (System.currentTimeMillis() < downUntil) throw new SQLException("the database did not answer a moment ago");
+        Connection c;
+        try {
+            c = pool.getConnection();
+        } catch (java.sql.SQLTransientConnectionException e) {
+            downUntil = System.currentTimeMillis() + OUTAGE_FAST_FAIL_MS;
+            throw e;
+        }
+        try (c) {
             return work.run(c);
         }
     }
 
     @Override
-    public Saved save(String document) {
+    public Saved save(String document, boolean verified) {
         String token = Ids.newToken();
-        for (int attempt = 0; ; attempt++) {
-            String id = Ids.newId();
-            try {
-                return with(c -> {
-                    try (PreparedStatement p = c.prepareStatement("INSERT INTO models (id, document, token_hash, created) VALUES (?, ?, ?, ?)")) {
-                        p.setString(1, id);
-                        p.setString(2, document);
-                        p.setString(3, Ids.hash(token));
-                        p.setLong(4, System.currentTimeMillis());
-                        p.executeUpdate();
-                        return new Saved(id, token);
+        String id = Ids.newId(); // a clash of 128 random bits will not happen
+        try {
+            // one attempt: the pool already waited up to CONNECTION_TIMEOUT_MS for a connection, and a client told 503
+            // within that time may try again, where three attempts kept it waiting three times as long
+            with(c -> insert(c, new Row(id, document, Ids.hash(token), System.currentTimeMillis(), verified)));
+            return new Saved(id, token);
+        } catch (SQLException e) {
+            throw new StoreException("could not save the model", e);
+        }
+    }
+
+    private static boolean insert(Connection c, Row row) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO models (id, document, token_hash, created, verified) VALUES (?, ?, ?, ?, ?) "
+                + "ON CONFLICT (id) DO NOTHING")) {
+            p.setString(1, row.id());
+            p.setString(2, row.document());
+            p.setString(3, row.tokenHash());
+            p.setLong(4, row.createdMillis());
+            p.setInt(5, row.verified() ? 1 : 0);
+            return p.executeUpdate() == 1;
+        }
+    }
+
+    @Override
+    public boolean restore(Row row) {
+        try {
+            return with(c -> insert(c, row));
+        } catch (SQLException e) {
+            throw new StoreException("could not restore model " + row.id(), e);
+        }
+    }
+
+    @Override
+    public void forEach(java.util.function.Consumer<Row> each) {
+        try {
+            with(c -> {
+                c.setAutoCommit(false); // PostgreSQL streams a result set only inside a transaction
+                try (PreparedStatement p = c.prepareStatement("SELECT id, document, token_hash, created, verified FROM models ORDER BY created, id")) {
+                    p.setFetchSize(100);
+                    try (ResultSet r = p.executeQuery()) {
+                        while (r.next()) each.accept(new Row(r.getString(1), r.getString(2), r.getString(3), r.getLong(4), r.getInt(5) != 0));
                     }
-                });
-            } catch (SQLException e) {
-                // a clash of 128 random bits will not happen; a retry costs nothing if the database hiccups
-                if (attempt >= 2) throw new StoreException("could not save the model", e);
-            }
+                } finally {
+                    c.rollback();
+                    c.setAutoCommit(true);
+                }
+                return null;
+            });
+        } catch (SQLException e) {
+            throw new StoreException("could not read the models", e);
         }
     }
 
@@ -179,10 +257,10 @@ public final class JdbcModelStore implements ModelStore {
     public Optional<Stored> get(String id) {
         try {
             return with(c -> {
-                try (PreparedStatement p = c.prepareStatement("SELECT document, created FROM models WHERE id = ?")) {
+                try (PreparedStatement p = c.prepareStatement("SELECT document, created, verified FROM models WHERE id = ?")) {
                     p.setString(1, id);
                     try (ResultSet r = p.executeQuery()) {
-                        return r.next() ? Optional.of(new Stored(id, r.getString(1), r.getLong(2))) : Optional.<Stored>empty();
+                        return r.next() ? Optional.of(new Stored(id, r.getString(1), r.getLong(2), r.getInt(3) != 0)) : Optional.<Stored>empty();
                     }
                 }
             });
@@ -226,6 +304,81 @@ public final class JdbcModelStore implements ModelStore {
             });
         } catch (SQLException e) {
             throw new StoreException("could not count the models", e);
+        }
+    }
+
+    /**
+     * Takes {@code cost} from the client's bucket of {@code kind} (refilled at {@code limiter}'s rate) in one
+     * statement, so that every server sharing the database draws from the same bucket; the seconds to wait, or 0.
+     */
+    long takeFromBucket(String client, String kind, RateLimiter limiter, double cost, long now) {
+        double cap = limiter.perMinute, perMs = cap / 60_000.0, need = Math.min(cost, cap);
+        // the bucket refilled to now (never past full, never back in time if another server's clock is behind)
+        String refilled = "(CASE WHEN tokens + (CASE WHEN ? > updated THEN ? - updated ELSE 0 END) * ? > ? THEN ? "
+                + "ELSE tokens + (CASE WHEN ? > updated THEN ? - updated ELSE 0 END) * ? END)";
+        String sql = "UPDATE client_limits SET granted = CASE WHEN " + refilled + " >= ? THEN 1 ELSE 0 END, tokens = CASE WHEN " + refilled
+                + " >= ? THEN " + refilled + " - ? ELSE " + refilled + " END, updated = CASE WHEN ? > updated THEN ? ELSE updated END "
+                + "WHERE client = ? AND kind = ? RETURNING granted, tokens";
+        try {
+            return with(c -> {
+                for (int attempt = 0; attempt < 2; attempt++) {
+                    try (PreparedStatement p = c.prepareStatement(sql)) {
+                        int i = 1;
+                        for (int k = 0; k < 4; k++) { // the refilled bucket four times, each but the last followed by the need
+                            i = refill(p, i, now, perMs, cap);
+                            if (k < 3) p.setDouble(i++, need);
+                        }
+                        p.setLong(i++, now);
+                        p.setLong(i++, now);
+                        p.setString(i++, client);
+                        p.setString(i, kind);
+                        try (ResultSet r = p.executeQuery()) {
+                            if (r.next()) {
+                                if (r.getInt(1) == 1) return 0L;
+                                double tokens = r.getDouble(2);
+                                return Math.max(1, (long) Math.ceil((need - tokens) / perMs / 1000));
+                            }
+                        }
+                    }
+                    try (PreparedStatement p = c.prepareStatement("INSERT INTO client_limits (client, kind, tokens, updated, granted) VALUES (?, ?, ?, ?, 0) "
+                            + "ON CONFLICT (client, kind) DO NOTHING")) {
+                        p.setString(1, client);
+                        p.setString(2, kind);
+                        p.setDouble(3, cap);
+                        p.setLong(4, now);
+                        p.executeUpdate();
+                    }
+                }
+                throw new SQLException("the client's bucket could not be read");
+            });
+        } catch (SQLException e) {
+            throw new StoreException("could not update the client's limit", e);
+        }
+    }
+
+    private static int refill(PreparedStatement p, int i, long now, double perMs, double cap) throws SQLException {
+        p.setLong(i++, now);
+        p.setLong(i++, now);
+        p.setDouble(i++, perMs);
+        p.setDouble(i++, cap);
+        p.setDouble(i++, cap);
+        p.setLong(i++, now);
+        p.setLong(i++, now);
+        p.setDouble(i++, perMs);
+        return i;
+    }
+
+    /** Forgets the buckets of clients quiet for longer than it takes any bucket to fill. */
+    void forgetQuietClients(long now) {
+        try {
+            with(c -> {
+                try (PreparedStatement p = c.prepareStatement("DELETE FROM client_limits WHERE updated < ?")) {
+                    p.setLong(1, now - 10 * 60_000);
+                    return p.executeUpdate();
+                }
+            });
+        } catch (SQLException e) {
+            throw new StoreException("could not forget quiet clients", e);
         }
     }
 

@@ -13,24 +13,44 @@ final class ModelApi {
     private final ModelStore store;
     private final Pictures pictures;
     private final PublicUrl publicUrl;
+    private final TrainingSlots slots;
+    private final Clients clients;
+    private final Shutdown shutdown;
 
-    ModelApi(ModelStore store, Pictures pictures, PublicUrl publicUrl) {
+    ModelApi(ModelStore store, Pictures pictures, PublicUrl publicUrl, TrainingSlots slots, Clients clients, Shutdown shutdown) {
         this.store = store;
         this.pictures = pictures;
         this.publicUrl = publicUrl;
+        this.slots = slots;
+        this.clients = clients;
+        this.shutdown = shutdown;
     }
 
-    /** POST /api/models: check, store, answer 201 with the links and the delete token. */
-    void create(Context ctx) {
+    /**
+     * POST /api/models: check, train again from its settings (within the budget, or marked unverified), store,
+     * answer 201 with the links and the delete token.
+     */
+    void create(Context ctx) throws InterruptedException {
         Body.requireJson(ctx);
-        ModelDocument doc = parse(Body.utf8(ctx, ModelDocument.MAX_CHARS));
-        ModelStore.Saved saved = store.save(doc.write());
+        ModelDocument posted = Admission.read(Body.utf8(ctx, ModelDocument.MAX_CHARS));
+        Runnable wanted = shutdown.whileWanted(ClientGone.of(ctx));
+        ModelDocument doc = Admission.verifiable(posted)
+                ? slots.run(clients.address(ctx), nnfs.model.Replay.cost(posted), "training models again to verify them",
+                        () -> Admission.verified(posted, wanted))
+                : Admission.verified(posted, wanted);
+        ModelStore.Saved saved = store.save(Admission.stored(doc), !doc.unverified);
         ctx.status(201).header("Location", "/api/models/" + saved.id());
+        json(ctx, answer(ctx, saved, doc));
+    }
+
+    /** What a save answers: links, the delete token, its title and the iframe to paste. */
+    Map<String, Object> answer(Context ctx, ModelStore.Saved saved, ModelDocument doc) {
         Map<String, Object> answer = links(ctx, saved);
         answer.put("title", Describe.title(doc)); // what the share box and "My shared models" call it
+        answer.put("verified", !doc.unverified);
         // the iframe to paste, written where every other iframe we hand out is
         answer.put("embedHtml", Pages.iframe(publicUrl.of(ctx), saved.id(), 640, 520, Describe.title(doc)));
-        json(ctx, answer);
+        return answer;
     }
 
     Map<String, Object> links(Context ctx, ModelStore.Saved saved) {
@@ -44,17 +64,6 @@ final class ModelApi {
         return m;
     }
 
-    /** A posted document: well formed, and claiming only what its weights do on its data. */
-    static ModelDocument parse(String text) {
-        try {
-            ModelDocument doc = ModelDocument.parse(text);
-            doc.checkClaims();
-            return doc;
-        } catch (InvalidModelException e) {
-            throw new ApiProblem(422, "Invalid model document", e.getMessage());
-        }
-    }
-
     /** The stored text of a model, or 404. */
     ModelStore.Stored stored(Context ctx) {
         String id = ctx.pathParam("id");
@@ -62,12 +71,28 @@ final class ModelApi {
         return storeGet(id);
     }
 
+    /**
+     * A stored model; one the server did not train again (stored before models were verified) is answered marked
+     * unverified, so that every page, picture and embed of it says so.
+     */
     ModelStore.Stored storeGet(String id) {
-        return store.get(id).orElseThrow(() -> ApiProblem.notFound("no model with id " + id));
+        ModelStore.Stored s = store.get(id).orElseThrow(() -> ApiProblem.notFound("no model with id " + id));
+        if (s.verified()) return s;
+        return new ModelStore.Stored(s.id(), read(s).marked(true).write(), s.createdMillis(), false);
     }
 
     ModelDocument document(ModelStore.Stored s) {
-        return ModelDocument.parse(s.document()); // checked when saved; parsing again costs a millisecond
+        return read(s); // checked when saved; parsing again costs a millisecond
+    }
+
+    /** A stored document; one an earlier nnfs stored against today's rules is a problem that says so, not a 500. */
+    private static ModelDocument read(ModelStore.Stored s) {
+        try {
+            return ModelDocument.parse(s.document());
+        } catch (InvalidModelException e) {
+            throw new ApiProblem(422, "Stored model cannot be shown", "model " + s.id() + " was stored by an earlier nnfs and breaks a "
+                    + "rule of this one: " + e.getMessage());
+        }
     }
 
     /** GET /api/models/{id}: the document as stored, with an ETag. */

@@ -21,30 +21,39 @@ public final class NnfsServer implements AutoCloseable {
      * X-Forwarded-* headers are believed.
      */
     public record Settings(String host, int port, ModelStore store, int postsPerMinute, int maxRenders, int maxTrainings,
-                           int drainSeconds, String publicUrl, boolean trustProxy, Path dataDir, boolean renderFiguresAtStart) {
+                           int drainSeconds, String publicUrl, boolean trustProxy, java.util.Set<String> proxies, Path dataDir,
+                           boolean renderFiguresAtStart) {
         public static Settings defaults(String host, int port, ModelStore store) {
             int cores = Runtime.getRuntime().availableProcessors();
-            return new Settings(host, port, store, 60, 2 * cores, cores, 30, null, false, null, false);
+            return new Settings(host, port, store, 60, 2 * cores, cores, 30, null, false, Clients.LOCAL_PROXY, null, false);
         }
 
         public Settings withLimits(int postsPerMinute, int maxTrainings) {
-            return new Settings(host, port, store, postsPerMinute, maxRenders, maxTrainings, drainSeconds, publicUrl, trustProxy, dataDir,
+            return new Settings(host, port, store, postsPerMinute, maxRenders, maxTrainings, drainSeconds, publicUrl, trustProxy, proxies, dataDir,
                     renderFiguresAtStart);
         }
 
         public Settings withDrainSeconds(int seconds) {
-            return new Settings(host, port, store, postsPerMinute, maxRenders, maxTrainings, seconds, publicUrl, trustProxy, dataDir,
+            return new Settings(host, port, store, postsPerMinute, maxRenders, maxTrainings, seconds, publicUrl, trustProxy, proxies, dataDir,
                     renderFiguresAtStart);
         }
 
+        /** The public address (null: the bound one), and whether to believe X-Forwarded-* from the proxy's addresses. */
         public Settings withPublicUrl(String url, boolean trust) {
-            return new Settings(host, port, store, postsPerMinute, maxRenders, maxTrainings, drainSeconds, url, trust, dataDir,
+            return new Settings(host, port, store, postsPerMinute, maxRenders, maxTrainings, drainSeconds, url, trust, proxies, dataDir,
+                    renderFiguresAtStart);
+        }
+
+        /** The addresses the trusted proxy connects from (by default this machine's loopback address). */
+        public Settings withProxies(java.util.Set<String> addresses) {
+            return new Settings(host, port, store, postsPerMinute, maxRenders, maxTrainings, drainSeconds, publicUrl, trustProxy, addresses, dataDir,
                     renderFiguresAtStart);
         }
 
         /** Where the article's figures are kept (null: in memory), and whether to render them at start-up. */
         public Settings withFigures(Path dir, boolean atStart) {
-            return new Settings(host, port, store, postsPerMinute, maxRenders, maxTrainings, drainSeconds, publicUrl, trustProxy, dir, atStart);
+            return new Settings(host, port, store, postsPerMinute, maxRenders, maxTrainings, drainSeconds, publicUrl, trustProxy, proxies, dir,
+                    atStart);
         }
     }
 
@@ -54,19 +63,22 @@ public final class NnfsServer implements AutoCloseable {
     private final Settings settings;
     private final Shutdown shutdown = new Shutdown();
     private final Javalin app;
+    private final TrainingSlots slots;
 
     private NnfsServer(Settings settings) {
         this.settings = settings;
-        PublicUrl publicUrl = new PublicUrl(settings.publicUrl(), settings.trustProxy(), this::url);
+        Clients clients = new Clients(settings.trustProxy(), settings.proxies());
+        PublicUrl publicUrl = new PublicUrl(settings.publicUrl(), clients, this::url);
         FigureStore figures = new FigureStore(settings.dataDir(), shutdown);
         if (settings.renderFiguresAtStart()) figures.renderAllInBackground();
         Pictures pictures = new Pictures(settings.maxRenders(), shutdown);
-        ModelApi api = new ModelApi(settings.store(), pictures, publicUrl);
+        RateLimiter limiter = limiter(settings.store(), "posts", settings.postsPerMinute());
+        this.slots = new TrainingSlots(settings.maxTrainings(), limiter(settings.store(), "work", TrainingSlots.WORK_PER_MINUTE));
+        ModelApi api = new ModelApi(settings.store(), pictures, publicUrl, slots, clients, shutdown);
         DatasetApi datasets = new DatasetApi(pictures);
-        TrainApi training = new TrainApi(settings.store(), api, settings.maxTrainings(), shutdown);
+        TrainApi training = new TrainApi(settings.store(), api, slots, clients, shutdown);
         Pages pages = new Pages(api, publicUrl);
         OEmbed oembed = new OEmbed(api, publicUrl);
-        RateLimiter limiter = new RateLimiter(settings.postsPerMinute());
         this.app = Javalin.create(config -> {
             config.jetty.host = settings.host();
             config.jetty.port = settings.port();
@@ -96,14 +108,19 @@ public final class NnfsServer implements AutoCloseable {
                 files.location = io.javalin.http.staticfiles.Location.CLASSPATH;
                 files.headers = java.util.Map.of("Cache-Control", "no-cache");
             });
-            routes(config, api, datasets, training, pages, oembed, figures, limiter);
+            routes(config, api, datasets, training, pages, oembed, figures, limiter, clients);
         });
     }
 
+    /** A per-client limit: in the database when it is shared (every server draws from one bucket), else here. */
+    private static RateLimiter limiter(ModelStore store, String kind, double perMinute) {
+        return store instanceof JdbcModelStore j ? new SharedRateLimiter(j, kind, perMinute) : new RateLimiter(perMinute);
+    }
+
     private static void routes(io.javalin.config.JavalinConfig config, ModelApi api, DatasetApi datasets, TrainApi training, Pages pages,
-                               OEmbed oembed, FigureStore figures, RateLimiter limiter) {
+                               OEmbed oembed, FigureStore figures, RateLimiter limiter, Clients clients) {
         var r = config.routes;
-        r.before(ctx -> guard(ctx, limiter));
+        r.before(ctx -> guard(ctx, limiter, clients));
         Routes routes = new Routes(r);
 
         // the page asks whether the server answers (it may run from the browser's copy); never cached
@@ -161,8 +178,8 @@ public final class NnfsServer implements AutoCloseable {
         ModelApi.png(ctx, "\"figure-" + file + "\"", () -> figures.get(file.substring(0, file.length() - 4), Pictures.WAIT_SECONDS));
     }
 
-    /** Request id, security headers on every answer, and the rate limit on POSTs. */
-    private static void guard(Context ctx, RateLimiter limiter) {
+    /** Request id, security headers on every answer, a path that decodes, and the rate limit on POSTs. */
+    private static void guard(Context ctx, RateLimiter limiter, Clients clients) {
         String rid = Ids.newId().substring(0, 10);
         ctx.attribute("rid", rid);
         ctx.header("X-Request-Id", rid);
@@ -174,13 +191,31 @@ public final class NnfsServer implements AutoCloseable {
         // Everything we serve to read is public (no cookies, no accounts), and an embed framed with
         // sandbox="allow-scripts" has an opaque origin: it reads the engine's files and its model as another origin.
         if (ctx.method() == HandlerType.GET || ctx.method() == HandlerType.HEAD) ctx.header("Access-Control-Allow-Origin", "*");
+        String bad = badEscape(ctx.req().getRequestURI());
+        if (bad != null) {
+            throw ApiProblem.badRequest("the path has '" + bad + "', which is not a percent-escape: write a byte as % and two hex digits (%41)");
+        }
         if (ctx.method() == HandlerType.POST || ctx.method() == HandlerType.DELETE) {
-            long wait = limiter.acquire(ctx.ip(), System.currentTimeMillis());
+            long wait = limiter.acquire(clients.address(ctx), System.currentTimeMillis());
             if (wait > 0) {
                 throw new ApiProblem(429, "Too many requests", "at most so many saves and trainings a minute from one address; try again in "
                         + wait + " s").header("Retry-After", String.valueOf(wait));
             }
         }
+    }
+
+    /**
+     * The first percent sign of a raw path not followed by two hex digits (as in the non-standard {@code %u0041}), with
+     * what follows it; null when every escape is well formed. Javalin decodes path parameters lazily and throws on these.
+     */
+    static String badEscape(String rawPath) {
+        if (rawPath == null) return null;
+        for (int i = rawPath.indexOf('%'); i >= 0; i = rawPath.indexOf('%', i + 1)) {
+            if (i + 2 >= rawPath.length() || Character.digit(rawPath.charAt(i + 1), 16) < 0 || Character.digit(rawPath.charAt(i + 2), 16) < 0) {
+                return rawPath.substring(i, Math.min(rawPath.length(), i + 6));
+            }
+        }
+        return null;
     }
 
     /** The headers every answer carries; an embed may be framed by any site, nothing else by any. */
@@ -229,6 +264,11 @@ public final class NnfsServer implements AutoCloseable {
 
     public int port() {
         return app.port();
+    }
+
+    /** Takes every training slot until the handle is closed (for tests that need a busy server). */
+    AutoCloseable occupyTrainingSlots() throws InterruptedException {
+        return slots.occupyAll();
     }
 
     public String url() {

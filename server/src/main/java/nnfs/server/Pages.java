@@ -76,7 +76,8 @@ final class Pages {
                 + "<link rel=\"alternate\" type=\"application/json+oembed\" href=\""
                 + Html.esc(base + "/oembed?url=" + Html.urlEncode(pageUrl + options.query()) + "&format=json")
                 + "\" title=\"" + Html.esc(title) + "\">";
-        StringBuilder summary = new StringBuilder("<noscript><h1>").append(Html.esc(Describe.name(doc))).append("</h1>");
+        StringBuilder summary = new StringBuilder("<noscript><h1><bdi>").append(Html.esc(Describe.name(doc))).append("</bdi></h1>");
+        if (doc.unverified) summary.append("<p><strong>").append(Html.esc(Describe.UNVERIFIED_MEANING)).append("</strong></p>");
         summary.append("<p>").append(Html.esc(Describe.model(doc) + " on " + Describe.data(doc) + ": " + Describe.scores(doc))).append("</p>");
         summary.append("<img id=\"boundary-png\" src=\"/api/models/").append(id).append("/boundary.png?w=800&h=600\" width=\"800\" height=\"600\" alt=\"decision boundary\">");
         summary.append("<table>");
@@ -157,8 +158,8 @@ final class Pages {
         ModelDocument doc = api.document(s);
         String title = Describe.title(doc);
         String noscript = "<noscript><a href=\"/m/" + s.id() + "\" target=\"_blank\" rel=\"noopener\"><img id=\"boundary-png\" src=\"/api/models/"
-                + s.id() + "/boundary.png?w=640&h=480\" width=\"640\" height=\"480\" alt=\"" + Html.esc(title) + "\"></a><div>"
-                + Html.esc(title) + " · <a href=\"/m/" + s.id() + "\" target=\"_blank\" rel=\"noopener\">open in nnfs</a></div></noscript>";
+                + s.id() + "/boundary.png?w=640&h=480\" width=\"640\" height=\"480\" alt=\"" + Html.esc(title) + "\"></a><div><bdi>"
+                + Html.esc(title) + "</bdi> · <a href=\"/m/" + s.id() + "\" target=\"_blank\" rel=\"noopener\">open in nnfs</a></div></noscript>";
         ctx.html(compactApp(title, noscript));
     }
 

@@ -16,13 +16,13 @@ final class PublicUrl {
             + "|\\[[0-9A-Fa-f:.]{2,45}\\])(?::\\d{1,5})?");
 
     private final String configured;
-    private final boolean trustProxy;
+    private final Clients clients;
     private final Supplier<String> bound;
 
     /** {@code configured} may be null; {@code bound} gives http://host:port once the server listens. */
-    PublicUrl(String configured, boolean trustProxy, Supplier<String> bound) {
+    PublicUrl(String configured, Clients clients, Supplier<String> bound) {
         this.configured = configured == null ? null : check(configured);
-        this.trustProxy = trustProxy;
+        this.clients = clients;
         this.bound = bound;
     }
 
@@ -41,20 +41,14 @@ final class PublicUrl {
 
     String of(Context ctx) {
         if (configured != null) return configured;
-        if (trustProxy) {
-            String host = first(ctx.header("X-Forwarded-Host"));
-            String proto = first(ctx.header("X-Forwarded-Proto"));
+        if (clients.viaProxy(ctx)) {
+            // the value the nearest proxy (ours) set: with several, a client wrote the ones before it
+            String host = Clients.last(ctx.header("X-Forwarded-Host"));
+            String proto = Clients.last(ctx.header("X-Forwarded-Proto"));
             if (host != null && HOST.matcher(host).matches()) {
                 return ("https".equalsIgnoreCase(proto) ? "https" : "http") + "://" + host;
             }
         }
         return bound.get();
-    }
-
-    /** The first value of a header a chain of proxies may have appended to. */
-    private static String first(String header) {
-        if (header == null) return null;
-        String v = header.split(",", 2)[0].trim();
-        return v.isEmpty() ? null : v;
     }
 }

@@ -36,13 +36,23 @@ final class Shutdown {
 
     /** The same, and stops as soon as {@code clientGone} says that no one waits for the answer any more. */
     void train(Training t, java.util.function.BooleanSupplier clientGone) {
+        Runnable wanted = whileWanted(clientGone);
         while (!t.finished()) {
-            check();
-            if (clientGone.getAsBoolean()) {
+            try {
+                wanted.run();
+            } catch (ApiProblem e) {
                 t.stop();
-                throw new ApiProblem(400, "Client gone", "the client closed the connection; the training was stopped");
+                throw e;
             }
             t.advance(PASSES_PER_CHECK);
         }
+    }
+
+    /** A check for long work to run now and then: it throws the answer once the server stops or the client has gone. */
+    Runnable whileWanted(java.util.function.BooleanSupplier clientGone) {
+        return () -> {
+            check();
+            if (clientGone.getAsBoolean()) throw new ApiProblem(400, "Client gone", "the client closed the connection; the work was stopped");
+        };
     }
 }

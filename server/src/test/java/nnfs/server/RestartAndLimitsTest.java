@@ -25,25 +25,27 @@ class RestartAndLimitsTest {
         }
     }
 
-    /** With one training slot, a second training is told to come back; the first is the largest the budget allows. */
+    /**
+     * While every training slot is taken, a training and a model to verify are told to come back (503 with
+     * Retry-After) after the short wait; once a slot is free they go through. The slots are held by the test itself,
+     * not by a training that is hoped to be slow enough.
+     */
     @Test
     void serverTrainingsAreCappedAndTheRestToldToComeBack(@TempDir Path dir) throws Exception {
-        String slow = "{\"data\":{\"kind\":\"moons\",\"n\":200,\"noise\":0.2,\"seed\":0},\"hidden\":[50],\"activations\":[\"tanh\"],"
-                + "\"training\":{\"passes\":39000,\"learningRate\":0.01,\"reg\":0.01,\"seed\":0,\"batchSize\":0,\"anneal\":\"none\",\"meanGradients\":false}}";
+        String small = "{\"data\":{\"kind\":\"moons\",\"n\":200,\"noise\":0.2,\"seed\":0},\"hidden\":[3],\"activations\":[\"tanh\"],"
+                + "\"training\":{\"passes\":100,\"learningRate\":0.01,\"reg\":0.01,\"seed\":0,\"batchSize\":0,\"anneal\":\"none\",\"meanGradients\":false}}";
+        String doc = TestServer.trainedDocument("", 3, 100);
         try (TestServer s = new TestServer(JdbcModelStore.sqlite(dir), 100, 1)) {
-            var first = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-                try {
-                    return s.postJson("/api/train", slow);
-                } catch (Exception e) {
-                    throw new RuntimeException(e);
+            try (AutoCloseable held = s.server.occupyTrainingSlots()) {
+                for (HttpResponse<String> busy : java.util.List.of(s.postJson("/api/train", small), s.postJson("/api/models", doc))) {
+                    assertEquals(503, busy.statusCode(), busy.body());
+                    assertTrue(busy.headers().firstValue("Retry-After").isPresent());
+                    assertTrue(((String) TestServer.json(busy.body()).get("detail")).contains("training slots are busy"), busy.body());
                 }
-            });
-            Thread.sleep(500);
-            HttpResponse<String> second = s.postJson("/api/train", slow);
-            assertEquals(503, second.statusCode(), second.body());
-            assertTrue(second.headers().firstValue("Retry-After").isPresent());
-            assertTrue(((String) TestServer.json(second.body()).get("detail")).contains("training slots are busy"));
-            assertEquals(200, first.get().statusCode());
+                assertEquals(0, s.store.count(), "nothing was stored unverified");
+            }
+            assertEquals(200, s.postJson("/api/train", small).statusCode());
+            assertEquals(201, s.postJson("/api/models", doc).statusCode());
         }
     }
 

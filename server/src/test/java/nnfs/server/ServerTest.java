@@ -346,8 +346,14 @@ class ServerTest {
         assertEquals("0.068947", nnfs.text.PyFormat.f(trained.history.get(trained.history.size() - 1).loss));
         HttpResponse<String> saved = s.postJson("/api/train?save=true", req);
         assertEquals(201, saved.statusCode());
-        String newId = saved.headers().firstValue("Nnfs-Id").orElseThrow();
+        Map<String, Object> answer = TestServer.json(saved.body());
+        String newId = (String) answer.get("id");
+        assertEquals(newId, saved.headers().firstValue("Nnfs-Id").orElseThrow());
+        assertEquals(saved.headers().firstValue("Nnfs-DeleteToken").orElseThrow(), answer.get("deleteToken"));
+        assertEquals(Boolean.TRUE, answer.get("verified"));
+        assertEquals(r.body(), Json.write(answer.get("model")), "the answer holds the document it stored");
         assertEquals(r.body(), s.get("/api/models/" + newId).body(), "the same settings train to the same document");
+        assertEquals(204, s.delete("/api/models/" + newId, (String) answer.get("deleteToken")).statusCode());
     }
 
     @Test

@@ -44,6 +44,11 @@ public final class ModelDocument {
     /** NaN without test data. */
     public final double testLoss;
     public final double testAccuracy;
+    /**
+     * Set by the server that stores a document it did not train again (its replay costs more than the server's
+     * budget, or it was stored before documents were verified): every page, picture and embed of it says so.
+     */
+    public final boolean unverified;
 
     public ModelDocument(String title, Classifier model, TrainingSettings settings, long passesDone, DataSource data,
                          List<Training.Point> history, double loss, double accuracy, double testLoss, double testAccuracy) {
@@ -57,6 +62,26 @@ public final class ModelDocument {
         this.accuracy = accuracy;
         this.testLoss = testLoss;
         this.testAccuracy = testAccuracy;
+        this.unverified = false;
+    }
+
+    private ModelDocument(ModelDocument d, boolean unverified) {
+        this.title = d.title;
+        this.model = d.model;
+        this.settings = d.settings;
+        this.passesDone = d.passesDone;
+        this.data = d.data;
+        this.history = d.history;
+        this.loss = d.loss;
+        this.accuracy = d.accuracy;
+        this.testLoss = d.testLoss;
+        this.testAccuracy = d.testAccuracy;
+        this.unverified = unverified;
+    }
+
+    /** The same document, marked as not trained again by the server that stores it (or not). */
+    public ModelDocument marked(boolean unverified) {
+        return unverified == this.unverified ? this : new ModelDocument(this, unverified);
     }
 
     /** The document of a training run as it stands. */
@@ -144,6 +169,7 @@ public final class ModelDocument {
         doc.put("accuracy", accuracy);
         doc.put("testLoss", orNull(testLoss));
         doc.put("testAccuracy", orNull(testAccuracy));
+        if (unverified) doc.put("unverified", true);
         return doc;
     }
 
@@ -294,7 +320,8 @@ public final class ModelDocument {
             return new ModelDocument(title, model, settings, done, data, history,
                     doc.get("loss").finiteOrNull(), doc.get("accuracy").fraction(),
                     doc.has("testLoss") ? doc.get("testLoss").finiteOrNull() : Double.NaN,
-                    doc.has("testAccuracy") ? doc.get("testAccuracy").fractionOrNull() : Double.NaN);
+                    doc.has("testAccuracy") ? doc.get("testAccuracy").fractionOrNull() : Double.NaN)
+                    .marked(doc.has("unverified") && doc.get("unverified").bool());
         } catch (InvalidModelException e) {
             throw e;
         } catch (IllegalArgumentException e) {
