@@ -34,6 +34,7 @@ public final class Main {
         c.put("gradcheck", new GradcheckCommand());
         c.put("reproduce", new ReproduceCommand());
         c.put("bench", new BenchCommand());
+        c.put("store", new StoreCommand());
         return c;
     }
 

@@ -33,4 +33,42 @@ class PostgresStoreTest extends StoreContract {
             assertEquals(200, b.getBytes("/api/models/" + id + "/boundary.png").statusCode());
         }
     }
+
+    /**
+     * Four servers starting at once on a fresh database, ten times: each creates or finds the schema (under an
+     * advisory lock, in one transaction), none fails, and the schema is recorded once at the current version.
+     */
+    @Test
+    void fourServersStartingAtOnceOnAFreshDatabaseAllStart() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            for (int round = 0; round < 10; round++) {
+                String fresh = Postgres.freshSchema();
+                try {
+                    java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(4);
+                    java.util.List<java.util.concurrent.Future<JdbcModelStore>> opened = new java.util.ArrayList<>();
+                    for (int i = 0; i < 4; i++) {
+                        opened.add(pool.submit(() -> {
+                            together.await();
+                            return JdbcModelStore.open(fresh);
+                        }));
+                    }
+                    for (java.util.concurrent.Future<JdbcModelStore> f : opened) {
+                        try (JdbcModelStore s = f.get(60, java.util.concurrent.TimeUnit.SECONDS)) {
+                            assertEquals(JdbcModelStore.SCHEMA_VERSION, s.schemaVersion(), "round " + round);
+                        }
+                    }
+                    try (java.sql.Connection c = java.sql.DriverManager.getConnection(fresh);
+                         java.sql.ResultSet r = c.createStatement().executeQuery("SELECT COUNT(*) FROM nnfs_schema")) {
+                        r.next();
+                        assertEquals(1, r.getInt(1), "one version row");
+                    }
+                } finally {
+                    Postgres.drop(fresh);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }

@@ -1,0 +1,73 @@
+package nnfs.cli;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import nnfs.data.DataSource;
+import nnfs.data.DatasetSpec;
+import nnfs.model.ModelDocument;
+import nnfs.nn.Training;
+import nnfs.nn.TrainingSettings;
+import nnfs.server.JdbcModelStore;
+import nnfs.server.ModelStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** store export and import move every model between SQLite and PostgreSQL, tokens and verification kept. */
+class StoreCommandTest {
+    static String document(int passes) {
+        Training t = Training.article(DatasetSpec.article().generate(), 3, TrainingSettings.article().withPasses(passes));
+        t.runToEnd();
+        return ModelDocument.of("backup", t, DataSource.article()).write();
+    }
+
+    @Test
+    void aSqliteStoreMovesToPostgresAndBack(@TempDir Path dir) throws Exception {
+        String honest = document(300);
+        ModelStore.Saved a, b;
+        try (JdbcModelStore sqlite = JdbcModelStore.sqlite(dir.resolve("a"))) {
+            a = sqlite.save(honest, true);
+            b = sqlite.save(honest, false); // stored before models were verified
+        }
+        Path file = dir.resolve("models.jsonl");
+        MainTest.Result exported = MainTest.run("store", "export", "--data", dir.resolve("a").toString(), "--out", file.toString());
+        assertEquals(0, exported.code(), exported.err());
+        assertTrue(exported.err().contains("exported 2 models"));
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        assertEquals(2, lines.size());
+        // a forged line (its history divided by ten) and a broken one
+        ModelDocument d = ModelDocument.parse(honest);
+        String forged = lines.get(0).replace(a.id(), "AAAAAAAAAAAAAAAAAAAAAA")
+                .replace(String.valueOf(d.history.get(0).loss), String.valueOf(d.history.get(0).loss / 10));
+        Files.writeString(file, String.join("\n", lines) + "\n" + forged + "\n{\"id\":1}\n", StandardCharsets.UTF_8);
+
+        String schema = nnfs.server.Postgres.freshSchema();
+        try {
+            MainTest.Result imported = MainTest.run("store", "import", file.toString(), "--db", schema);
+            assertEquals(1, imported.code(), "a refused line makes the import exit 1");
+            assertTrue(imported.out().contains("imported 2 models; 0 were there already; 2 refused"), imported.out());
+            assertTrue(imported.err().contains("line 3: not restored: history[0] (pass 0) loss"), imported.err());
+            assertTrue(imported.err().contains("line 4: not restored: id:"), imported.err());
+            MainTest.Result again = MainTest.run("store", "import", file.toString(), "--db", schema);
+            assertTrue(again.out().contains("imported 0 models; 2 were there already"), again.out());
+            try (JdbcModelStore pg = JdbcModelStore.open(schema)) {
+                assertEquals(honest, pg.get(a.id()).orElseThrow().document());
+                assertTrue(pg.get(a.id()).orElseThrow().verified());
+                // replayed on the way in: the one stored unchecked is verified now
+                assertTrue(pg.get(b.id()).orElseThrow().verified());
+                assertEquals(ModelStore.Deletion.DELETED, pg.delete(a.id(), a.deleteToken()), "the old delete token still deletes");
+                List<ModelStore.Row> rows = new ArrayList<>();
+                pg.forEach(rows::add);
+                assertEquals(1, rows.size());
+            }
+        } finally {
+            nnfs.server.Postgres.drop(schema);
+        }
+        assertEquals(2, MainTest.run("store", "import").code(), "usage: the file is needed");
+        assertEquals(2, MainTest.run("store", "copy").code());
+    }
+}
