@@ -2,7 +2,6 @@ package nnfs.server;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -22,17 +21,7 @@ class ClientLimitsTest {
 
     /** A POST of the model from a local address, with these extra header lines; the status. */
     static int save(NnfsServer server, String from, String headers) throws Exception {
-        byte[] body = DOC.getBytes(StandardCharsets.UTF_8);
-        try (Socket socket = new Socket(InetAddress.getByName("127.0.0.1"), server.port(), InetAddress.getByName(from), 0)) {
-            socket.setSoTimeout(30_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(("POST /api/models HTTP/1.1\r\nHost: nnfs.test\r\nContent-Type: application/json\r\nContent-Length: " + body.length
-                    + "\r\nConnection: close\r\n" + headers + "\r\n").getBytes(StandardCharsets.US_ASCII));
-            out.write(body);
-            out.flush();
-            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            return Integer.parseInt(answer.substring(9, 12));
-        }
+        return Integer.parseInt(rawSave(server, from, headers).substring(9, 12));
     }
 
     static NnfsServer start(ModelStore store, int postsPerMinute) {
