@@ -18,7 +18,7 @@ final class ServeCommand implements Main.Command {
     public String help() {
         return String.join("\n",
                 "Usage: nnfs serve [--host H] [--port P] [--data DIR] [--db JDBC-URL] [--posts-per-minute N] [--drain-seconds S]",
-                "                  [--public-url URL] [--trust-proxy]",
+                "                  [--public-url URL] [--trust-proxy [--proxy-address A,B]] [--metrics]",
                 "Starts the server and prints its URL. Models are stored in DIR/models.db (SQLite, created on first",
                 "start) unless --db names a PostgreSQL database (jdbc:postgresql://host:5432/nnfs; user and password from",
                 "the URL or PGUSER/PGPASSWORD), which several servers may share. SIGTERM stops it: requests in flight",
@@ -33,14 +33,18 @@ final class ServeCommand implements Main.Command {
                 "  --drain-seconds S    on SIGTERM, how long requests in flight may take to finish (default 30)",
                 "  --public-url URL     the address links, cards and oEmbed answers carry, e.g. https://nnfs.example.org",
                 "                       (default: the address the server listens on; never the client's Host header)",
-                "  --trust-proxy        believe X-Forwarded-Proto and X-Forwarded-Host (only behind a proxy that sets them)",
+                "  --trust-proxy        behind a reverse proxy: key per-client limits on the last X-Forwarded-For address and",
+                "                       take X-Forwarded-Host/-Proto, on connections from the proxy's address only",
+                "  --proxy-address A,B  the addresses the proxy connects from (default 127.0.0.1,::1: on this machine)",
+                "  --metrics            answer GET /metrics in Prometheus' text format (requests and latency per route,",
+                "                       trainings, replays, pictures, queues, store failures); keep it from the public in the proxy",
                 "",
                 "Example: java -jar nnfs.jar serve --port 8080 --data /var/lib/nnfs");
     }
 
     @Override
     public Set<String> flags() {
-        return Set.of("trust-proxy");
+        return Set.of("trust-proxy", "metrics");
     }
 
     static String env(String name, String fallback) {
@@ -58,6 +62,8 @@ final class ServeCommand implements Main.Command {
         int drain = (int) a.integer("drain-seconds", 30, 0, 3600);
         String publicUrl = a.string("public-url", env("NNFS_PUBLIC_URL", null));
         boolean trustProxy = a.flag("trust-proxy");
+        java.util.Set<String> proxies = proxyAddresses(a.string("proxy-address", null));
+        boolean metrics = a.flag("metrics");
         a.done(0);
         if (publicUrl != null) {
             try {
@@ -79,7 +85,7 @@ final class ServeCommand implements Main.Command {
         NnfsServer server;
         try {
             server = NnfsServer.start(defaults.withLimits(rate, defaults.maxTrainings()).withDrainSeconds(drain).withPublicUrl(publicUrl, trustProxy)
-                    .withFigures(data, true));
+                    .withProxies(proxies).withMetrics(metrics).withFigures(data, true));
         } catch (RuntimeException e) {
             store.close();
             err.println("nnfs serve: cannot listen on " + host + ":" + port + ": " + e.getMessage());
@@ -103,6 +109,22 @@ final class ServeCommand implements Main.Command {
         out.flush();
         Thread.currentThread().join(); // the server's threads serve until SIGTERM or Ctrl-C
         return 0;
+    }
+
+    /** --proxy-address: IP addresses (as the server sees a connection's peer); default this machine's loopback. */
+    static java.util.Set<String> proxyAddresses(String list) {
+        if (list == null) return NnfsServer.LOCAL_PROXY;
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        for (String a : list.split(",")) {
+            String v = a.trim();
+            if (!v.matches("[0-9.]{7,15}|[0-9A-Fa-f:]{2,39}")) throw new UsageException("--proxy-address: expected IP addresses like 127.0.0.1, got '" + v + "'");
+            try {
+                out.add(java.net.InetAddress.getByName(v).getHostAddress()); // the form Jetty reports a peer in
+            } catch (java.net.UnknownHostException e) {
+                throw new UsageException("--proxy-address: '" + v + "' is not an IP address");
+            }
+        }
+        return out;
     }
 
     private static int parsePort(String v) {

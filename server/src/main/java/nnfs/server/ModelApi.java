@@ -35,7 +35,7 @@ final class ModelApi {
         ModelDocument posted = Admission.read(Body.utf8(ctx, ModelDocument.MAX_CHARS));
         Runnable wanted = shutdown.whileWanted(ClientGone.of(ctx));
         ModelDocument doc = Admission.verifiable(posted)
-                ? slots.run(clients.address(ctx), nnfs.model.Replay.cost(posted), "training models again to verify them",
+                ? slots.run(clients.address(ctx), nnfs.model.Replay.cost(posted), "replay", "training models again to verify them",
                         () -> Admission.verified(posted, wanted))
                 : Admission.verified(posted, wanted);
         ModelStore.Saved saved = store.save(Admission.stored(doc), !doc.unverified);

@@ -22,40 +22,49 @@ public final class NnfsServer implements AutoCloseable {
      */
     public record Settings(String host, int port, ModelStore store, int postsPerMinute, int maxRenders, int maxTrainings,
                            int drainSeconds, String publicUrl, boolean trustProxy, java.util.Set<String> proxies, Path dataDir,
-                           boolean renderFiguresAtStart) {
+                           boolean renderFiguresAtStart, boolean metrics) {
         public static Settings defaults(String host, int port, ModelStore store) {
             int cores = Runtime.getRuntime().availableProcessors();
-            return new Settings(host, port, store, 60, 2 * cores, cores, 30, null, false, Clients.LOCAL_PROXY, null, false);
+            return new Settings(host, port, store, 60, 2 * cores, cores, 30, null, false, Clients.LOCAL_PROXY, null, false, false);
         }
 
         public Settings withLimits(int postsPerMinute, int maxTrainings) {
             return new Settings(host, port, store, postsPerMinute, maxRenders, maxTrainings, drainSeconds, publicUrl, trustProxy, proxies, dataDir,
-                    renderFiguresAtStart);
+                    renderFiguresAtStart, metrics);
         }
 
         public Settings withDrainSeconds(int seconds) {
             return new Settings(host, port, store, postsPerMinute, maxRenders, maxTrainings, seconds, publicUrl, trustProxy, proxies, dataDir,
-                    renderFiguresAtStart);
+                    renderFiguresAtStart, metrics);
         }
 
         /** The public address (null: the bound one), and whether to believe X-Forwarded-* from the proxy's addresses. */
         public Settings withPublicUrl(String url, boolean trust) {
             return new Settings(host, port, store, postsPerMinute, maxRenders, maxTrainings, drainSeconds, url, trust, proxies, dataDir,
-                    renderFiguresAtStart);
+                    renderFiguresAtStart, metrics);
         }
 
         /** The addresses the trusted proxy connects from (by default this machine's loopback address). */
         public Settings withProxies(java.util.Set<String> addresses) {
             return new Settings(host, port, store, postsPerMinute, maxRenders, maxTrainings, drainSeconds, publicUrl, trustProxy, addresses, dataDir,
-                    renderFiguresAtStart);
+                    renderFiguresAtStart, metrics);
         }
 
         /** Where the article's figures are kept (null: in memory), and whether to render them at start-up. */
         public Settings withFigures(Path dir, boolean atStart) {
             return new Settings(host, port, store, postsPerMinute, maxRenders, maxTrainings, drainSeconds, publicUrl, trustProxy, proxies, dir,
-                    atStart);
+                    atStart, metrics);
+        }
+
+        /** Whether GET /metrics answers (Prometheus' text format). */
+        public Settings withMetrics(boolean on) {
+            return new Settings(host, port, store, postsPerMinute, maxRenders, maxTrainings, drainSeconds, publicUrl, trustProxy, proxies, dataDir,
+                    renderFiguresAtStart, on);
         }
     }
+
+    /** Where a trusted proxy connects from unless told otherwise: this machine. */
+    public static final java.util.Set<String> LOCAL_PROXY = Clients.LOCAL_PROXY;
 
     static final long MIN_UPLOAD_BYTES_PER_SECOND = 8 * 1024;
     static final long IDLE_TIMEOUT_MS = 10_000;
@@ -71,9 +80,10 @@ public final class NnfsServer implements AutoCloseable {
         PublicUrl publicUrl = new PublicUrl(settings.publicUrl(), clients, this::url);
         FigureStore figures = new FigureStore(settings.dataDir(), shutdown);
         if (settings.renderFiguresAtStart()) figures.renderAllInBackground();
-        Pictures pictures = new Pictures(settings.maxRenders(), shutdown);
+        Metrics metrics = settings.metrics() ? Metrics.on() : Metrics.off();
+        Pictures pictures = new Pictures(settings.maxRenders(), shutdown, metrics);
         RateLimiter limiter = limiter(settings.store(), "posts", settings.postsPerMinute());
-        this.slots = new TrainingSlots(settings.maxTrainings(), limiter(settings.store(), "work", TrainingSlots.WORK_PER_MINUTE));
+        this.slots = new TrainingSlots(settings.maxTrainings(), limiter(settings.store(), "work", TrainingSlots.WORK_PER_MINUTE), metrics);
         ModelApi api = new ModelApi(settings.store(), pictures, publicUrl, slots, clients, shutdown);
         DatasetApi datasets = new DatasetApi(pictures);
         TrainApi training = new TrainApi(settings.store(), api, slots, clients, shutdown);
@@ -84,6 +94,7 @@ public final class NnfsServer implements AutoCloseable {
             config.jetty.port = settings.port();
             config.http.maxRequestSize = 64L * 1024 * 1024; // bodies are read with their own limits (Body)
             config.startup.showJavalinBanner = false;
+            config.requestLogger.http(metrics::request);
             config.jetty.modifyServer(server -> {
                 // on stop: refuse new connections, let requests in flight finish; the drain time is enforced by
                 // cancelling work (503), the few seconds more let those answers be written
@@ -108,7 +119,7 @@ public final class NnfsServer implements AutoCloseable {
                 files.location = io.javalin.http.staticfiles.Location.CLASSPATH;
                 files.headers = java.util.Map.of("Cache-Control", "no-cache");
             });
-            routes(config, api, datasets, training, pages, oembed, figures, limiter, clients);
+            routes(config, api, datasets, training, pages, oembed, figures, limiter, clients, metrics);
         });
     }
 
@@ -118,7 +129,7 @@ public final class NnfsServer implements AutoCloseable {
     }
 
     private static void routes(io.javalin.config.JavalinConfig config, ModelApi api, DatasetApi datasets, TrainApi training, Pages pages,
-                               OEmbed oembed, FigureStore figures, RateLimiter limiter, Clients clients) {
+                               OEmbed oembed, FigureStore figures, RateLimiter limiter, Clients clients, Metrics metrics) {
         var r = config.routes;
         r.before(ctx -> guard(ctx, limiter, clients));
         Routes routes = new Routes(r);
@@ -141,11 +152,13 @@ public final class NnfsServer implements AutoCloseable {
         routes.get("/embed/{id}", pages::embed);
         routes.get("/embed", pages::embedSettings);
         routes.get("/oembed", oembed::answer);
+        routes.get("/metrics", metrics::scrape); // Prometheus' text format, with serve --metrics (else 404)
 
         r.exception(ApiProblem.class, (e, ctx) -> problem(ctx, e));
         r.exception(Pictures.Busy.class, (e, ctx) -> problem(ctx, new ApiProblem(503, "Busy", "the server is busy: " + e.getMessage()
                 + "; try again in a moment").header("Retry-After", String.valueOf(e.retryAfter))));
         r.exception(JdbcModelStore.StoreException.class, (e, ctx) -> {
+            metrics.storeFailure();
             LOG.error("{} {} {}: store failure", ctx.attribute("rid"), ctx.method(), ctx.path(), e);
             problem(ctx, new ApiProblem(503, "Store unavailable", "the model store cannot be reached right now").header("Retry-After", "5"));
         });

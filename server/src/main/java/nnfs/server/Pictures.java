@@ -32,6 +32,7 @@ final class Pictures {
     private final Semaphore turns;
     private final Semaphore seats;
     private final Shutdown shutdown;
+    private final Metrics metrics;
     private final Map<String, byte[]> cache = new LinkedHashMap<>(64, 0.75f, true);
     private long cachedBytes;
     private final ConcurrentHashMap<String, FutureTask<byte[]>> inFlight = new ConcurrentHashMap<>();
@@ -39,10 +40,13 @@ final class Pictures {
 
     private record Failure(RuntimeException error, long until) {}
 
-    Pictures(int maxConcurrent, Shutdown shutdown) {
+    Pictures(int maxConcurrent, Shutdown shutdown, Metrics metrics) {
+        int total = maxConcurrent * SEATS_PER_TURN;
         this.turns = new Semaphore(maxConcurrent);
-        this.seats = new Semaphore(maxConcurrent * SEATS_PER_TURN);
+        this.seats = new Semaphore(total);
         this.shutdown = shutdown;
+        this.metrics = metrics;
+        metrics.gauge("nnfs_picture_requests_in_flight", "requests drawing or waiting for a picture", () -> total - seats.availablePermits());
     }
 
     /** The server has no capacity left for this request now. */
@@ -148,11 +152,16 @@ final class Pictures {
         try {
             FutureTask<byte[]> task = new FutureTask<>(() -> {
                 if (!turns.tryAcquire(WAIT_SECONDS, TimeUnit.SECONDS)) throw new Busy("all image renderers are busy");
+                long t0 = System.nanoTime();
+                boolean ok = false;
                 try {
                     shutdown.check();
-                    return render.run();
+                    byte[] png = render.run();
+                    ok = true;
+                    return png;
                 } finally {
                     turns.release();
+                    metrics.work("render", ok, System.nanoTime() - t0);
                 }
             });
             FutureTask<byte[]> running = inFlight.putIfAbsent(key, task);

@@ -68,7 +68,7 @@ final class TrainApi {
         if (params > ModelDocument.MAX_PARAMETERS) {
             throw ApiProblem.unprocessable("the network has " + params + " parameters; a model document holds at most " + ModelDocument.MAX_PARAMETERS);
         }
-        ModelDocument doc = slots.run(clients.address(ctx), work, "training", () -> {
+        ModelDocument doc = slots.run(clients.address(ctx), work, "training", "training", () -> {
             Training t = req.start(tt, every);
             shutdown.train(t, ClientGone.of(ctx));
             if (t.state() == Training.State.FAILED) throw ApiProblem.unprocessable(t.failure());

@@ -20,16 +20,24 @@ final class TrainingSlots {
     private final int maxWaiting;
     private final AtomicInteger waiting = new AtomicInteger();
     private final RateLimiter perClient;
+    private final Metrics metrics;
 
-    TrainingSlots(int slots, RateLimiter perClient) {
-        this.slots = new Semaphore(slots);
+    TrainingSlots(int slots, RateLimiter perClient, Metrics metrics) {
+        this.metrics = metrics;
+        Semaphore free = new Semaphore(slots);
+        this.slots = free;
+        metrics.gauge("nnfs_training_slots_waiting", "requests waiting for a training slot", waiting::get);
+        metrics.gauge("nnfs_training_slots_busy", "training slots in use (trainings and replays)", () -> slots - free.availablePermits());
         // a class saving at once (most replays take milliseconds) waits its turn; a thread waits at most WAIT_SECONDS
         this.maxWaiting = 16 * slots;
         this.perClient = perClient;
     }
 
-    /** Runs work of {@code cost} multiply-adds for {@code client} in a slot, or throws the 429 or 503 answer. */
-    <T> T run(String client, double cost, String what, Supplier<T> work) throws InterruptedException {
+    /**
+     * Runs work of {@code cost} multiply-adds for {@code client} in a slot, or throws the 429 or 503 answer; {@code kind}
+     * names it in the metrics ("training", "replay"), {@code what} in the answer.
+     */
+    <T> T run(String client, double cost, String kind, String what, Supplier<T> work) throws InterruptedException {
         long wait = perClient.acquire(client, cost, System.currentTimeMillis());
         if (wait > 0) {
             throw new ApiProblem(429, "Too many requests", "this address has used its share of the server's training time for now ("
@@ -46,10 +54,15 @@ final class TrainingSlots {
             waiting.decrementAndGet();
         }
         if (!got) throw new Pictures.Busy("all training slots are busy", WAIT_SECONDS);
+        long t0 = System.nanoTime();
+        boolean ok = false;
         try {
-            return work.get();
+            T result = work.get();
+            ok = true;
+            return result;
         } finally {
             slots.release();
+            metrics.work(kind, ok, System.nanoTime() - t0);
         }
     }
 

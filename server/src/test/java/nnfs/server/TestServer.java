@@ -30,6 +30,12 @@ final class TestServer implements AutoCloseable {
         this.server = NnfsServer.start(d.withLimits(postsPerMinute, maxTrainings));
     }
 
+    /** A server started by the test with settings of its own, over its store. */
+    TestServer(ModelStore store, NnfsServer server) {
+        this.store = store;
+        this.server = server;
+    }
+
     static TestServer sqlite(Path dir) {
         return new TestServer(JdbcModelStore.sqlite(dir), 1000);
     }
