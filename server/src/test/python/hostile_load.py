@@ -3,6 +3,8 @@ the slowest answer, the slowest picture render, and the server's peak RSS (VmHWM
 (HostileInputTest keeps the behaviour true); this measures the jar as it runs on its own.
 
     python3 server/src/test/python/hostile_load.py server/target/nnfs.jar [requests]
+
+NNFS_JAVA_OPTS (e.g. -Xmx256m) is passed to the server's JVM.
 """
 import json
 import os
@@ -45,7 +47,9 @@ def train(hidden, passes, n=200, test=0.0):
     req = urllib.request.Request(base + "/api/train?save=true", data=json.dumps(r).encode(), method="POST")
     req.add_header("Content-Type", "application/json")
     with urllib.request.urlopen(req, timeout=300) as resp:
-        return resp.headers["Nnfs-Id"], resp.read().decode()
+        model_id = json.loads(resp.read().decode())["id"]
+    with urllib.request.urlopen(base + "/api/models/" + model_id, timeout=60) as resp:
+        return model_id, resp.read().decode()  # the document as stored, to the character
 
 
 small_id, doc = train([3], 300)

@@ -1,5 +1,6 @@
 """Starts the packaged server for a measuring script: on a free port, on a fresh data directory, with its output read
 all along (a pipe left unread fills up and then blocks the server mid-request)."""
+import os
 import re
 import subprocess
 import tempfile
@@ -9,7 +10,7 @@ import threading
 def start(jar, *flags, prefix="nnfs-"):
     """Returns (process, base URL, data directory, output lines so far: a list that keeps filling)."""
     data = tempfile.mkdtemp(prefix=prefix)
-    server = subprocess.Popen(["java", "-jar", jar, "--port", "0", "--data", data, *flags],
+    server = subprocess.Popen(["java", *os.environ.get("NNFS_JAVA_OPTS", "").split(), "-jar", jar, "--port", "0", "--data", data, *flags],
                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     base = None
     for line in server.stdout:

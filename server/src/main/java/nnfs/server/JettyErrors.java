@@ -38,15 +38,10 @@ final class JettyErrors extends ErrorHandler {
         }
     }
 
-    /** Errors of a request that could not even be parsed. */
-    @Override
-    public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
-        fields.put(HttpHeader.CONTENT_TYPE, "application/problem+json");
-        NnfsServer.securityHeaders(false).forEach(fields::put);
-        return ByteBuffer.wrap(body(status, detail(status, reason), null));
-    }
-
-    /** Errors of a parsed request that Jetty answers before the application. */
+    /**
+     * Errors Jetty answers before the application: of a parsed request, and (as Jetty 12.1 hands them here too, under
+     * the path /badMessage) of one that could not be parsed.
+     */
     @Override
     protected void generateResponse(Request request, Response response, int code, String message, Throwable cause, Callback callback) {
         HttpFields.Mutable h = response.getHeaders();

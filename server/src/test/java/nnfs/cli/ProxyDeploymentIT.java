@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The deployment the README shows, for real: nginx (Debian's package) with docs/deploy/nginx.conf in front of two
+ * The deployment docs/deploying.md describes, for real: nginx (Debian's package) with docs/deploy/nginx.conf in front of two
  * packaged nnfs servers on one PostgreSQL database, with --public-url and --trust-proxy. Clients on different
  * loopback addresses share, embed and delete models through the proxy, links name the public URL, and each client
  * meets its own rate limit, one limit across both servers.
@@ -76,7 +76,7 @@ class ProxyDeploymentIT {
                 servers.add(ServeIT.serve(dir.resolve("data" + i), "--db", schema, "--public-url", PUBLIC, "--trust-proxy",
                         "--posts-per-minute", String.valueOf(POSTS_PER_MINUTE)));
             }
-            // the README's file, with this test's ports, inside a main configuration of the test's own
+            // the file docs/deploying.md points to, with this test's ports, inside a main configuration of the test's own
             String site = Files.readString(Path.of("..", "docs", "deploy", "nginx.conf"), StandardCharsets.UTF_8);
             int port = freePort();
             site = site.replace("server 127.0.0.1:7070;", "server 127.0.0.1:" + servers.get(0).port() + ";")
