@@ -553,9 +553,13 @@ async function decompress(b64) {
 async function share(text) {
   const box = $('share-box');
   box.hidden = false;
+  let refused = null; // the server's own reason, when it answered but did not store the model
   try {
     const r = await fetch('/api/models', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: text });
-    if (!r.ok) throw new Error((await r.json()).detail || r.status);
+    if (!r.ok) {
+      refused = await r.json().then(p => p.detail, () => String(r.status));
+      throw new Error(refused);
+    }
     const saved = await r.json();
     $('share-link').value = saved.url;
     $('share-embed').value = saved.embedHtml;
@@ -575,7 +579,8 @@ async function share(text) {
     $('share-link').value = location.origin + location.pathname + toHash(s);
     $('share-embed').value = '';
     $('share-oembed').value = '';
-    $('share-note').textContent = tr('shareOffline');
+    // never "unreachable" when the server answered: busy, over a limit, or refusing the document, it says why
+    $('share-note').textContent = refused === null ? tr('shareOffline') : tr('shareRefused', refused);
   }
 }
 

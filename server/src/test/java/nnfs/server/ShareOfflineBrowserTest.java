@@ -109,4 +109,28 @@ class ShareOfflineBrowserTest {
             s.close();
         }
     }
+
+    /** A server that answers but does not store the model (here: busy) is never reported as unreachable: it says why. */
+    @Test
+    void aServerThatAnswersWithoutStoringSaysWhy(@TempDir Path dir) throws Exception {
+        try (TestServer s = new TestServer(JdbcModelStore.sqlite(dir), 1000, 1)) {
+            ChromeDriver d = Browser.start();
+            try {
+                d.get(s.url("/#passes=200&hidden=3"));
+                waitFor(d, "the page to be ready", () -> pass(d).equals("0 / 200"));
+                d.findElement(By.id("b-end")).click();
+                waitFor(d, "the run to end", () -> pass(d).equals("200 / 200"));
+                try (AutoCloseable held = s.server.occupyTrainingSlots()) {
+                    Browser.js(d, "document.getElementById('b-share').click()");
+                    waitFor(d, "the share note", () -> !d.findElement(By.id("share-note")).getText().isEmpty());
+                    String note = d.findElement(By.id("share-note")).getText();
+                    assertTrue(note.startsWith("The server did not store the model (") && note.contains("training slots are busy"), note);
+                    assertTrue(d.findElement(By.id("share-link")).getAttribute("value").contains("doc="), "the link carries the model instead");
+                }
+                assertEquals(0, s.store.count());
+            } finally {
+                d.quit();
+            }
+        }
+    }
 }
