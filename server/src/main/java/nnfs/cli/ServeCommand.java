@@ -72,15 +72,8 @@ final class ServeCommand implements Main.Command {
                 throw new UsageException("--public-url: " + e.getMessage());
             }
         }
-        ModelStore store;
-        try {
-            store = db == null ? JdbcModelStore.sqlite(data) : JdbcModelStore.open(db);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
-        } catch (IllegalStateException e) {
-            err.println("nnfs serve: " + e.getMessage());
-            return 1;
-        }
+        ModelStore store = openStore(data, db, "serve", err);
+        if (store == null) return 1;
         NnfsServer.Settings defaults = NnfsServer.Settings.defaults(host, port, store);
         NnfsServer server;
         try {
@@ -109,6 +102,21 @@ final class ServeCommand implements Main.Command {
         out.flush();
         Thread.currentThread().join(); // the server's threads serve until SIGTERM or Ctrl-C
         return 0;
+    }
+
+    /**
+     * The store of --db, else DIR/models.db; a URL of another kind is a usage error, a store that cannot be opened is
+     * said on {@code err} ("nnfs COMMAND: why") and answered null.
+     */
+    static ModelStore openStore(Path data, String db, String command, PrintStream err) {
+        try {
+            return db == null ? JdbcModelStore.sqlite(data) : JdbcModelStore.open(db);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        } catch (IllegalStateException e) {
+            err.println("nnfs " + command + ": " + e.getMessage());
+            return null;
+        }
     }
 
     /** --proxy-address: IP addresses (as the server sees a connection's peer); default this machine's loopback. */

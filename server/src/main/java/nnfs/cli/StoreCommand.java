@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import nnfs.server.Backup;
-import nnfs.server.JdbcModelStore;
 import nnfs.server.ModelStore;
 
 /** {@code store export} and {@code store import}: every model as JSON lines, to back up or to move a store. */
@@ -51,15 +50,8 @@ final class StoreCommand implements Main.Command {
         String file = action.equals("export") ? a.string("out", null) : null;
         if (action.equals("import") && words.size() < 2) throw new UsageException("store import needs the FILE to read");
         a.done(action.equals("import") ? 2 : 1);
-        ModelStore store;
-        try {
-            store = db == null ? JdbcModelStore.sqlite(data) : JdbcModelStore.open(db);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
-        } catch (IllegalStateException e) {
-            err.println("nnfs store: " + e.getMessage());
-            return 1;
-        }
+        ModelStore store = ServeCommand.openStore(data, db, "store", err);
+        if (store == null) return 1;
         try (store) {
             if (action.equals("export")) {
                 var sink = file == null ? out : new PrintStream(Files.newOutputStream(Path.of(file)), false, StandardCharsets.UTF_8);
