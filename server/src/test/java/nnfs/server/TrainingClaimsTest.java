@@ -142,4 +142,35 @@ class TrainingClaimsTest {
         assertProblem(s.postJson("/api/train?save=true", large), 422, "a stored model holds at most 262144");
         assertEquals(before, s.store.count());
     }
+
+    /**
+     * A database of schema 1 (before models were verified) is migrated in place: its models stay, unchanged, and are
+     * shown as not verified, since no server trained them again.
+     */
+    @Test
+    void modelsStoredBeforeVerificationAreShownAsNotVerified(@TempDir Path old) throws Exception {
+        String url = "jdbc:sqlite:" + old.resolve("models.db");
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url); java.sql.Statement st = c.createStatement()) {
+            st.executeUpdate("CREATE TABLE models (id VARCHAR(32) PRIMARY KEY, document TEXT NOT NULL, token_hash VARCHAR(64) NOT NULL, "
+                    + "created BIGINT NOT NULL)");
+            st.executeUpdate("CREATE TABLE nnfs_schema (version INTEGER NOT NULL)");
+            st.executeUpdate("INSERT INTO nnfs_schema (version) VALUES (1)");
+            try (java.sql.PreparedStatement p = c.prepareStatement("INSERT INTO models VALUES ('AAAAAAAAAAAAAAAAAAAAAA', ?, 'x', 0)")) {
+                p.setString(1, doc);
+                p.executeUpdate();
+            }
+        }
+        try (TestServer old1 = new TestServer(JdbcModelStore.open(url), 100)) {
+            assertEquals(JdbcModelStore.SCHEMA_VERSION, ((JdbcModelStore) old1.store).schemaVersion());
+            String served = old1.get("/api/models/AAAAAAAAAAAAAAAAAAAAAA").body();
+            assertEquals(ModelDocument.parse(doc).marked(true).write(), served, "the stored document, marked");
+            assertTrue(old1.get("/m/AAAAAAAAAAAAAAAAAAAAAA").body().contains(Describe.UNVERIFIED_MEANING));
+        }
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url); java.sql.Statement st = c.createStatement();
+             java.sql.ResultSet r = st.executeQuery("SELECT document, verified FROM models")) {
+            assertTrue(r.next());
+            assertEquals(doc, r.getString(1), "the stored text itself is not changed");
+            assertEquals(0, r.getInt(2));
+        }
+    }
 }
