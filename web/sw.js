@@ -2,7 +2,7 @@
 // has a new cache name: the old cache is dropped when the new worker activates.
 'use strict';
 const CACHE = 'nnfs-${nnfs.build}';
-const SHELL = ['/', '/article', '/css/article.css', '/js/article.js', '/js/article-text.js', '/css/app.css', '/js/i18n.js', '/js/engine-text.js', '/js/rules.js', '/js/state.js', '/js/embedoptions.js', '/js/canvassize.js', '/js/boundary.js', '/js/losschart.js', '/js/mathml.js', '/js/diagram.js',
+const SHELL = ['/', '/article', '/css/article.css', '/js/article.js', '/js/article-text.js', '/css/app.css', '/js/i18n.js', '/js/engine-text.js', '/js/settings.js', '/js/state.js', '/js/embedoptions.js', '/js/canvassize.js', '/js/boundary.js', '/js/losschart.js', '/js/mathml.js', '/js/diagram.js',
  '/js/unitpanel.js', '/js/inspector.js', '/js/warp.js', '/js/figure.js', '/js/help.js', '/js/storage.js', '/js/mymodels.js', '/js/builder.js', '/js/app.js',
  '/js/worker.js', '/reference/article-training.json', '/js/nnfs.js', '/js/nnfs.wasm', '/js/nnfs.wasm-runtime.js', '/manifest.webmanifest', '/icons/icon.svg', '/icons/icon-192.png', '/icons/icon-512.png'];
 

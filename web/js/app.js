@@ -12,7 +12,9 @@ const embedOptions = parseEmbedOptions(compact ? location.search : '');
 const embedPanels = embedOptions.show ? embedOptions.show.split(',') : []; // in the order asked
 if (compact && location.pathname === '/embed') {
   const q = new URLSearchParams(location.search);
-  const alias = { activation: 'act', 'data-seed': 'seed' };
+  // the names an embed's query may use for a setting (settings.json's aliases: the command line's words)
+  const alias = {};
+  PROPS.forEach(p => (p.aliases || []).forEach(a => { alias[a] = p.name; }));
   const hash = new URLSearchParams();
   q.forEach((v, k) => hash.set(alias[k] || k, v));
   const fromQuery = parseHash('#' + hash.toString());
@@ -716,7 +718,7 @@ function showSharedTitle(doc) {
  */
 function annealSettings(spec) {
   const f = String(spec || 'none').split(':');
-  if (f[0] === 'step' && f.length === 3 && +f[2] > 0) return { anneal: 'step', annealK: 1 / +f[2] };
+  if (f[0] === 'step' && f.length === 3 && +f[2] > 0) return { anneal: 'step', annealK: 1 / +f[2], annealF: +f[1] };
   if ((f[0] === 'exp' || f[0] === 'inv') && f.length === 2 && Number.isFinite(+f[1])) return { anneal: f[0], annealK: +f[1] };
   return { anneal: 'none' };
 }
@@ -877,8 +879,24 @@ function buildClassPicker() {
   }
 }
 
+/**
+ * A CSV file's points, read by shared's PointsCsv in a worker of its own (the engine lives in workers): { points }, or
+ * { error } saying which line is wrong.
+ */
+function parseCsv(text) {
+  return new Promise(resolve => {
+    const w = engineWorker();
+    w.onmessage = e => {
+      if (e.data.type !== 'csv' && e.data.type !== 'error') return;
+      w.terminate();
+      resolve(e.data.type === 'csv' ? e.data.parsed : { error: e.data.message });
+    };
+    w.postMessage({ cmd: 'csv', text: text });
+  });
+}
+
 async function importCsv(file) {
-  const parsed = parseCsv(await file.text());
+  const parsed = await parseCsv(await file.text());
   if (parsed.error !== undefined) {
     $('m-csv').textContent = tr('csvInvalid', engineSays(String(parsed.error)));
     return;

@@ -1,13 +1,10 @@
 // Draws one thing: the decision regions and the points, on a canvas at the device's resolution.
 'use strict';
-/** The class colours as [r, g, b], from shared's colour map (rules.js). */
+/** The class colours as [r, g, b], from shared's colour rule (Palette, in settings.js). */
 function classColours(classes) {
-  if (!classColours.known[classes]) {
-    classColours.known[classes] = JSON.parse(nnfsClassColours(classes)).map(c => [(c >> 16) & 255, (c >> 8) & 255, c & 255]);
-  }
-  return classColours.known[classes].map(c => c.slice());
+  const known = SETTINGS.classColours[String(Math.max(1, Math.min(classes, RULES.maxClasses)))];
+  return known.map(c => [(c >> 16) & 255, (c >> 8) & 255, c & 255]);
 }
-classColours.known = {}; // the engine's answer per number of classes: asked once, not on every frame
 
 class BoundaryView {
   constructor(canvas, tooltip) {

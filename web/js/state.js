@@ -1,43 +1,13 @@
 // The app's state: one list of properties, each with its type, default and range, serialised to the URL
 // fragment, as TensorFlow Playground does, so that a link reproduces the run.
 'use strict';
-// Limits and defaults come from shared (rules.js, compiled from nnfs.client.Rules): one source for page and engine.
-const RULES = JSON.parse(nnfsRules());
-const PROPS = [
-  { name: 'data', kind: 'choice', def: 'moons', choices: ['moons', 'circles', 'xor', 'blobs', 'spiral', 'points'] },
-  { name: 'pts', kind: 'points', def: null },
-  { name: 'n', kind: 'int', def: 200, min: 1, max: RULES.maxPoints },
-  { name: 'noise', kind: 'number', def: null, min: 0, max: RULES.maxNoise },
-  { name: 'seed', kind: 'int', def: 0, min: 0, max: RULES.maxSeed },
-  { name: 'classes', kind: 'int', def: 3, min: 2, max: RULES.maxBlobsClasses },
-  { name: 'factor', kind: 'number', def: RULES.defaultFactor, min: 0, max: 0.99 },
-  { name: 'test', kind: 'number', def: 0, min: 0, max: RULES.maxTestFraction },
-  { name: 'model', kind: 'choice', def: 'network', choices: ['network', 'logreg'] },
-  { name: 'hidden', kind: 'sizes', def: '3' },
-  { name: 'act', kind: 'activations', def: 'tanh' },
-  { name: 'lr', kind: 'number', def: 0.01, min: 1e-9, max: RULES.maxRate },
-  { name: 'reg', kind: 'number', def: 0.01, min: 0, max: RULES.maxReg },
-  { name: 'passes', kind: 'int', def: 20000, min: 1, max: RULES.maxPasses },
-  { name: 'batch', kind: 'int', def: 0, min: 0, max: RULES.maxPoints },
-  { name: 'mean', kind: 'bool', def: false },
-  { name: 'anneal', kind: 'choice', def: 'none', choices: ['none', 'step', 'exp', 'inv'] },
-  { name: 'annealK', kind: 'number', def: 0.001, min: 0, max: 1 },
-  { name: 'wseed', kind: 'int', def: 0, min: 0, max: RULES.maxSeed },
-  // passes per second, as a step of SPEEDS (6: 100 a second, so the article's boundary forms over about 10 s)
-  { name: 'speed', kind: 'int', def: 6, min: 0, max: 14 },
-  { name: 'logLoss', kind: 'bool', def: false },
-  // the data point under inspection, 0-based in the data set's order: "#inspect=17" opens on point 17
-  { name: 'inspect', kind: 'int', def: null, min: 0, max: RULES.maxPoints - 1 },
-  { name: 'shade', kind: 'bool', def: true },
-  { name: 'showTest', kind: 'bool', def: true },
-  { name: 'lang', kind: 'choice', def: null, choices: ['en', 'ja'] },
-  { name: 'engine', kind: 'choice', def: 'auto', choices: ['auto', 'wasm', 'js'] },
-  { name: 'm', kind: 'id', def: null },
-  { name: 'doc', kind: 'text', def: null },
-];
-const DEFAULT_NOISE = RULES.defaultNoise;
-/** The speed control's steps, in passes per second; the last is as fast as the engine goes. */
-const SPEEDS = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000, 20000, Infinity];
+// Every setting, its kind, default and range, and the limits beside them come from shared's one table
+// (nnfs.settings.Settings, emitted at build time as settings.js / settings.json): the server checks the same rows.
+const RULES = SETTINGS.limits;
+const PROPS = SETTINGS.settings;
+const DEFAULT_NOISE = SETTINGS.defaultNoise;
+/** The speed control's steps, in passes per second; the last (null in JSON) is as fast as the engine goes. */
+const SPEEDS = SETTINGS.speeds.map(v => v === null ? Infinity : v);
 
 /** Checks one raw value; returns [value, errorKey, args]. */
 function checkProp(p, raw) {
@@ -118,11 +88,6 @@ function formatPoints(points) {
   return points.map(p => r(p[0]) + ',' + r(p[1]) + ',' + p[2]).join(';');
 }
 
-/** A CSV file's points, read by shared's PointsCsv: { points } or { error } saying which line is wrong. */
-function parseCsv(text) {
-  return JSON.parse(nnfsParsePointsCsv(text));
-}
-
 function effectiveNoise(s) {
   return s.noise === null ? DEFAULT_NOISE[s.data] : s.noise;
 }
@@ -141,7 +106,8 @@ function trainingRequest(s) {
     if (s.data === 'circles') data.factor = s.factor;
   }
   let anneal = 'none';
-  if (s.anneal === 'step') anneal = 'step:0.5:' + Math.max(1, Math.round(s.annealK > 0 ? 1 / s.annealK : 1000));
+  // the step's factor is kept as given (a model made with step:0.3:100 replays with 0.3); the form halves
+  if (s.anneal === 'step') anneal = 'step:' + s.annealF + ':' + Math.max(1, Math.round(s.annealK > 0 ? 1 / s.annealK : 1000));
   if (s.anneal === 'exp') anneal = 'exp:' + s.annealK;
   if (s.anneal === 'inv') anneal = 'inv:' + s.annealK;
   return {

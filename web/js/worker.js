@@ -14,7 +14,7 @@ if (ENGINE === 'wasm') {
     ['sessionStart', 'sessionResume', 'sessionAdvance', 'sessionProgress', 'sessionStop', 'sessionPoints', 'sessionGrid',
       'sessionBaselineGrid', 'sessionBaseline', 'sessionBaselineDocument', 'sessionDocument',
       'sessionNetwork', 'sessionUnitMaps', 'sessionDataPoint', 'sessionInspect', 'sessionWarp', 'sessionWarpLines', 'sessionWarpPoints',
-      'trainReport', 'mathReport', 'logregReport'].forEach(name => { self[name] = m.exports[name]; });
+      'trainReport', 'mathReport', 'logregReport', 'parsePointsCsv'].forEach(name => { self[name] = m.exports[name]; });
   });
 } else {
   importScripts(BASE + 'nnfs.js');
@@ -208,6 +208,10 @@ function handle(m) {
         post('report', { engine: ENGINE, text: text });
         break;
       }
+      case 'csv':
+        // a learner's CSV file, read by shared's PointsCsv
+        post('csv', { parsed: JSON.parse(parsePointsCsv(m.text)) });
+        break;
       case 'document':
         post('document', { text: m.baseline ? sessionBaselineDocument(m.title || '') : sessionDocument(m.title || ''), purpose: m.purpose });
         break;

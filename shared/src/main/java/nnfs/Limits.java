@@ -2,7 +2,7 @@ package nnfs;
 
 /**
  * Every limit on what a learner may ask for, in one place: the command line and the server use these directly,
- * the browser gets them through the engine (rules.js, compiled from {@code nnfs.client.Rules}). Each says why.
+ * the browser gets them in the settings table (nnfs.settings.Settings, emitted as settings.js). Each says why.
  */
 public final class Limits {
     private Limits() {}
@@ -26,11 +26,16 @@ public final class Limits {
     public static final int MAX_INPUTS = 100;
     /** Passes of one training. */
     public static final long MAX_PASSES = 10_000_000;
-    /** Learning rate in (0, MAX_RATE], L2 strength in [0, MAX_REG]. */
+    /** Learning rate in [MIN_RATE, MAX_RATE] (a smaller step changes nothing in a lesson's passes), L2 strength in [0, MAX_REG]. */
+    public static final double MIN_RATE = 1e-9;
     public static final double MAX_RATE = 1000;
     public static final double MAX_REG = 1000;
     /** Seeds are numpy's: 0 to 2**32 - 1. */
     public static final long MAX_SEED = 0xFFFFFFFFL;
+    /** The inner circle's radius in circles, as a fraction of the outer: at 1 the two classes are one circle. */
+    public static final double MAX_FACTOR = 0.99;
+    /** Step annealing multiplies the rate by a factor in [MIN_STEP_FACTOR, 1]. */
+    public static final double MIN_STEP_FACTOR = 1e-6;
     /** Where the article plots its data: the data's range widened by this on each side. */
     public static final double PLOT_MARGIN = 0.5;
 }

@@ -1,10 +1,15 @@
 package nnfs.client;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import nnfs.logreg.LogisticRegressionCV;
 import nnfs.math.CorrectlyRounded;
 import nnfs.math.Exp;
 import nnfs.math.Fdlibm;
 import nnfs.math.Tanh;
+import nnfs.model.Json;
 import nnfs.model.ModelDocument;
 import nnfs.model.TrainingRequest;
 import nnfs.nn.Network;
@@ -77,6 +82,21 @@ public final class Engine {
     // ------------------------------------------------------------------ the worker's session
 
     private static Session session;
+
+    /** A CSV file's points as {@code {"points": [[x, y, label], ...]}}, or {@code {"error": "line 3: ..."}}. */
+    @JSExport
+    public static String parsePointsCsv(String text) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        try {
+            nnfs.data.Dataset d = nnfs.data.PointsCsv.parse(text);
+            List<Object> rows = new ArrayList<>();
+            for (int i = 0; i < d.n; i++) rows.add(new double[] {d.get(i, 0), d.get(i, 1), d.y[i]});
+            m.put("points", rows);
+        } catch (IllegalArgumentException e) {
+            m.put("error", e.getMessage());
+        }
+        return Json.write(m);
+    }
 
     /** Starts a fresh run of the request; returns "" or what was wrong with the request. */
     @JSExport

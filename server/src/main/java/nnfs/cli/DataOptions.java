@@ -8,6 +8,8 @@ import java.util.List;
 import nnfs.data.DataSource;
 import nnfs.data.Dataset;
 import nnfs.data.DatasetSpec;
+import nnfs.settings.Setting;
+import nnfs.settings.Settings;
 
 /** The data options every training command shares; the defaults are the article's. */
 final class DataOptions {
@@ -20,13 +22,13 @@ final class DataOptions {
             "  --noise S            noise (default: moons 0.2, circles 0.1, xor 0.1, blobs 1.0, spiral 0.2)",
             "  --data-seed S        np.random.seed for the data (default 0)",
             "  --classes K          classes of blobs (2-10) and spiral (2-5) (default 3)",
-            "  --factor F           inner radius of circles, 0 <= F < 1 (default 0.5)",
+            "  --factor F           inner radius of circles, 0 to 0.99 (default 0.5)",
             "  --points FILE        your own points instead: a CSV of x,y,label lines",
             "  --test-fraction F    hold out this fraction for testing (default 0: train on all)",
             "  --split-seed S       random_state of the train/test split (default 0)");
 
     static DataSource read(Args a) {
-        double testFraction = a.number("test-fraction", 0, 0, nnfs.Limits.MAX_TEST_FRACTION);
+        double testFraction = number(a, "test-fraction", "test");
         long splitSeed = a.integer("split-seed", 0, 0, nnfs.Limits.MAX_SEED);
         try {
             if (a.has("points")) {
@@ -41,12 +43,13 @@ final class DataOptions {
             } catch (IllegalArgumentException e) {
                 throw new UsageException("--data: " + e.getMessage());
             }
-            int n = (int) a.integer("n", 200, 1, nnfs.Limits.MAX_POINTS);
-            double noise = a.number("noise", kind.defaultNoise, 0, nnfs.Limits.MAX_NOISE);
-            long seed = a.integer("data-seed", 0, 0, nnfs.Limits.MAX_SEED);
-            int classes = (int) a.integer("classes", 3, 2, 10);
+            int n = (int) integer(a, "n", "n");
+            Setting noiseRow = Settings.find("noise");
+            double noise = a.number("noise", kind.defaultNoise, noiseRow.min, noiseRow.max);
+            long seed = integer(a, "data-seed", "seed");
+            int classes = (int) integer(a, "classes", "classes");
             if (a.has("classes") && !kind.hasClasses()) throw new UsageException("--classes: " + kind.id + " always has 2 classes");
-            double factor = a.number("factor", DatasetSpec.DEFAULT_FACTOR, 0, 0.999999);
+            double factor = number(a, "factor", "factor");
             if (a.has("factor") && kind != DatasetSpec.Kind.CIRCLES) throw new UsageException("--factor applies to circles only");
             DatasetSpec spec = new DatasetSpec(kind, n, noise, seed, classes, factor);
             spec.check();
@@ -56,6 +59,17 @@ final class DataOptions {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
+    }
+
+    /** An option checked against the settings table's row of that setting: its default and range, as the page's. */
+    static double number(Args a, String option, String key) {
+        Setting row = Settings.find(key);
+        return a.number(option, (Double) row.def, row.min, row.max);
+    }
+
+    static long integer(Args a, String option, String key) {
+        Setting row = Settings.find(key);
+        return a.integer(option, (long) (double) (Double) row.def, (long) row.min, (long) row.max);
     }
 
     /** x,y,label per line; blank lines and lines starting with # are skipped; a header line is allowed. */

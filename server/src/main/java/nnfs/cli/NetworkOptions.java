@@ -52,11 +52,11 @@ final class NetworkOptions {
             throw new UsageException("--anneal: " + e.getMessage());
         }
         TrainingSettings s = new TrainingSettings(
-                a.integer("passes", 20000, 0, TrainingSettings.MAX_PASSES),
-                a.number("lr", 0.01, Double.MIN_VALUE, nnfs.Limits.MAX_RATE),
-                a.number("reg", 0.01, 0, nnfs.Limits.MAX_REG),
-                a.integer("seed", 0, 0, nnfs.Limits.MAX_SEED),
-                (int) a.integer("batch", 0, 0, 1_000_000),
+                DataOptions.integer(a, "passes", "passes"),
+                DataOptions.number(a, "lr", "lr"),
+                DataOptions.number(a, "reg", "reg"),
+                DataOptions.integer(a, "seed", "wseed"),
+                (int) DataOptions.integer(a, "batch", "batch"),
                 schedule,
                 a.flag("mean-gradients"));
         return new NetworkOptions(hidden, acts, s);

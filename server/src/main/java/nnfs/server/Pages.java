@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 import nnfs.model.ModelDocument;
 import nnfs.nn.Network;
+import nnfs.settings.Setting;
+import nnfs.settings.Settings;
 
 /**
  * Server-rendered pages: the home page with the article's figures, the share page {@code /m/{id}} and the embed
@@ -171,31 +173,48 @@ final class Pages {
 
     /**
      * GET /embed?data=moons&n=&noise=&seed=&hidden=3&activation=tanh&lr=&reg=&passes=: an untrained setup, in the
-     * command line's words: the data set's picture and the settings, linking to the full app.
+     * command line's words: the data set's picture and the settings, linking to the full app. Every key is checked
+     * against the settings table the page reads (nnfs.settings.Settings), so a value the page would not take is a 400
+     * here, not a caption describing another network.
      */
     void embedSettings(Context ctx) {
-        String kind = ctx.queryParam("data") == null ? "moons" : ctx.queryParam("data");
-        nnfs.data.DatasetSpec spec = Params.spec(ctx, kind);
-        String hidden = ctx.queryParam("hidden") == null ? "3" : ctx.queryParam("hidden");
-        if (!hidden.matches("\\d{1,4}(,\\d{1,4}){0,9}")) throw ApiProblem.badRequest("hidden must be sizes like 3 or 5,4, got '" + hidden + "'");
-        String activation = ctx.queryParam("activation") == null ? "tanh" : ctx.queryParam("activation");
-        for (String a : activation.split(",", -1)) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        for (Map.Entry<String, java.util.List<String>> e : ctx.queryParamMap().entrySet()) {
+            Setting row = Settings.find(e.getKey());
+            if (row == null) continue; // the embed's own options (show, controls, …) are read elsewhere
             try {
-                nnfs.nn.Activation.parse(a);
-            } catch (IllegalArgumentException e) {
-                throw ApiProblem.badRequest(e.getMessage());
+                v.put(row.key, row.read(e.getKey(), e.getValue().get(0)));
+            } catch (IllegalArgumentException bad) {
+                throw ApiProblem.badRequest(bad.getMessage());
             }
         }
-        double lr = Params.number(ctx, "lr", 0.01), reg = Params.number(ctx, "reg", 0.01);
-        long passes = Params.integer(ctx, "passes", 20000, 0, nnfs.nn.TrainingSettings.MAX_PASSES);
-        if (!(lr > 0 && lr <= nnfs.Limits.MAX_RATE) || !(reg >= 0 && reg <= nnfs.Limits.MAX_REG)) {
-            throw ApiProblem.badRequest("lr must be in (0, " + nnfs.Limits.MAX_RATE + "] and reg in [0, " + nnfs.Limits.MAX_REG + "]");
+        String kindName = (String) v.getOrDefault("data", "moons");
+        if (kindName.equals("points")) throw ApiProblem.badRequest("an untrained setup's embed draws a generated data set; points need a stored model");
+        nnfs.data.DatasetSpec spec;
+        try {
+            nnfs.data.DatasetSpec.Kind kind = nnfs.data.DatasetSpec.Kind.parse(kindName);
+            spec = new nnfs.data.DatasetSpec(kind, (int) number(v, "n"), v.get("noise") == null ? kind.defaultNoise : (Double) v.get("noise"),
+                    (long) number(v, "seed"), (int) number(v, "classes"), number(v, "factor"));
+            spec.check();
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.badRequest(e.getMessage());
         }
+        String hidden = (String) v.getOrDefault("hidden", Settings.find("hidden").def), activation = (String) v.getOrDefault("act", Settings.find("act").def);
+        int layers = hidden.split(",").length, acts = activation.split(",").length;
+        if (acts != 1 && acts != layers) throw ApiProblem.badRequest("activation must be one, or one per hidden layer (" + layers + "), got '" + activation + "'");
+        double lr = number(v, "lr"), reg = number(v, "reg");
+        long passes = (long) number(v, "passes");
         String caption = spec + " · hidden " + hidden + " " + activation + " · learning rate " + lr + ", λ " + reg + ", " + passes + " passes";
         String query = ctx.queryString() == null ? "" : ctx.queryString();
         String noscript = "<noscript><a href=\"/\" target=\"_blank\" rel=\"noopener\"><img id=\"data\" src=\"/api/datasets/" + spec.kind.id
                 + "/picture.png?" + Html.esc(query) + "\" width=\"640\" height=\"480\" alt=\"" + Html.esc(spec.toString()) + "\"></a><div>"
                 + Html.esc(caption) + " · <a href=\"/\" target=\"_blank\" rel=\"noopener\">train it in nnfs</a></div></noscript>";
         ctx.html(compactApp("nnfs: " + caption, noscript));
+    }
+
+    /** A number of the setup, given or the table's default. */
+    private static double number(Map<String, Object> given, String key) {
+        Object v = given.containsKey(key) ? given.get(key) : Settings.find(key).def;
+        return (Double) v;
     }
 }

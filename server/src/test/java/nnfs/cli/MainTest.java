@@ -128,6 +128,9 @@ class MainTest {
                 {"train", "--points", csv.toString()}, {"train", "--lr", "1", "--lr", "2"},
                 {"dataset", "moons", "--data", "moons"}, {"logreg", "--json=maybe"}, {"sweep", "--hidden", "3"}, {"bench", "--rounds", "0"},
                 {"frobnicate"}, {"gradcheck", "--epsilon", "2"},
+                // the settings table's limits, as the page and the server take them
+                {"train", "--data", "circles", "--factor", "0.995"}, {"train", "--lr", "1e-10"}, {"train", "--batch", "5001"},
+                {"train", "--hidden", "1001"}, {"train", "--anneal", "step:0.0000001:10"},
         };
         for (String[] args : bad) {
             Result r = run(args);

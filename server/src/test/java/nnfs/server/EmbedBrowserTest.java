@@ -71,11 +71,15 @@ class EmbedBrowserTest extends PageTest {
      * a frame sandboxed as course platforms do (scripts, no same origin: an opaque origin, no storage, no service
      * worker), in Japanese.
      */
-    @ParameterizedTest(name = "sandbox=''{0}'', lang={1}")
-    @CsvSource({"'', en", "allow-scripts, ja"})
+    @ParameterizedTest(name = "sandbox=''{0}'', lang={1}, anneal={2}")
+    @CsvSource({"'', en, none", "allow-scripts, ja, none", "'', en, step:0.3:100"})
     @SuppressWarnings("unchecked")
-    void aTrainedModelsEmbedReplaysItsTrainingToTheSameBits(String sandbox, String lang) throws Exception {
-        String doc = TestServer.trainedDocument("replay", 3, 300);
+    void aTrainedModelsEmbedReplaysItsTrainingToTheSameBits(String sandbox, String lang, String anneal) throws Exception {
+        // with a step factor the form does not offer (the command line's step:0.3:100), kept through the replay
+        nnfs.nn.Training t = nnfs.nn.Training.article(nnfs.data.DatasetSpec.article().generate(), 3,
+                nnfs.nn.TrainingSettings.article().withPasses(300).withSchedule(nnfs.nn.Schedule.parse(anneal)));
+        t.runToEnd();
+        String doc = nnfs.model.ModelDocument.of("replay", t, nnfs.data.DataSource.article()).write();
         String id = (String) TestServer.json(s.postJson("/api/models", doc).body()).get("id");
         openFramed(s.url("/embed/" + id + "?lang=" + lang), 480, 360, sandbox);
         boolean sandboxed = !sandbox.isEmpty();

@@ -366,8 +366,17 @@ class ServerTest {
         assertTrue(r.body().contains("/api/datasets/circles/picture.png?data=circles&amp;n=150"), r.body());
         BufferedImage img = png(s.getBytes("/api/datasets/circles/picture.png?n=150&noise=0.1&seed=3"));
         assertEquals(640, img.getWidth());
-        assertProblem(s.get("/embed?data=circles&hidden=x"), 400, "hidden must be sizes");
-        assertProblem(s.get("/embed?activation=swish"), 400, "unknown activation");
+        assertProblem(s.get("/embed?data=circles&hidden=x"), 400, "hidden must be layer sizes");
+        assertProblem(s.get("/embed?activation=swish"), 400, "activation must be tanh, sigmoid, relu");
+        // the settings table's limits, as the page takes them: no caption of a network the page would not build
+        assertProblem(s.get("/embed?hidden=5000"), 400, "1 to 1000 units");
+        assertProblem(s.get("/embed?data=circles&factor=0.995"), 400, "factor must be between 0 and 0.99");
+        assertProblem(s.get("/embed?speed=99"), 400, "speed must be between 0 and 14");
+        assertProblem(s.get("/embed?hidden=5,4,3&activation=relu,tanh"), 400, "one per hidden layer (3)");
+        assertProblem(s.get("/embed?lr=0"), 400, "lr must be between 0.000000001 and 1000");
+        HttpResponse<String> aliased = s.get("/embed?data=circles&n=150&noise=0.1&data-seed=3");
+        assertEquals(200, aliased.statusCode(), aliased.body());
+        assertTrue(aliased.body().contains("circles(n=150, noise=0.1, seed=3, factor=0.5)"), "data-seed is the data's seed, as on the page");
         assertProblem(s.get("/embed?n=-3"), 400, "between 1 and 5000");
         assertProblem(s.get("/api/datasets/moons/picture.png?w=99999"), 400, "between 100 and 2000");
     }

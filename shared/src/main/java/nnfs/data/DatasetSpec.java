@@ -58,7 +58,9 @@ public final class DatasetSpec {
         if (seed < 0 || seed > 0xFFFFFFFFL) throw new IllegalArgumentException("seed must be between 0 and 2**32 - 1, got " + seed);
         if (kind == Kind.BLOBS) Blobs.checkClasses(classes, Blobs.MAX_CLASSES);
         if (kind == Kind.SPIRAL) Blobs.checkClasses(classes, Spiral.MAX_CLASSES);
-        if (kind == Kind.CIRCLES && !(factor >= 0 && factor < 1)) throw new IllegalArgumentException("factor must be >= 0 and < 1, got " + factor);
+        if (kind == Kind.CIRCLES && !(factor >= 0 && factor <= nnfs.Limits.MAX_FACTOR)) {
+            throw new IllegalArgumentException("factor must be between 0 and " + nnfs.Limits.MAX_FACTOR + ", got " + factor);
+        }
     }
 
     /** Generates the points; throws {@link IllegalArgumentException} naming the first bad parameter. */

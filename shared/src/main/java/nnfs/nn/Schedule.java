@@ -23,7 +23,9 @@ public final class Schedule {
     public static final Schedule NONE = new Schedule(Kind.NONE, 0, 0);
 
     public static Schedule step(double factor, int every) {
-        if (!(factor > 0 && factor <= 1)) throw new IllegalArgumentException("step factor must be in (0, 1], got " + factor);
+        if (!(factor >= nnfs.Limits.MIN_STEP_FACTOR && factor <= 1)) {
+            throw new IllegalArgumentException("step factor must be between " + nnfs.Limits.MIN_STEP_FACTOR + " and 1, got " + factor);
+        }
         if (every < 1) throw new IllegalArgumentException("step interval must be at least 1 pass, got " + every);
         return new Schedule(Kind.STEP, factor, every);
     }

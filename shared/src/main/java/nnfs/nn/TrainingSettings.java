@@ -21,8 +21,8 @@ public final class TrainingSettings {
     public TrainingSettings(long passes, double learningRate, double reg, long seed, int batchSize,
                             Schedule schedule, boolean meanGradients) {
         if (passes < 0 || passes > MAX_PASSES) throw new IllegalArgumentException("passes must be between 0 and " + MAX_PASSES + ", got " + passes);
-        if (!(learningRate > 0) || Double.isInfinite(learningRate) || learningRate > nnfs.Limits.MAX_RATE) {
-            throw new IllegalArgumentException("learning rate must be a number > 0 and <= " + nnfs.Limits.MAX_RATE + ", got " + learningRate);
+        if (!(learningRate >= nnfs.Limits.MIN_RATE) || learningRate > nnfs.Limits.MAX_RATE) {
+            throw new IllegalArgumentException("learning rate must be a number from " + nnfs.Limits.MIN_RATE + " to " + nnfs.Limits.MAX_RATE + ", got " + learningRate);
         }
         if (!(reg >= 0) || Double.isInfinite(reg) || reg > nnfs.Limits.MAX_REG) {
             throw new IllegalArgumentException("regularisation must be a number >= 0 and <= " + nnfs.Limits.MAX_REG + ", got " + reg);

@@ -1,0 +1,154 @@
+package nnfs.settings;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One setting a learner, a teacher's link or an embed may give: its key in a URL, its kind, its default, its range or
+ * choices. The page checks what a link says against the same rows (they reach it as settings.json), and the server
+ * and the command line through {@link #read}, so that a value is taken or refused alike everywhere.
+ */
+public final class Setting {
+    public enum Kind {
+        /** One of {@link #choices}. */
+        CHOICE,
+        INT,
+        NUMBER,
+        BOOL,
+        /** Hidden layer sizes, "3" or "5,4". */
+        SIZES,
+        /** One activation, or one per hidden layer: "tanh" or "relu,tanh". */
+        ACTIVATIONS,
+        /** A learner's points, "x,y,label;x,y,label". */
+        POINTS,
+        /** A stored model's id. */
+        ID,
+        TEXT;
+
+        String id() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    public final String key;
+    public final Kind kind;
+    /** A String, Double or Boolean; null when the setting has no value unless given. */
+    public final Object def;
+    public final double min;
+    public final double max;
+    public final List<String> choices;
+    /** Other names a URL may give it by (the command line's words in an embed's query). */
+    public final List<String> aliases;
+
+    private Setting(String key, Kind kind, Object def, double min, double max, List<String> choices, List<String> aliases) {
+        this.key = key;
+        this.kind = kind;
+        this.def = def;
+        this.min = min;
+        this.max = max;
+        this.choices = Collections.unmodifiableList(new ArrayList<>(choices));
+        this.aliases = Collections.unmodifiableList(new ArrayList<>(aliases));
+    }
+
+    static Setting choice(String key, String def, String... choices) {
+        return new Setting(key, Kind.CHOICE, def, Double.NaN, Double.NaN, List.of(choices), List.of());
+    }
+
+    static Setting integer(String key, Double def, double min, double max) {
+        return new Setting(key, Kind.INT, def, min, max, List.of(), List.of());
+    }
+
+    static Setting number(String key, Double def, double min, double max) {
+        return new Setting(key, Kind.NUMBER, def, min, max, List.of(), List.of());
+    }
+
+    static Setting of(String key, Kind kind, Object def) {
+        return new Setting(key, kind, def, Double.NaN, Double.NaN, List.of(), List.of());
+    }
+
+    /** The same setting, also under these names. */
+    Setting alias(String... names) {
+        return new Setting(key, kind, def, min, max, choices, List.of(names));
+    }
+
+    /**
+     * The value of a raw text (a String, Double or Boolean, as {@link #def}); throws IllegalArgumentException saying
+     * what the key takes. An empty text is the default.
+     */
+    public Object read(String raw) {
+        return read(key, raw);
+    }
+
+    /** The same, its messages naming the setting as the caller was given it (an alias: activation for act). */
+    public Object read(String as, String raw) {
+        if (raw == null || raw.isEmpty()) return def;
+        switch (kind) {
+            case CHOICE:
+                if (choices.contains(raw)) return raw;
+                throw new IllegalArgumentException(as + " must be one of " + String.join(", ", choices) + ", got '" + raw + "'");
+            case BOOL:
+                if (raw.equals("1") || raw.equals("true")) return Boolean.TRUE;
+                if (raw.equals("0") || raw.equals("false")) return Boolean.FALSE;
+                throw new IllegalArgumentException(as + " must be 1 or 0, got '" + raw + "'");
+            case SIZES: {
+                String s = raw.replaceAll("\\s+", "");
+                String[] parts = s.split(",", -1);
+                boolean ok = s.matches("\\d{1,4}(,\\d{1,4})*") && parts.length <= nnfs.Limits.MAX_HIDDEN_LAYERS;
+                for (int i = 0; ok && i < parts.length; i++) ok = Integer.parseInt(parts[i]) >= 1 && Integer.parseInt(parts[i]) <= nnfs.Limits.MAX_UNITS;
+                if (ok) return s;
+                throw new IllegalArgumentException(as + " must be layer sizes like 3 or 5,4: at most " + nnfs.Limits.MAX_HIDDEN_LAYERS
+                        + " layers of 1 to " + nnfs.Limits.MAX_UNITS + " units, got '" + raw + "'");
+            }
+            case ACTIVATIONS: {
+                String[] names = raw.replaceAll("\\s+", "").split(",", -1);
+                boolean ok = names.length <= nnfs.Limits.MAX_HIDDEN_LAYERS;
+                for (int i = 0; ok && i < names.length; i++) ok = Settings.ACTIVATIONS.contains(names[i]);
+                if (ok) return String.join(",", names);
+                throw new IllegalArgumentException(as + " must be " + String.join(", ", Settings.ACTIVATIONS)
+                        + ", or one per hidden layer like relu,tanh, got '" + raw + "'");
+            }
+            case ID:
+                if (raw.matches("[A-Za-z0-9_-]{22}")) return raw;
+                throw new IllegalArgumentException(as + " must be a model id (22 characters of A-Z a-z 0-9 _ -), got '" + raw + "'");
+            case POINTS:
+            case TEXT:
+                return raw;
+            default: {
+                double v;
+                try {
+                    v = Double.parseDouble(raw.trim());
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException(as + " must be a number, got '" + raw + "'");
+                }
+                if (!Double.isFinite(v) || (kind == Kind.INT && v != Math.rint(v))) {
+                    throw new IllegalArgumentException(as + " must be a " + (kind == Kind.INT ? "whole number" : "finite number") + ", got '" + raw + "'");
+                }
+                if (v < min || v > max) throw new IllegalArgumentException(as + " must be between " + plain(min) + " and " + plain(max) + ", got " + plain(v));
+                return v;
+            }
+        }
+    }
+
+    /** A number as a reader writes it: 200, not 200.0; 0.000000001, not 1.0E-9. */
+    static String plain(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) return String.valueOf((long) v);
+        return new java.math.BigDecimal(String.valueOf(v)).stripTrailingZeros().toPlainString();
+    }
+
+    Map<String, Object> toJson() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", key);
+        m.put("kind", kind.id());
+        m.put("def", def);
+        if (kind == Kind.INT || kind == Kind.NUMBER) {
+            m.put("min", min);
+            m.put("max", max);
+        }
+        if (!choices.isEmpty()) m.put("choices", new ArrayList<Object>(choices));
+        if (!aliases.isEmpty()) m.put("aliases", new ArrayList<Object>(aliases));
+        return m;
+    }
+}

@@ -1,0 +1,101 @@
+package nnfs.settings;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nnfs.Limits;
+import nnfs.data.DatasetSpec;
+import nnfs.grid.Palette;
+import nnfs.model.Json;
+
+/**
+ * Every setting of the app in one table (with the limits and class colours the page needs beside it): what a link's fragment (#n=300&hidden=5,4), an untrained setup's embed
+ * query (/embed?data=xor&hidden=5,4&activation=relu,tanh) and the settings form may say, each with its kind, default
+ * and range. The page reads it as settings.json (emitted at build time by the client module's SettingsJson); the server checks an
+ * embed's query and the command line its options against the same rows and {@link Limits}.
+ */
+public final class Settings {
+    private Settings() {}
+
+    public static final List<String> DATA_SETS = List.of("moons", "circles", "xor", "blobs", "spiral", "points");
+    public static final List<String> ACTIVATIONS = List.of("tanh", "sigmoid", "relu");
+    /** The speed control's steps in passes per second, the last as fast as the engine goes (Infinity). */
+    public static final double[] SPEEDS = {1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000, 20000, Double.POSITIVE_INFINITY};
+
+    /** The rows, in the order a URL writes them. */
+    public static final List<Setting> ALL = List.of(
+            Setting.choice("data", "moons", DATA_SETS.toArray(new String[0])),
+            Setting.of("pts", Setting.Kind.POINTS, null),
+            Setting.integer("n", 200.0, 1, Limits.MAX_POINTS),
+            // null: the data set's own default (defaultNoise)
+            Setting.number("noise", null, 0, Limits.MAX_NOISE),
+            Setting.integer("seed", 0.0, 0, Limits.MAX_SEED).alias("data-seed"),
+            Setting.integer("classes", 3.0, 2, Limits.MAX_BLOBS_CLASSES),
+            Setting.number("factor", DatasetSpec.DEFAULT_FACTOR, 0, Limits.MAX_FACTOR),
+            Setting.number("test", 0.0, 0, Limits.MAX_TEST_FRACTION),
+            Setting.choice("model", "network", "network", "logreg"),
+            Setting.of("hidden", Setting.Kind.SIZES, "3"),
+            Setting.of("act", Setting.Kind.ACTIVATIONS, "tanh").alias("activation"),
+            Setting.number("lr", 0.01, Limits.MIN_RATE, Limits.MAX_RATE),
+            Setting.number("reg", 0.01, 0, Limits.MAX_REG),
+            Setting.integer("passes", 20000.0, 0, Limits.MAX_PASSES), // 0: the untrained network, as a document may hold
+            Setting.integer("batch", 0.0, 0, Limits.MAX_POINTS),
+            Setting.of("mean", Setting.Kind.BOOL, false),
+            Setting.choice("anneal", "none", "none", "step", "exp", "inv"),
+            // exp:K and inv:K take it as K; step takes it as 1 / (passes between two steps)
+            Setting.number("annealK", 0.001, 0, 1),
+            // step's factor: the form halves, the command line may give another (step:0.3:100), and a replay keeps it
+            Setting.number("annealF", 0.5, Limits.MIN_STEP_FACTOR, 1),
+            Setting.integer("wseed", 0.0, 0, Limits.MAX_SEED),
+            // passes per second, as a step of SPEEDS (6: 100 a second, so the article's boundary forms over about 10 s)
+            Setting.integer("speed", 6.0, 0, SPEEDS.length - 1),
+            Setting.of("logLoss", Setting.Kind.BOOL, false),
+            // the data point under inspection, 0-based in the data set's order: "#inspect=17" opens on point 17
+            Setting.integer("inspect", null, 0, Limits.MAX_POINTS - 1),
+            Setting.of("shade", Setting.Kind.BOOL, true),
+            Setting.of("showTest", Setting.Kind.BOOL, true),
+            Setting.choice("lang", null, "en", "ja"),
+            Setting.choice("engine", "auto", "auto", "wasm", "js"),
+            Setting.of("m", Setting.Kind.ID, null),
+            Setting.of("doc", Setting.Kind.TEXT, null));
+
+    /** The row of a key or of one of its aliases; null when none has it. */
+    public static Setting find(String keyOrAlias) {
+        for (Setting s : ALL) if (s.key.equals(keyOrAlias) || s.aliases.contains(keyOrAlias)) return s;
+        return null;
+    }
+
+    /** The table and the limits the page checks besides it, as the JSON the page reads. */
+    public static String json() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        List<Object> rows = new ArrayList<>();
+        for (Setting s : ALL) rows.add(s.toJson());
+        m.put("settings", rows);
+        Map<String, Object> noise = new LinkedHashMap<>();
+        for (DatasetSpec.Kind k : DatasetSpec.Kind.values()) noise.put(k.id, k.defaultNoise);
+        m.put("defaultNoise", noise);
+        List<Object> speeds = new ArrayList<>();
+        for (double v : SPEEDS) speeds.add(Double.isInfinite(v) ? null : (Object) v); // JSON has no Infinity: null is "full speed"
+        m.put("speeds", speeds);
+        Map<String, Object> limits = new LinkedHashMap<>();
+        limits.put("maxPoints", (double) Limits.MAX_POINTS);
+        limits.put("maxCoordinate", Limits.MAX_COORDINATE);
+        limits.put("maxClasses", (double) Limits.MAX_CLASSES);
+        limits.put("maxSpiralClasses", (double) Limits.MAX_SPIRAL_CLASSES);
+        limits.put("maxHiddenLayers", (double) Limits.MAX_HIDDEN_LAYERS);
+        limits.put("maxUnits", (double) Limits.MAX_UNITS);
+        limits.put("regionKeep", Palette.REGION_KEEP);
+        m.put("limits", limits);
+        // the class colours (0xRRGGBB) for each number of classes, from the one colour rule (Palette)
+        Map<String, Object> colours = new LinkedHashMap<>();
+        for (int k = 1; k <= Limits.MAX_CLASSES; k++) {
+            int[] c = Palette.ofClasses(k);
+            List<Object> row = new ArrayList<>();
+            for (int v : c) row.add((double) v);
+            colours.put(String.valueOf(k), row);
+        }
+        m.put("classColours", colours);
+        return Json.write(m);
+    }
+}

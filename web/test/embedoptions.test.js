@@ -1,0 +1,45 @@
+// The embed's options (embedoptions.js), with node's own test runner: every combination the builder can write reads
+// back to itself, a value the list does not take falls back to its default (the server answers 400 to it), and the
+// query is written in the list's order, as the server writes it (EmbedOptions.query).
+'use strict';
+const test = require('node:test');
+const assert = require('node:assert/strict');
+const fs = require('node:fs');
+const path = require('node:path');
+const vm = require('node:vm');
+
+const WEB = path.join(__dirname, '..', 'js');
+const page = vm.createContext({ URLSearchParams });
+vm.runInContext(fs.readFileSync(path.join(WEB, 'embedoptions.js'), 'utf8'), page, { filename: 'embedoptions.js' });
+const { EMBED_OPTIONS, parseEmbedOptions, embedQuery } = vm.runInContext('({ EMBED_OPTIONS, parseEmbedOptions, embedQuery })', page);
+const plain = o => JSON.parse(JSON.stringify(o)); // an object of this realm
+
+test('every combination of options reads back from the query it writes', () => {
+  const show = ['', 'loss', 'diagram', 'inspect', 'loss,diagram', 'loss,inspect', 'diagram,inspect', 'loss,diagram,inspect'];
+  let cases = 0;
+  for (const s of show) for (const controls of ['none', 'play', 'auto', 'all']) for (const locked of [false, true])
+    for (const start of ['trained', 'untrained', 'replay']) for (const caption of ['', 'Watch it & learn: 50% 日本語'])
+      for (const lang of ['', 'en', 'ja']) {
+        const o = { show: s, controls, locked, start, caption, lang };
+        const q = embedQuery(o);
+        assert.deepEqual(plain(parseEmbedOptions(q)), o, q);
+        cases++;
+      }
+  assert.equal(cases, 8 * 4 * 2 * 3 * 2 * 3);
+});
+
+test('the defaults write nothing, and the query keeps the list order whatever order the panels were asked in', () => {
+  const defaults = plain(parseEmbedOptions(''));
+  assert.equal(embedQuery(defaults), '');
+  assert.equal(embedQuery(Object.assign({}, defaults, { show: 'inspect,loss', locked: true })), '?show=loss,inspect&locked=1');
+  assert.deepEqual(plain(EMBED_OPTIONS.map(o => o.name)), ['show', 'controls', 'locked', 'start', 'caption', 'lang']);
+});
+
+test('a value the list does not take falls back to its default; a caption is cut to 200 characters', () => {
+  const o = plain(parseEmbedOptions('?show=loss,chart&controls=many&start=later&lang=fr&caption=' + 'x'.repeat(300)));
+  assert.equal(o.show, 'loss');
+  assert.equal(o.controls, 'auto');
+  assert.equal(o.start, 'trained');
+  assert.equal(o.lang, '');
+  assert.equal(o.caption.length, 200);
+});
