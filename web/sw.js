@@ -1,7 +1,8 @@
 // Caches the app shell and the compiled engine, so the app loads and trains with the server gone. A new build
 // has a new cache name: the old cache is dropped when the new worker activates.
 'use strict';
-const CACHE = 'nnfs-${nnfs.build}';
+// the build writes a hash of the whole page here (client's WebBuild): a new version is a new cache
+const CACHE = 'nnfs-@NNFS_CONTENT_HASH@';
 const SHELL = ['/', '/article', '/css/article.css', '/js/article.js', '/js/article-text.js', '/css/app.css', '/js/i18n.js', '/js/engine-text.js', '/js/settings.js', '/js/state.js', '/js/embedoptions.js', '/js/canvassize.js', '/js/boundary.js', '/js/losschart.js', '/js/mathml.js', '/js/diagram.js',
  '/js/unitpanel.js', '/js/inspector.js', '/js/warp.js', '/js/figure.js', '/js/help.js', '/js/storage.js', '/js/mymodels.js', '/js/builder.js', '/js/app.js',
  '/js/worker.js', '/reference/article-training.json', '/js/nnfs.js', '/js/nnfs.wasm', '/js/nnfs.wasm-runtime.js', '/manifest.webmanifest', '/icons/icon.svg', '/icons/icon-192.png', '/icons/icon-512.png'];

@@ -74,11 +74,20 @@ final class ServeCommand implements Main.Command {
         }
         ModelStore store = openStore(data, db, "serve", err);
         if (store == null) return 1;
-        NnfsServer.Settings defaults = NnfsServer.Settings.defaults(host, port, store);
         NnfsServer server;
         try {
-            server = NnfsServer.start(defaults.withLimits(rate, defaults.maxTrainings()).withDrainSeconds(drain).withPublicUrl(publicUrl, trustProxy)
-                    .withProxies(proxies).withMetrics(metrics).withFigures(data, true));
+            server = NnfsServer.start(store, s -> {
+                s.host = host;
+                s.port = port;
+                s.postsPerMinute = rate;
+                s.drainSeconds = drain;
+                s.publicUrl = publicUrl;
+                s.trustProxy = trustProxy;
+                s.proxies = proxies;
+                s.metrics = metrics;
+                s.dataDir = data;
+                s.renderFiguresAtStart = true;
+            });
         } catch (RuntimeException e) {
             store.close();
             err.println("nnfs serve: cannot listen on " + host + ":" + port + ": " + e.getMessage());

@@ -16,51 +16,31 @@ public final class NnfsServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(NnfsServer.class);
 
     /**
-     * How to run: address, store, the limits that keep one client from taking the server, how long a stop lets
-     * requests in flight finish, and the public address (null: the bound one) with whether a proxy's
-     * X-Forwarded-* headers are believed.
+     * How to run, as plain fields with their defaults (set what differs in {@link #start}'s configurer, as Javalin's
+     * own config is set): address, the limits that keep one client from taking the server, how long a stop lets
+     * requests in flight finish, the public address and the proxy it sits behind, the article's figures, metrics.
      */
-    public record Settings(String host, int port, ModelStore store, int postsPerMinute, int maxRenders, int maxTrainings,
-                           int drainSeconds, String publicUrl, boolean trustProxy, java.util.Set<String> proxies, Path dataDir,
-                           boolean renderFiguresAtStart, boolean metrics) {
-        public static Settings defaults(String host, int port, ModelStore store) {
-            int cores = Runtime.getRuntime().availableProcessors();
-            return new Settings(host, port, store, 60, 2 * cores, cores, 30, null, false, Clients.LOCAL_PROXY, null, false, false);
-        }
-
-        public Settings withLimits(int postsPerMinute, int maxTrainings) {
-            return new Settings(host, port, store, postsPerMinute, maxRenders, maxTrainings, drainSeconds, publicUrl, trustProxy, proxies, dataDir,
-                    renderFiguresAtStart, metrics);
-        }
-
-        public Settings withDrainSeconds(int seconds) {
-            return new Settings(host, port, store, postsPerMinute, maxRenders, maxTrainings, seconds, publicUrl, trustProxy, proxies, dataDir,
-                    renderFiguresAtStart, metrics);
-        }
-
-        /** The public address (null: the bound one), and whether to believe X-Forwarded-* from the proxy's addresses. */
-        public Settings withPublicUrl(String url, boolean trust) {
-            return new Settings(host, port, store, postsPerMinute, maxRenders, maxTrainings, drainSeconds, url, trust, proxies, dataDir,
-                    renderFiguresAtStart, metrics);
-        }
-
-        /** The addresses the trusted proxy connects from (by default this machine's loopback address). */
-        public Settings withProxies(java.util.Set<String> addresses) {
-            return new Settings(host, port, store, postsPerMinute, maxRenders, maxTrainings, drainSeconds, publicUrl, trustProxy, addresses, dataDir,
-                    renderFiguresAtStart, metrics);
-        }
-
-        /** Where the article's figures are kept (null: in memory), and whether to render them at start-up. */
-        public Settings withFigures(Path dir, boolean atStart) {
-            return new Settings(host, port, store, postsPerMinute, maxRenders, maxTrainings, drainSeconds, publicUrl, trustProxy, proxies, dir,
-                    atStart, metrics);
-        }
-
+    public static final class Settings {
+        public String host = "127.0.0.1";
+        /** 0 picks a free port. */
+        public int port = 7070;
+        /** Saves, trainings and deletions a minute per client. */
+        public int postsPerMinute = 60;
+        /** Pictures drawn at once, and trainings or replays run at once (one per core). */
+        public int maxRenders = 2 * Runtime.getRuntime().availableProcessors();
+        public int maxTrainings = Runtime.getRuntime().availableProcessors();
+        /** On stop, how long requests in flight may take to finish. */
+        public int drainSeconds = 30;
+        /** The address links, cards and oEmbed answers carry; null: the bound one. */
+        public String publicUrl;
+        /** Whether X-Forwarded-* are believed, and only from these addresses (the proxy's). */
+        public boolean trustProxy;
+        public java.util.Set<String> proxies = Clients.LOCAL_PROXY;
+        /** Where the article's figures are kept (null: in memory), and whether they are drawn at start. */
+        public Path dataDir;
+        public boolean renderFiguresAtStart;
         /** Whether GET /metrics answers (Prometheus' text format). */
-        public Settings withMetrics(boolean on) {
-            return new Settings(host, port, store, postsPerMinute, maxRenders, maxTrainings, drainSeconds, publicUrl, trustProxy, proxies, dataDir,
-                    renderFiguresAtStart, on);
-        }
+        public boolean metrics;
     }
 
     /** Where a trusted proxy connects from unless told otherwise: this machine. */
@@ -70,28 +50,30 @@ public final class NnfsServer implements AutoCloseable {
     static final long IDLE_TIMEOUT_MS = 10_000;
 
     private final Settings settings;
+    private final ModelStore store;
     private final Shutdown shutdown = new Shutdown();
     private final Javalin app;
     private final TrainingSlots slots;
 
-    private NnfsServer(Settings settings) {
+    private NnfsServer(ModelStore store, Settings settings) {
         this.settings = settings;
-        Clients clients = new Clients(settings.trustProxy(), settings.proxies());
-        PublicUrl publicUrl = new PublicUrl(settings.publicUrl(), clients, this::url);
-        FigureStore figures = new FigureStore(settings.dataDir(), shutdown);
-        if (settings.renderFiguresAtStart()) figures.renderAllInBackground();
-        Metrics metrics = settings.metrics() ? Metrics.on() : Metrics.off();
-        Pictures pictures = new Pictures(settings.maxRenders(), shutdown, metrics);
-        RateLimiter limiter = limiter(settings.store(), "posts", settings.postsPerMinute());
-        this.slots = new TrainingSlots(settings.maxTrainings(), limiter(settings.store(), "work", TrainingSlots.WORK_PER_MINUTE), metrics);
-        ModelApi api = new ModelApi(settings.store(), pictures, publicUrl, slots, clients, shutdown);
+        this.store = store;
+        Clients clients = new Clients(settings.trustProxy, settings.proxies);
+        PublicUrl publicUrl = new PublicUrl(settings.publicUrl, clients, this::url);
+        FigureStore figures = new FigureStore(settings.dataDir, shutdown);
+        if (settings.renderFiguresAtStart) figures.renderAllInBackground();
+        Metrics metrics = settings.metrics ? Metrics.on() : Metrics.off();
+        Pictures pictures = new Pictures(settings.maxRenders, shutdown, metrics);
+        RateLimiter limiter = limiter(store, "posts", settings.postsPerMinute);
+        this.slots = new TrainingSlots(settings.maxTrainings, limiter(store, "work", TrainingSlots.WORK_PER_MINUTE), metrics);
+        ModelApi api = new ModelApi(store, pictures, publicUrl, slots, clients, shutdown);
         DatasetApi datasets = new DatasetApi(pictures);
-        TrainApi training = new TrainApi(settings.store(), api, slots, clients, shutdown);
+        TrainApi training = new TrainApi(store, api, slots, clients, shutdown);
         Pages pages = new Pages(api, publicUrl);
         OEmbed oembed = new OEmbed(api, publicUrl);
         this.app = Javalin.create(config -> {
-            config.jetty.host = settings.host();
-            config.jetty.port = settings.port();
+            config.jetty.host = settings.host;
+            config.jetty.port = settings.port;
             config.http.maxRequestSize = 64L * 1024 * 1024; // bodies are read with their own limits (Body)
             config.startup.showJavalinBanner = false;
             config.requestLogger.http(metrics::request);
@@ -110,7 +92,7 @@ public final class NnfsServer implements AutoCloseable {
                         }
                     }
                 });
-                server.setStopTimeout((settings.drainSeconds() + 5) * 1000L);
+                server.setStopTimeout((settings.drainSeconds + 5) * 1000L);
             });
             // the browser app: page shell and compiled engine, from the jar (the client module puts them in nnfs-web/)
             config.staticFiles.add(files -> {
@@ -268,9 +250,12 @@ public final class NnfsServer implements AutoCloseable {
         PublicUrl.check(url);
     }
 
-    public static NnfsServer start(Settings settings) {
+    /** Starts a server on {@code store}, with the default settings as {@code configure} changes them. */
+    public static NnfsServer start(ModelStore store, java.util.function.Consumer<Settings> configure) {
+        Settings settings = new Settings();
+        configure.accept(settings);
         Pictures.warmUp();
-        NnfsServer s = new NnfsServer(settings);
+        NnfsServer s = new NnfsServer(store, settings);
         s.app.start();
         return s;
     }
@@ -285,7 +270,7 @@ public final class NnfsServer implements AutoCloseable {
     }
 
     public String url() {
-        String host = settings.host().contains(":") ? "[" + settings.host() + "]" : settings.host();
+        String host = settings.host.contains(":") ? "[" + settings.host + "]" : settings.host;
         return "http://" + (host.equals("0.0.0.0") ? "127.0.0.1" : host) + ":" + port();
     }
 
@@ -299,16 +284,16 @@ public final class NnfsServer implements AutoCloseable {
         drain.schedule(new java.util.TimerTask() {
             @Override
             public void run() {
-                LOG.warn("drain time of {} s is over: cancelling the work still running", settings.drainSeconds());
+                LOG.warn("drain time of {} s is over: cancelling the work still running", settings.drainSeconds);
                 shutdown.cancelNow();
             }
-        }, settings.drainSeconds() * 1000L);
+        }, settings.drainSeconds * 1000L);
         try {
             app.stop();
         } finally {
             drain.cancel();
             shutdown.cancelNow();
-            settings.store().close();
+            store.close();
         }
     }
 }

@@ -25,8 +25,12 @@ class ClientLimitsTest {
     }
 
     static NnfsServer start(ModelStore store, int postsPerMinute) {
-        NnfsServer.Settings d = NnfsServer.Settings.defaults("127.0.0.1", 0, store);
-        return NnfsServer.start(d.withLimits(postsPerMinute, d.maxTrainings()).withPublicUrl(null, true).withProxies(Set.of("127.0.0.1")));
+        return NnfsServer.start(store, s -> {
+            s.port = 0;
+            s.postsPerMinute = postsPerMinute;
+            s.trustProxy = true;
+            s.proxies = Set.of("127.0.0.1");
+        });
     }
 
     @Test

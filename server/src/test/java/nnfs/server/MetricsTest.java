@@ -20,8 +20,10 @@ class MetricsTest {
     @Test
     void theServerCountsItsRequestsWorkAndQueues(@TempDir Path dir) throws Exception {
         ModelStore store = JdbcModelStore.sqlite(dir);
-        NnfsServer.Settings d = NnfsServer.Settings.defaults("127.0.0.1", 0, store);
-        try (TestServer s = new TestServer(store, NnfsServer.start(d.withLimits(1000, d.maxTrainings()).withMetrics(true)))) {
+        try (TestServer s = new TestServer(store, settings -> {
+            settings.postsPerMinute = 1000;
+            settings.metrics = true;
+        })) {
             String doc = TestServer.trainedDocument("metrics", 3, 100);
             String id = (String) TestServer.json(s.postJson("/api/models", doc).body()).get("id");
             for (int i = 0; i < 3; i++) assertEquals(200, s.get("/api/models/" + id).statusCode());

@@ -21,13 +21,22 @@ final class TestServer implements AutoCloseable {
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     TestServer(ModelStore store, int postsPerMinute) {
-        this(store, postsPerMinute, NnfsServer.Settings.defaults("127.0.0.1", 0, store).maxTrainings());
+        this(store, postsPerMinute, new NnfsServer.Settings().maxTrainings);
     }
 
     TestServer(ModelStore store, int postsPerMinute, int maxTrainings) {
-        this.store = store;
-        NnfsServer.Settings d = NnfsServer.Settings.defaults("127.0.0.1", 0, store);
-        this.server = NnfsServer.start(d.withLimits(postsPerMinute, maxTrainings));
+        this(store, s -> {
+            s.postsPerMinute = postsPerMinute;
+            s.maxTrainings = maxTrainings;
+        });
+    }
+
+    /** A server on a free port of this machine, with these settings besides. */
+    TestServer(ModelStore store, java.util.function.Consumer<NnfsServer.Settings> configure) {
+        this(store, NnfsServer.start(store, s -> {
+            s.port = 0;
+            configure.accept(s);
+        }));
     }
 
     /** A server started by the test with settings of its own, over its store. */

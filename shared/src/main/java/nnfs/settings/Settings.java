@@ -12,7 +12,7 @@ import nnfs.model.Json;
 /**
  * Every setting of the app in one table (with the limits and class colours the page needs beside it): what a link's fragment (#n=300&hidden=5,4), an untrained setup's embed
  * query (/embed?data=xor&hidden=5,4&activation=relu,tanh) and the settings form may say, each with its kind, default
- * and range. The page reads it as settings.json (emitted at build time by the client module's SettingsJson); the server checks an
+ * and range. The page reads it as settings.json (emitted at build time by the client module's WebBuild); the server checks an
  * embed's query and the command line its options against the same rows and {@link Limits}.
  */
 public final class Settings {

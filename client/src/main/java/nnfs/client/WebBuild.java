@@ -1,0 +1,63 @@
+package nnfs.client;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import nnfs.settings.Settings;
+
+/**
+ * The last steps of building the page, after TeaVM has compiled the engine (here, not in shared, which does no I/O):
+ * <ol>
+ * <li>the settings table as {@code js/settings.json}, and {@code js/settings.js}, the same JSON as a classic
+ * script's constant for pages that read it before any fetch;</li>
+ * <li>the offline cache's name in {@code sw.js}: a hash of every file the page is built of, so that the same sources
+ * build the same bytes (no clock in it) and any change to the page or the engine replaces the cache.</li>
+ * </ol>
+ */
+public final class WebBuild {
+    private WebBuild() {}
+
+    /** What sw.js says where its cache's name goes. */
+    static final String CACHE_NAME_TOKEN = "@NNFS_CONTENT_HASH@";
+
+    public static void main(String[] args) throws IOException, NoSuchAlgorithmException {
+        if (args.length != 1) throw new IllegalArgumentException("usage: WebBuild NNFS-WEB-DIRECTORY");
+        Path web = Path.of(args[0]);
+        Path js = Files.createDirectories(web.resolve("js"));
+        String json = Settings.json();
+        Files.writeString(js.resolve("settings.json"), json + "\n", StandardCharsets.UTF_8);
+        Files.writeString(js.resolve("settings.js"), "// Generated from shared's nnfs.settings.Settings at build time: do not edit.\n"
+                + "'use strict';\nconst SETTINGS = " + json + ";\n", StandardCharsets.UTF_8);
+        Path sw = web.resolve("sw.js");
+        String worker = Files.readString(sw, StandardCharsets.UTF_8);
+        // the token as copied from web/, or the hash of an earlier build in this folder (an incremental build)
+        String named = worker.replaceFirst("const CACHE = 'nnfs-(" + CACHE_NAME_TOKEN + "|[0-9a-f]{16})';",
+                "const CACHE = 'nnfs-" + contentHash(web, sw) + "';");
+        if (named.equals(worker) && worker.contains(CACHE_NAME_TOKEN)) throw new IllegalStateException(sw + ": the cache's name was not written");
+        if (!named.contains("const CACHE = 'nnfs-")) throw new IllegalStateException(sw + " has no cache name to write");
+        Files.writeString(sw, named, StandardCharsets.UTF_8);
+    }
+
+    /** The first 16 hex digits of SHA-256 over every file's path and bytes, in path order, but {@code except}'s. */
+    static String contentHash(Path dir, Path except) throws IOException, NoSuchAlgorithmException {
+        MessageDigest sha = MessageDigest.getInstance("SHA-256");
+        List<Path> files;
+        try (Stream<Path> all = Files.walk(dir)) {
+            files = all.filter(Files::isRegularFile).filter(p -> !p.equals(except)).sorted().collect(Collectors.toList());
+        }
+        for (Path f : files) {
+            sha.update(dir.relativize(f).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            sha.update(Files.readAllBytes(f));
+        }
+        StringBuilder hex = new StringBuilder();
+        for (byte b : sha.digest()) hex.append(String.format("%02x", b));
+        return hex.substring(0, 16);
+    }
+}
