@@ -34,7 +34,7 @@ class EmbedBuilder {
       locked: f.elements.locked.checked,
       start: f.elements.start.value,
       caption: f.elements.caption.value.trim(),
-      lang: f.elements.lang.value,
+      lang: f.elements.lang.value || null, // the reader's language: no lang in the query
     };
   }
 

@@ -1,19 +1,12 @@
 // How an embed looks, read from its address's query: /embed/{id}?show=loss,diagram&controls=all&locked=1&start=replay
 // &caption=...&lang=ja. One list of options, read by the embed and written by the embed builder; the server checks
-// the same names (EmbedOptions.java) and answers 400 to a value it does not take.
+// the same rows (EmbedOptions.java) and answers 400 to a value it does not take.
 'use strict';
-const EMBED_OPTIONS = [
-  // the panels beside the boundary (the boundary is always there: it is what the embed is about)
-  { name: 'show', kind: 'set', def: '', choices: ['loss', 'diagram', 'inspect'] },
-  // none: a picture that trains by itself only with start=replay; play: Play and Reset; auto: every button where
-  // the frame has room (they collapse to Play in small frames); all: those, the speed, and the settings (unless locked)
-  { name: 'controls', kind: 'choice', def: 'auto', choices: ['none', 'play', 'auto', 'all'] },
-  { name: 'locked', kind: 'bool', def: false },
-  // trained: the stored model, with "Watch it train"; untrained: its settings at pass 0; replay: it trains at once
-  { name: 'start', kind: 'choice', def: 'trained', choices: ['trained', 'untrained', 'replay'] },
-  { name: 'caption', kind: 'text', def: '', max: 200 },
-  { name: 'lang', kind: 'choice', def: '', choices: ['', 'en', 'ja'] },
-];
+// show: the panels beside the boundary (always there: it is what the embed is about); controls: none, Play and
+// Reset, every button where the frame has room (collapsing to Play in small frames), or those with the speed and the
+// settings (unless locked); start: the stored model with "Watch it train", its settings at pass 0, or training at once.
+// The rows are the settings table's (shared's nnfs.settings.Settings.EMBED, in settings.js).
+const EMBED_OPTIONS = SETTINGS.embed;
 
 /** The options a query gives (unknown names ignored; a bad value falls back to its default, as the server refuses it). */
 function parseEmbedOptions(search) {
@@ -23,7 +16,7 @@ function parseEmbedOptions(search) {
     const raw = q.get(p.name);
     o[p.name] = p.def;
     if (raw === null) return;
-    if (p.kind === 'set') o[p.name] = raw.split(',').filter(v => p.choices.includes(v)).join(',');
+    if (p.kind === 'set') o[p.name] = raw.split(',').filter(v => p.choices.includes(v)).join(','); // in the order asked
     else if (p.kind === 'bool') o[p.name] = raw === '1' || raw === 'true';
     else if (p.kind === 'text') o[p.name] = raw.slice(0, p.max);
     else if (p.choices.includes(raw)) o[p.name] = raw;

@@ -1,6 +1,6 @@
-// The embed's options (embedoptions.js), with node's own test runner: every combination the builder can write reads
-// back to itself, a value the list does not take falls back to its default (the server answers 400 to it), and the
-// query is written in the list's order, as the server writes it (EmbedOptions.query).
+// The embed's options (embedoptions.js, its rows from the settings table), with node's own test runner: every
+// combination the builder can write reads back to itself, a value the table does not take falls back to its default
+// (the server answers 400 to it), and the query is written in the table's order, as the server writes it.
 'use strict';
 const test = require('node:test');
 const assert = require('node:assert/strict');
@@ -8,24 +8,28 @@ const fs = require('node:fs');
 const path = require('node:path');
 const vm = require('node:vm');
 
-const WEB = path.join(__dirname, '..', 'js');
+// the built page's js/ (settings.js is written at build time from shared's table)
+const JS = path.resolve(process.env.NNFS_WEB_JS || path.join(__dirname, '..', '..', 'client', 'target', 'classes', 'nnfs-web', 'js'));
 const page = vm.createContext({ URLSearchParams });
-vm.runInContext(fs.readFileSync(path.join(WEB, 'embedoptions.js'), 'utf8'), page, { filename: 'embedoptions.js' });
+for (const f of ['settings.js', 'embedoptions.js']) vm.runInContext(fs.readFileSync(path.join(JS, f), 'utf8'), page, { filename: f });
 const { EMBED_OPTIONS, parseEmbedOptions, embedQuery } = vm.runInContext('({ EMBED_OPTIONS, parseEmbedOptions, embedQuery })', page);
 const plain = o => JSON.parse(JSON.stringify(o)); // an object of this realm
 
 test('every combination of options reads back from the query it writes', () => {
-  const show = ['', 'loss', 'diagram', 'inspect', 'loss,diagram', 'loss,inspect', 'diagram,inspect', 'loss,diagram,inspect'];
+  const show = ['', 'loss', 'diagram', 'inspect', 'loss,diagram', 'diagram,loss', 'loss,inspect', 'diagram,inspect', 'loss,diagram,inspect'];
   let cases = 0;
   for (const s of show) for (const controls of ['none', 'play', 'auto', 'all']) for (const locked of [false, true])
     for (const start of ['trained', 'untrained', 'replay']) for (const caption of ['', 'Watch it & learn: 50% 日本語'])
-      for (const lang of ['', 'en', 'ja']) {
+      for (const lang of [null, 'en', 'ja']) {
         const o = { show: s, controls, locked, start, caption, lang };
         const q = embedQuery(o);
-        assert.deepEqual(plain(parseEmbedOptions(q)), o, q);
+        // the query lists the panels in the table's order; the embed keeps the order it was asked in
+        const sorted = ['loss', 'diagram', 'inspect'].filter(p => s.split(',').includes(p)).join(',');
+        assert.deepEqual(plain(parseEmbedOptions(q)), Object.assign({}, o, { show: sorted }), q);
+        assert.equal(plain(parseEmbedOptions('?show=' + s)).show, s, 'the panels in the order asked');
         cases++;
       }
-  assert.equal(cases, 8 * 4 * 2 * 3 * 2 * 3);
+  assert.equal(cases, 9 * 4 * 2 * 3 * 2 * 3);
 });
 
 test('the defaults write nothing, and the query keeps the list order whatever order the panels were asked in', () => {
@@ -40,6 +44,6 @@ test('a value the list does not take falls back to its default; a caption is cut
   assert.equal(o.show, 'loss');
   assert.equal(o.controls, 'auto');
   assert.equal(o.start, 'trained');
-  assert.equal(o.lang, '');
+  assert.equal(o.lang, null);
   assert.equal(o.caption.length, 200);
 });

@@ -48,7 +48,7 @@ final class BoundaryChart {
             int[] cells = DecisionGrid.resolution(b, regionCells, model); // bounded before anything is allocated
             int gw = cells[0], gh = cells[1];
             DecisionGrid g = DecisionGrid.pixels(model, b, gw, gh);
-            regions = new RegionsLayer(Palette.regions(g.probabilities, gw * gh, g.classes, shading), gw, gh,
+            regions = new RegionsLayer(AwtColours.regions(g.probabilities, gw * gh, g.classes, shading), gw, gh,
                     b.xMin, b.yMin, b.xMax, b.yMax);
         }
         XYSeriesCollection data = new XYSeriesCollection();
@@ -72,9 +72,9 @@ final class BoundaryChart {
             for (int i = 0; i < d.n; i++) if (d.y[i] == k) s.add(d.get(i, 0), d.get(i, 1));
             data.addSeries(s);
             r.setSeriesShape(series, new Ellipse2D.Double(-3.5, -3.5, 7, 7));
-            r.setSeriesPaint(series, test ? Color.WHITE : Palette.ofClass(k, classes));
-            r.setSeriesFillPaint(series, test ? Color.WHITE : Palette.ofClass(k, classes));
-            r.setSeriesOutlinePaint(series, test ? Palette.ofClass(k, classes) : Color.BLACK);
+            r.setSeriesPaint(series, test ? Color.WHITE : AwtColours.ofClass(k, classes));
+            r.setSeriesFillPaint(series, test ? Color.WHITE : AwtColours.ofClass(k, classes));
+            r.setSeriesOutlinePaint(series, test ? AwtColours.ofClass(k, classes) : Color.BLACK);
             r.setSeriesOutlineStroke(series, new BasicStroke(test ? 2f : 0.8f));
             series++;
         }

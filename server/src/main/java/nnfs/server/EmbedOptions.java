@@ -6,38 +6,31 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nnfs.settings.Setting;
+import nnfs.settings.Settings;
 
 /**
  * How an embed looks, from its address's query ({@code /embed/{id}?show=loss,diagram&controls=all&locked=1&start=replay
- * &caption=...&lang=ja}): the names web/js/embedoptions.js reads, checked here so that a wrong value is a 400 that
- * says what is taken, not an embed quietly showing something else.
+ * &caption=...&lang=ja}): the rows of the settings table (nnfs.settings.Settings.EMBED) that web/js/embedoptions.js
+ * reads too, checked here so that a wrong value is a 400 that says what is taken, not an embed quietly showing
+ * something else.
  */
-record EmbedOptions(List<String> show, String controls, boolean locked, String start, String caption, String lang) {
-    static final List<String> PANELS = List.of("loss", "diagram", "inspect");
-    static final List<String> CONTROLS = List.of("none", "play", "auto", "all");
-    static final List<String> STARTS = List.of("trained", "untrained", "replay");
-    static final int MAX_CAPTION = 200;
+record EmbedOptions(String show, String controls, boolean locked, String start, String caption, String lang) {
     static final EmbedOptions DEFAULT = parse(Map.of());
 
     /** The options of a query's parameters (the first value of each); unknown names are left to others. */
     static EmbedOptions parse(Map<String, List<String>> query) {
-        String show = first(query, "show"), controls = first(query, "controls"), locked = first(query, "locked");
-        String start = first(query, "start"), caption = first(query, "caption"), lang = first(query, "lang");
-        List<String> panels = new ArrayList<>();
-        if (show != null && !show.isEmpty()) {
-            for (String p : show.split(",", -1)) {
-                if (!PANELS.contains(p)) throw ApiProblem.badRequest("show takes a list of " + String.join(", ", PANELS) + " (the boundary is always shown), got '" + p + "'");
-                if (!panels.contains(p)) panels.add(p);
+        Map<String, Object> v = new LinkedHashMap<>();
+        for (Setting row : Settings.EMBED) {
+            String raw = first(query, row.key);
+            try {
+                v.put(row.key, row.read(raw));
+            } catch (IllegalArgumentException e) {
+                throw ApiProblem.badRequest(e.getMessage());
             }
         }
-        panels.sort(java.util.Comparator.comparingInt(PANELS::indexOf));
-        if (controls != null && !CONTROLS.contains(controls)) throw ApiProblem.badRequest("controls must be one of " + String.join(", ", CONTROLS) + ", got '" + controls + "'");
-        if (locked != null && !List.of("0", "1", "true", "false").contains(locked)) throw ApiProblem.badRequest("locked must be 1 or 0, got '" + locked + "'");
-        if (start != null && !STARTS.contains(start)) throw ApiProblem.badRequest("start must be one of " + String.join(", ", STARTS) + ", got '" + start + "'");
-        if (caption != null && caption.length() > MAX_CAPTION) throw ApiProblem.badRequest("caption is at most " + MAX_CAPTION + " characters, got " + caption.length());
-        if (lang != null && !Pages.LANGUAGES.contains(lang)) throw ApiProblem.badRequest("lang must be one of " + String.join(", ", Pages.LANGUAGES) + ", got '" + lang + "'");
-        return new EmbedOptions(List.copyOf(panels), controls == null ? "auto" : controls, "1".equals(locked) || "true".equals(locked),
-                start == null ? "trained" : start, caption == null ? "" : caption.strip(), lang);
+        return new EmbedOptions((String) v.get("show"), (String) v.get("controls"), (Boolean) v.get("locked"), (String) v.get("start"),
+                ((String) v.get("caption")).strip(), (String) v.get("lang"));
     }
 
     /** The parameters of a URL's query (a model link given to oEmbed may carry an embed's options). */
@@ -55,15 +48,20 @@ record EmbedOptions(List<String> show, String controls, boolean locked, String s
         return query;
     }
 
-    /** The query that gives these options: only what differs from the defaults, in a fixed order ("" for none). */
+    /**
+     * The query that gives these options: only what differs from the defaults, in the table's order ("" for none),
+     * as embedoptions.js writes it, so that the builder's iframe and oEmbed's are one.
+     */
     String query() {
+        Object[] values = {show, controls, locked, start, caption, lang};
         List<String> parts = new ArrayList<>();
-        if (!show.isEmpty()) parts.add("show=" + String.join(",", show));
-        if (!controls.equals("auto")) parts.add("controls=" + controls);
-        if (locked) parts.add("locked=1");
-        if (!start.equals("trained")) parts.add("start=" + start);
-        if (!caption.isEmpty()) parts.add("caption=" + Html.urlEncode(caption));
-        if (lang != null) parts.add("lang=" + lang);
+        for (int i = 0; i < values.length; i++) {
+            Setting row = Settings.EMBED.get(i);
+            Object value = values[i];
+            if (value == null || value.equals(row.def)) continue;
+            String text = value instanceof Boolean ? "1" : row.kind == Setting.Kind.TEXT ? Html.urlEncode((String) value) : (String) value;
+            parts.add(row.key + "=" + text);
+        }
         return parts.isEmpty() ? "" : "?" + String.join("&", parts);
     }
 

@@ -89,7 +89,7 @@ final class Pictures {
     }
 
     byte[] loss(String id, ModelDocument doc, int w, int h) {
-        return cached(id + "/loss/" + w + "x" + h, () -> Png.encode(BoundaryChart.draw(LossChart.chart(doc.history, Describe.title(doc)), w, h)));
+        return cached(id + "/loss/" + w + "x" + h, () -> Png.encode(BoundaryChart.draw(LossCurveChart.chart(doc.history, Describe.title(doc)), w, h)));
     }
 
     byte[] dataset(nnfs.data.DatasetSpec spec, int w, int h) {
@@ -104,7 +104,7 @@ final class Pictures {
      */
     static void warmUp() {
         System.setProperty("java.awt.headless", "true");
-        Png.encode(BoundaryChart.draw(LossChart.chart(java.util.List.of(new nnfs.nn.Training.Point(0, 1, 0.5, Double.NaN, Double.NaN)), "warm-up"), 120, 100));
+        Png.encode(BoundaryChart.draw(LossCurveChart.chart(java.util.List.of(new nnfs.nn.Training.Point(0, 1, 0.5, Double.NaN, Double.NaN)), "warm-up"), 120, 100));
     }
 
     /** Forgets a deleted model's pictures. */

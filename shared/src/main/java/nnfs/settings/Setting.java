@@ -26,7 +26,10 @@ public final class Setting {
         POINTS,
         /** A stored model's id. */
         ID,
-        TEXT;
+        /** Text, at most {@link #max} characters when that is given. */
+        TEXT,
+        /** Some of {@link #choices}, comma-separated, read in the choices' order. */
+        SET;
 
         String id() {
             return name().toLowerCase(java.util.Locale.ROOT);
@@ -67,6 +70,14 @@ public final class Setting {
 
     static Setting of(String key, Kind kind, Object def) {
         return new Setting(key, kind, def, Double.NaN, Double.NaN, List.of(), List.of());
+    }
+
+    static Setting text(String key, String def, int maxLength) {
+        return new Setting(key, Kind.TEXT, def, 0, maxLength, List.of(), List.of());
+    }
+
+    static Setting set(String key, String... choices) {
+        return new Setting(key, Kind.SET, "", Double.NaN, Double.NaN, List.of(choices), List.of());
     }
 
     /** The same setting, also under these names. */
@@ -113,8 +124,21 @@ public final class Setting {
             case ID:
                 if (raw.matches("[A-Za-z0-9_-]{22}")) return raw;
                 throw new IllegalArgumentException(as + " must be a model id (22 characters of A-Z a-z 0-9 _ -), got '" + raw + "'");
-            case POINTS:
+            case SET: {
+                List<String> given = java.util.Arrays.asList(raw.split(",", -1));
+                for (String v : given) {
+                    if (!choices.contains(v)) throw new IllegalArgumentException(as + " takes a list of " + String.join(", ", choices) + ", got '" + v + "'");
+                }
+                List<String> inOrder = new ArrayList<>();
+                for (String c : choices) if (given.contains(c)) inOrder.add(c);
+                return String.join(",", inOrder);
+            }
             case TEXT:
+                if (!Double.isNaN(max) && raw.length() > max) {
+                    throw new IllegalArgumentException(as + " is at most " + plain(max) + " characters, got " + raw.length());
+                }
+                return raw;
+            case POINTS:
                 return raw;
             default: {
                 double v;
@@ -147,6 +171,7 @@ public final class Setting {
             m.put("min", min);
             m.put("max", max);
         }
+        if (kind == Kind.TEXT && !Double.isNaN(max)) m.put("max", max);
         if (!choices.isEmpty()) m.put("choices", new ArrayList<Object>(choices));
         if (!aliases.isEmpty()) m.put("aliases", new ArrayList<Object>(aliases));
         return m;

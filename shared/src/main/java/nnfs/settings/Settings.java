@@ -60,6 +60,24 @@ public final class Settings {
             Setting.of("m", Setting.Kind.ID, null),
             Setting.of("doc", Setting.Kind.TEXT, null));
 
+    /** How an embed of a stored model looks: the query of /embed/{id}, and of a link given to oEmbed. */
+    public static final List<Setting> EMBED = List.of(
+            // the panels beside the boundary (always there: it is what the embed is about)
+            Setting.set("show", "loss", "diagram", "inspect"),
+            // none; Play and Reset; every button where the frame has room (collapsing to Play); those, the speed and a settings sheet
+            Setting.choice("controls", "auto", "none", "play", "auto", "all"),
+            Setting.of("locked", Setting.Kind.BOOL, false),
+            // the stored model with "Watch it train"; its settings at pass 0; training at once
+            Setting.choice("start", "trained", "trained", "untrained", "replay"),
+            Setting.text("caption", "", 200),
+            Setting.choice("lang", null, "en", "ja"));
+
+    /** The row of an embed option; null when there is none of that name. */
+    public static Setting embedOption(String key) {
+        for (Setting s : EMBED) if (s.key.equals(key)) return s;
+        return null;
+    }
+
     /** The row of a key or of one of its aliases; null when none has it. */
     public static Setting find(String keyOrAlias) {
         for (Setting s : ALL) if (s.key.equals(keyOrAlias) || s.aliases.contains(keyOrAlias)) return s;
@@ -72,6 +90,9 @@ public final class Settings {
         List<Object> rows = new ArrayList<>();
         for (Setting s : ALL) rows.add(s.toJson());
         m.put("settings", rows);
+        List<Object> embed = new ArrayList<>();
+        for (Setting s : EMBED) embed.add(s.toJson());
+        m.put("embed", embed);
         Map<String, Object> noise = new LinkedHashMap<>();
         for (DatasetSpec.Kind k : DatasetSpec.Kind.values()) noise.put(k.id, k.defaultNoise);
         m.put("defaultNoise", noise);

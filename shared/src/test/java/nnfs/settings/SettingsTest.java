@@ -95,4 +95,20 @@ class SettingsTest {
         assertThrows(IllegalArgumentException.class, () -> Settings.find("lr").read("NaN"));
         assertNull(Settings.find("nothing"));
     }
+
+    @Test
+    void theEmbedsOptionsAreRowsOfTheirOwn() {
+        assertEquals(List.of("show", "controls", "locked", "start", "caption", "lang"), Settings.EMBED.stream().map(s -> s.key).toList());
+        Setting show = Settings.embedOption("show");
+        assertEquals("loss,inspect", show.read("inspect,loss"), "the panels in the table's order");
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> show.read("loss,warp")).getMessage()
+                .startsWith("show takes a list of loss, diagram, inspect, got 'warp'"));
+        Setting caption = Settings.embedOption("caption");
+        assertEquals("x".repeat(200), caption.read("x".repeat(200)));
+        assertEquals("caption is at most 200 characters, got 201", assertThrows(IllegalArgumentException.class, () -> caption.read("x".repeat(201))).getMessage());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> json = (Map<String, Object>) Json.parse(Settings.json());
+        assertEquals(Settings.EMBED.size(), ((List<?>) json.get("embed")).size());
+        assertEquals(200.0, ((Map<?, ?>) ((List<?>) json.get("embed")).get(4)).get("max"));
+    }
 }

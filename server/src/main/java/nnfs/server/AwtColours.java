@@ -3,8 +3,8 @@ package nnfs.server;
 import java.awt.Color;
 
 /** The shared colour map ({@link nnfs.grid.Palette}) as Java2D colours. */
-final class Palette {
-    private Palette() {}
+final class AwtColours {
+    private AwtColours() {}
 
     static Color ofClass(int k, int classes) {
         return new Color(nnfs.grid.Palette.ofClass(k, classes));

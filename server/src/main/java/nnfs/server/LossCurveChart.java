@@ -12,8 +12,8 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
 /** The loss after each recorded pass: training loss, and test loss when there is test data. */
-final class LossChart {
-    private LossChart() {}
+final class LossCurveChart {
+    private LossCurveChart() {}
 
     static JFreeChart chart(List<Training.Point> history, String title) {
         XYSeries train = new XYSeries("training loss", false, true);
@@ -28,8 +28,8 @@ final class LossChart {
         NumberAxis y = new NumberAxis("loss");
         y.setAutoRangeIncludesZero(true);
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, history.size() <= 40);
-        r.setSeriesPaint(0, Palette.ofClass(1, 2));
-        r.setSeriesPaint(1, Palette.ofClass(0, 2));
+        r.setSeriesPaint(0, AwtColours.ofClass(1, 2));
+        r.setSeriesPaint(1, AwtColours.ofClass(0, 2));
         r.setSeriesStroke(0, new BasicStroke(2f));
         r.setSeriesStroke(1, new BasicStroke(2f));
         XYPlot plot = new XYPlot(data, x, y, r);
