@@ -17,6 +17,8 @@ import nnfs.nn.Training;
 import nnfs.text.PyFormat;
 import org.teavm.jso.JSExport;
 import org.teavm.jso.typedarrays.Float32Array;
+import nnfs.data.Dataset;
+import nnfs.data.PointsCsv;
 
 /**
  * The functions the compiled JavaScript exports. Plain Java over {@code shared}, so the JVM can call the very
@@ -88,7 +90,7 @@ public final class Engine {
     public static String parsePointsCsv(String text) {
         Map<String, Object> m = new LinkedHashMap<>();
         try {
-            nnfs.data.Dataset d = nnfs.data.PointsCsv.parse(text);
+            Dataset d = PointsCsv.parse(text);
             List<Object> rows = new ArrayList<>();
             for (int i = 0; i < d.n; i++) rows.add(new double[] {d.get(i, 0), d.get(i, 1), d.y[i]});
             m.put("points", rows);
@@ -198,9 +200,9 @@ public final class Engine {
     }
 
     private static String errorJson(IllegalArgumentException e) {
-        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        Map<String, Object> m = new LinkedHashMap<>();
         m.put("error", e.getMessage());
-        return nnfs.model.Json.write(m);
+        return Json.write(m);
     }
 
     @JSExport

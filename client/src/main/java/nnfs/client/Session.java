@@ -21,6 +21,7 @@ import nnfs.nn.Network;
 import nnfs.nn.PointTrace;
 import nnfs.nn.Training;
 import nnfs.text.PyFormat;
+import nnfs.nn.Activation;
 
 /**
  * One training run inside a browser worker: what the page asks for, answered as plain JSON text and float arrays.
@@ -160,7 +161,7 @@ final class Session {
     private static void putShape(Map<String, Object> m, Network net) {
         List<Object> sizes = new ArrayList<>(), acts = new ArrayList<>();
         for (int size : net.sizes) sizes.add((double) size);
-        for (nnfs.nn.Activation a : net.activations) acts.add(a.id);
+        for (Activation a : net.activations) acts.add(a.id);
         m.put("sizes", sizes);
         m.put("activations", acts);
     }

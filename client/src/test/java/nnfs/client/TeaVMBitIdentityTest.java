@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
 
 /**
  * The same training, run by the JVM and by the TeaVM-compiled JavaScript in Node: the printed losses, every
@@ -35,7 +36,7 @@ class TeaVMBitIdentityTest {
         assertEquals(jvm, js);
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void everyDeterministicFunctionGivesTheSameBits() throws Exception {
         assertEquals(Engine.mathReport(40000), nodeCall("mathReport(40000)"));
     }
@@ -60,7 +61,7 @@ class TeaVMBitIdentityTest {
         }
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void theArticlesPrintsComeOutOfTheBrowserBuildToo() throws Exception {
         String js = node(BitIdentityCases.cases().get(0).request(), 1001, 1000);
         assertTrue(js.startsWith("Loss after iteration 0: 0.432387\nLoss after iteration 1000: 0.068947\n"), js);

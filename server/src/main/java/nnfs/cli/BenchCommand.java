@@ -8,6 +8,9 @@ import nnfs.data.DatasetSpec;
 import nnfs.math.Fdlibm;
 import nnfs.nn.Training;
 import nnfs.nn.TrainingSettings;
+import java.util.SplittableRandom;
+import nnfs.math.Exp;
+import nnfs.math.Tanh;
 
 /**
  * {@code bench}: how fast the article's training runs on this JVM, in microseconds per pass, and how our
@@ -63,7 +66,7 @@ final class BenchCommand implements Main.Command {
         }
         if (math) {
             double[] xs = new double[4096];
-            java.util.SplittableRandom r = new java.util.SplittableRandom(1);
+            SplittableRandom r = new SplittableRandom(1);
             for (int i = 0; i < xs.length; i++) xs[i] = (r.nextDouble() - 0.5) * 10;
             double[] pos = new double[xs.length];
             for (int i = 0; i < xs.length; i++) pos[i] = Math.abs(xs[i]) + 1e-3;
@@ -135,13 +138,13 @@ final class BenchCommand implements Main.Command {
         double s = 0;
         for (int rep = 0; rep < reps; rep++) {
             switch (f) {
-                case 0: for (double x : xs) s += nnfs.math.Exp.exp(x); break;
+                case 0: for (double x : xs) s += Exp.exp(x); break;
                 case 1: for (double x : xs) s += Math.exp(x); break;
                 case 2: for (double x : xs) s += StrictMath.exp(x); break;
                 case 3: for (double x : xs) s += Fdlibm.log(x); break;
                 case 4: for (double x : xs) s += Math.log(x); break;
                 case 5: for (double x : xs) s += StrictMath.log(x); break;
-                case 6: for (double x : xs) s += nnfs.math.Tanh.tanh(x); break;
+                case 6: for (double x : xs) s += Tanh.tanh(x); break;
                 case 7: for (double x : xs) s += Math.tanh(x); break;
                 default: for (double x : xs) s += StrictMath.tanh(x); break;
             }

@@ -10,6 +10,8 @@ import nnfs.data.Dataset;
 import nnfs.data.DatasetSpec;
 import nnfs.settings.Setting;
 import nnfs.settings.Settings;
+import java.nio.file.NoSuchFileException;
+import nnfs.data.PointsCsv;
 
 /** The data options every training command shares; the defaults are the article's. */
 final class DataOptions {
@@ -78,7 +80,7 @@ final class DataOptions {
         try {
             if (Files.size(file) > 10 * 1024 * 1024) throw new UsageException("--points: " + file + " is larger than 10 MB");
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (java.nio.file.NoSuchFileException e) {
+        } catch (NoSuchFileException e) {
             throw new UsageException("--points: no such file: " + file);
         } catch (IOException e) {
             // the JDK's message often is the path again; say what went wrong once
@@ -86,7 +88,7 @@ final class DataOptions {
             throw new UsageException("--points: cannot read " + file + ": " + why);
         }
         try {
-            return nnfs.data.PointsCsv.parse(String.join("\n", lines));
+            return PointsCsv.parse(String.join("\n", lines));
         } catch (IllegalArgumentException e) {
             throw new UsageException("--points: " + e.getMessage());
         }

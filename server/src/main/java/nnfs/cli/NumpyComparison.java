@@ -15,6 +15,7 @@ import nnfs.data.DatasetSpec;
 import nnfs.model.ModelDocument;
 import nnfs.nn.Training;
 import nnfs.nn.TrainingSettings;
+import nnfs.server.Figures;
 
 /**
  * {@code bench --compare}: nnfs's training against the article's numpy code and a best-written numpy version of it,
@@ -125,13 +126,13 @@ final class NumpyComparison {
         ModelDocument doc = ModelDocument.of("", t, DataSource.article());
         // five seconds of warm-up first, as a benchmark harness would (JMH warms up for 50 by default): a running
         // server has compiled its drawing code; the JIT needs about a hundred pictures for it
-        nnfs.server.Figures.prepareDrawing();
+        Figures.prepareDrawing();
         int warmups = 0;
-        for (long end = System.nanoTime() + 5_000_000_000L; System.nanoTime() < end; warmups++) nnfs.server.Figures.boundaryPng(doc, 640, 480);
+        for (long end = System.nanoTime() + 5_000_000_000L; System.nanoTime() < end; warmups++) Figures.boundaryPng(doc, 640, 480);
         double[] ms = new double[15];
         for (int k = 0; k < ms.length; k++) {
             long t0 = System.nanoTime();
-            nnfs.server.Figures.boundaryPng(doc, 640, 480);
+            Figures.boundaryPng(doc, 640, 480);
             ms[k] = (System.nanoTime() - t0) / 1e6;
         }
         Arrays.sort(ms);

@@ -6,6 +6,9 @@ import java.util.Set;
 import nnfs.server.JdbcModelStore;
 import nnfs.server.ModelStore;
 import nnfs.server.NnfsServer;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.LinkedHashSet;
 
 /** {@code serve} (also what runs with no command): the web server on its embedded SQLite store by default. */
 final class ServeCommand implements Main.Command {
@@ -62,12 +65,12 @@ final class ServeCommand implements Main.Command {
         int drain = (int) a.integer("drain-seconds", 30, 0, 3600);
         String publicUrl = a.string("public-url", env("NNFS_PUBLIC_URL", null));
         boolean trustProxy = a.flag("trust-proxy");
-        java.util.Set<String> proxies = proxyAddresses(a.string("proxy-address", null));
+        Set<String> proxies = proxyAddresses(a.string("proxy-address", null));
         boolean metrics = a.flag("metrics");
         a.done(0);
         if (publicUrl != null) {
             try {
-                nnfs.server.NnfsServer.checkPublicUrl(publicUrl);
+                NnfsServer.checkPublicUrl(publicUrl);
             } catch (IllegalArgumentException e) {
                 throw new UsageException("--public-url: " + e.getMessage());
             }
@@ -129,15 +132,15 @@ final class ServeCommand implements Main.Command {
     }
 
     /** --proxy-address: IP addresses (as the server sees a connection's peer); default this machine's loopback. */
-    static java.util.Set<String> proxyAddresses(String list) {
+    static Set<String> proxyAddresses(String list) {
         if (list == null) return NnfsServer.LOCAL_PROXY;
-        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        Set<String> out = new LinkedHashSet<>();
         for (String a : list.split(",")) {
             String v = a.trim();
             if (!v.matches("[0-9.]{7,15}|[0-9A-Fa-f:]{2,39}")) throw new UsageException("--proxy-address: expected IP addresses like 127.0.0.1, got '" + v + "'");
             try {
-                out.add(java.net.InetAddress.getByName(v).getHostAddress()); // the form Jetty reports a peer in
-            } catch (java.net.UnknownHostException e) {
+                out.add(InetAddress.getByName(v).getHostAddress()); // the form Jetty reports a peer in
+            } catch (UnknownHostException e) {
                 throw new UsageException("--proxy-address: '" + v + "' is not an IP address");
             }
         }

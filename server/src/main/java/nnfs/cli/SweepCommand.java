@@ -15,6 +15,7 @@ import nnfs.nn.Evaluation;
 import nnfs.nn.Network;
 import nnfs.nn.Training;
 import nnfs.text.PyFormat;
+import java.util.concurrent.ExecutionException;
 
 /** {@code sweep}: the article's comparison of hidden layer sizes 1, 2, 3, 4, 5, 20, 50. */
 final class SweepCommand implements Main.Command {
@@ -74,7 +75,7 @@ final class SweepCommand implements Main.Command {
                 Evaluation[] r = results.get(i).get();
                 e = r[0];
                 te = r[1];
-            } catch (java.util.concurrent.ExecutionException ex) {
+            } catch (ExecutionException ex) {
                 err.println("nnfs sweep: " + ex.getCause().getMessage());
                 return 1;
             }

@@ -12,6 +12,7 @@ import nnfs.model.ModelDocument;
 import nnfs.nn.Evaluation;
 import nnfs.nn.Training;
 import nnfs.text.PyFormat;
+import java.nio.file.StandardCopyOption;
 
 /** {@code train}: the article's build_model(3, print_loss=True), or any other network on any data. */
 final class TrainCommand implements Main.Command {
@@ -88,7 +89,7 @@ final class TrainCommand implements Main.Command {
             Path file = Path.of(save);
             Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
             Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             out.println("Saved " + file);
         }
         return 0;

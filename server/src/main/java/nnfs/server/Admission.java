@@ -3,6 +3,7 @@ package nnfs.server;
 import nnfs.model.InvalidModelException;
 import nnfs.model.ModelDocument;
 import nnfs.model.Replay;
+import java.util.Locale;
 
 /**
  * The one gate into the store: {@code POST /api/models}, {@code POST /api/train?save=true} and {@code nnfs store
@@ -42,7 +43,7 @@ final class Admission {
         double cost = Replay.cost(doc);
         if (cost > VERIFY_BUDGET) {
             if (doc.unverified) return doc;
-            throw new ApiProblem(422, "Cannot verify", String.format(java.util.Locale.ROOT,
+            throw new ApiProblem(422, "Cannot verify", String.format(Locale.ROOT,
                     "training this model again to check it costs %.3g multiply-adds; the server checks at most %.3g. Send it with "
                             + "\"unverified\": true to store it anyway: its page, card and embeds will say it was not verified", cost, VERIFY_BUDGET));
         }

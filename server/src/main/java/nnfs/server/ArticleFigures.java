@@ -10,6 +10,7 @@ import nnfs.data.DatasetSpec;
 import nnfs.logreg.LogisticRegressionCV;
 import nnfs.nn.Evaluation;
 import nnfs.nn.Training;
+import java.util.Locale;
 
 /** The article's four figures, made by the shared core and drawn like the model pictures. */
 final class ArticleFigures {
@@ -51,7 +52,7 @@ final class ArticleFigures {
             for (int i = 0; i < sizes.length; i++) {
                 Training t = runs.get(sizes[i]);
                 Evaluation e = t.evaluate();
-                String title = String.format(java.util.Locale.ROOT, "Hidden Layer size %d (loss %.4f, accuracy %.1f%%)", sizes[i],
+                String title = String.format(Locale.ROOT, "Hidden Layer size %d (loss %.4f, accuracy %.1f%%)", sizes[i],
                         e.loss, 100 * e.accuracy);
                 BufferedImage panel = BoundaryChart.draw(BoundaryChart.chart(t.network(), moons, null, title, 300, false), pw, ph);
                 g.drawImage(panel, (i % cols) * pw, (i / cols) * ph, null);

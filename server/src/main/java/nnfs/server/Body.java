@@ -7,6 +7,9 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.io.ByteArrayOutputStream;
+import java.util.Locale;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Reads a request body of at most {@code limit} bytes. A larger one is read to its end and thrown away before
@@ -36,7 +39,7 @@ final class Body {
         } catch (CharacterCodingException e) {
             throw ApiProblem.badRequest("the body is not valid UTF-8");
         } catch (IOException e) {
-            if (e.getCause() instanceof java.util.concurrent.TimeoutException) {
+            if (e.getCause() instanceof TimeoutException) {
                 ctx.header("Connection", "close");
                 throw new ApiProblem(408, "Request timeout", "the body stopped arriving (nothing for "
                         + NnfsServer.IDLE_TIMEOUT_MS / 1000 + " s)");
@@ -53,7 +56,7 @@ final class Body {
     private static byte[] readWithDeadline(Context ctx, InputStream in, int max, long declared) throws IOException {
         long expected = declared > 0 ? declared : max;
         long deadline = deadline(expected);
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream((int) Math.min(expected, max));
+        ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(expected, max));
         byte[] chunk = new byte[16 * 1024];
         int n;
         while (out.size() < max && (n = in.read(chunk, 0, Math.min(chunk.length, max - out.size()))) > 0) {
@@ -101,7 +104,7 @@ final class Body {
     /** Requires a JSON content type (application/json or any +json). */
     static void requireJson(Context ctx) {
         String type = ctx.contentType();
-        String base = type == null ? "" : type.split(";", 2)[0].trim().toLowerCase(java.util.Locale.ROOT);
+        String base = type == null ? "" : type.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
         if (!base.equals("application/json") && !base.endsWith("+json")) {
             throw new ApiProblem(415, "Unsupported media type", "send the body as application/json, not "
                     + (type == null ? "without a Content-Type" : type));

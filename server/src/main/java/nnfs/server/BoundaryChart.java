@@ -17,6 +17,7 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.Layer;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import java.awt.geom.Rectangle2D;
 
 /**
  * The article's {@code plot_decision_boundary} with JFreeChart: the model's regions filled with Spectral colours
@@ -89,7 +90,7 @@ final class BoundaryChart {
         Graphics2D g = img.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            chart.draw(g, new java.awt.geom.Rectangle2D.Double(0, 0, width, height));
+            chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
         } finally {
             g.dispose();
         }

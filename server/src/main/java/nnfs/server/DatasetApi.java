@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import nnfs.data.Dataset;
 import nnfs.data.DatasetSpec;
+import java.util.ArrayList;
 
 /** The data-set API: the points of a generated data set, and their picture. */
 final class DatasetApi {
@@ -18,7 +19,7 @@ final class DatasetApi {
     /** GET /api/datasets/{kind}?n=&noise=&seed=&classes=&factor=: the same numbers as the command line. */
     void dataset(Context ctx) {
         Dataset d = Params.spec(ctx, ctx.pathParam("kind")).generate();
-        List<Object> xs = new java.util.ArrayList<>();
+        List<Object> xs = new ArrayList<>();
         for (int i = 0; i < d.n; i++) xs.add(new double[] {d.get(i, 0), d.get(i, 1)});
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("X", xs);

@@ -8,6 +8,7 @@ import java.util.List;
 import nnfs.data.DatasetSpec;
 import nnfs.nn.Training;
 import nnfs.text.PyFormat;
+import nnfs.model.ModelDocument;
 
 /**
  * The command line's view of the server's drawing: {@code reproduce} (the article's figures, drawn by the server's
@@ -39,7 +40,7 @@ public final class Figures {
     }
 
     /** A model's 640x480-style boundary PNG as the server draws it, uncached: for the benchmark. */
-    public static byte[] boundaryPng(nnfs.model.ModelDocument doc, int width, int height) {
+    public static byte[] boundaryPng(ModelDocument doc, int width, int height) {
         return Pictures.drawBoundary(doc, width, height);
     }
 }

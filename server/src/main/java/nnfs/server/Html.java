@@ -1,5 +1,8 @@
 package nnfs.server;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
 /** Text into HTML: everything a user typed goes through {@link #esc}. */
 final class Html {
     private Html() {}
@@ -21,6 +24,6 @@ final class Html {
     }
 
     static String urlEncode(String s) {
-        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 }

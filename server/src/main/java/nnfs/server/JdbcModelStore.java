@@ -12,6 +12,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Optional;
+import java.io.IOException;
+import java.sql.SQLTransientConnectionException;
+import java.util.function.Consumer;
 
 /**
  * The model store on SQLite (the embedded default: one file in the data directory, WAL, a busy timeout) or on
@@ -154,7 +157,7 @@ public final class JdbcModelStore implements ModelStore {
     public static JdbcModelStore sqlite(Path dir) {
         try {
             Files.createDirectories(dir);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException("cannot create the data directory " + dir + ": " + e.getMessage(), e);
         }
         return new JdbcModelStore("jdbc:sqlite:" + dir.resolve("models.db").toAbsolutePath(), null, null, 4);
@@ -188,7 +191,7 @@ public final class JdbcModelStore implements ModelStore {
         Connection c;
         try {
             c = pool.getConnection();
-        } catch (java.sql.SQLTransientConnectionException e) {
+        } catch (SQLTransientConnectionException e) {
             downUntil = System.currentTimeMillis() + OUTAGE_FAST_FAIL_MS;
             throw e;
         }
@@ -233,7 +236,7 @@ public final class JdbcModelStore implements ModelStore {
     }
 
     @Override
-    public void forEach(java.util.function.Consumer<Row> each) {
+    public void forEach(Consumer<Row> each) {
         try {
             with(c -> {
                 c.setAutoCommit(false); // PostgreSQL streams a result set only inside a transaction

@@ -7,6 +7,8 @@ import java.util.Map;
 import nnfs.model.InvalidModelException;
 import nnfs.model.Json;
 import nnfs.model.ModelDocument;
+import java.util.function.Supplier;
+import nnfs.model.Replay;
 
 /** The model API's handlers: store, fetch, delete a model, and its pictures. Plain values in, plain values out. */
 final class ModelApi {
@@ -35,7 +37,7 @@ final class ModelApi {
         ModelDocument posted = Admission.read(Body.utf8(ctx, ModelDocument.MAX_CHARS));
         Runnable wanted = shutdown.whileWanted(ClientGone.of(ctx));
         ModelDocument doc = Admission.verifiable(posted)
-                ? slots.run(clients.address(ctx), nnfs.model.Replay.cost(posted), "replay", "training models again to verify them",
+                ? slots.run(clients.address(ctx), Replay.cost(posted), "replay", "training models again to verify them",
                         () -> Admission.verified(posted, wanted))
                 : Admission.verified(posted, wanted);
         ModelStore.Saved saved = store.save(Admission.stored(doc), !doc.unverified);
@@ -156,7 +158,7 @@ final class ModelApi {
      * A picture that never changes (an article figure, a data set): kept by any cache for a year, and drawn only
      * when the client does not have it already.
      */
-    static void png(Context ctx, String etag, java.util.function.Supplier<byte[]> png) {
+    static void png(Context ctx, String etag, Supplier<byte[]> png) {
         if (notModified(ctx, etag, "public, max-age=31536000, immutable")) return;
         ctx.contentType("image/png").result(png.get());
     }

@@ -10,6 +10,16 @@ import java.util.Map;
 import nnfs.model.Json;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.util.Set;
+import java.util.Timer;
+import java.util.TimerTask;
+import java.util.function.Consumer;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.staticfiles.Location;
+import org.eclipse.jetty.server.AbstractConnector;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.util.component.LifeCycle;
 
 /** The nnfs web server: every route in {@link #routes}, small handlers in {@link ModelApi} and {@link Pages}. */
 public final class NnfsServer implements AutoCloseable {
@@ -35,7 +45,7 @@ public final class NnfsServer implements AutoCloseable {
         public String publicUrl;
         /** Whether X-Forwarded-* are believed, and only from these addresses (the proxy's). */
         public boolean trustProxy;
-        public java.util.Set<String> proxies = Clients.LOCAL_PROXY;
+        public Set<String> proxies = Clients.LOCAL_PROXY;
         /** Where the article's figures are kept (null: in memory), and whether they are drawn at start. */
         public Path dataDir;
         public boolean renderFiguresAtStart;
@@ -44,7 +54,7 @@ public final class NnfsServer implements AutoCloseable {
     }
 
     /** Where a trusted proxy connects from unless told otherwise: this machine. */
-    public static final java.util.Set<String> LOCAL_PROXY = Clients.LOCAL_PROXY;
+    public static final Set<String> LOCAL_PROXY = Clients.LOCAL_PROXY;
 
     static final long MIN_UPLOAD_BYTES_PER_SECOND = 8 * 1024;
     static final long IDLE_TIMEOUT_MS = 10_000;
@@ -80,15 +90,15 @@ public final class NnfsServer implements AutoCloseable {
             config.jetty.modifyServer(server -> {
                 // on stop: refuse new connections, let requests in flight finish; the drain time is enforced by
                 // cancelling work (503), the few seconds more let those answers be written
-                server.insertHandler(new org.eclipse.jetty.server.handler.GracefulHandler());
+                server.insertHandler(new GracefulHandler());
                 server.setErrorHandler(new JettyErrors()); // Jetty's own answers (400, 414, 431, 505) as problem+json
                 // a silent connection is closed after 10 s (and Body gives a slow upload only the time it needs at
                 // the minimum rate)
-                server.addEventListener(new org.eclipse.jetty.util.component.LifeCycle.Listener() {
+                server.addEventListener(new LifeCycle.Listener() {
                     @Override
-                    public void lifeCycleStarting(org.eclipse.jetty.util.component.LifeCycle event) {
-                        for (org.eclipse.jetty.server.Connector c : server.getConnectors()) {
-                            if (c instanceof org.eclipse.jetty.server.AbstractConnector a) a.setIdleTimeout(IDLE_TIMEOUT_MS);
+                    public void lifeCycleStarting(LifeCycle event) {
+                        for (Connector c : server.getConnectors()) {
+                            if (c instanceof AbstractConnector a) a.setIdleTimeout(IDLE_TIMEOUT_MS);
                         }
                     }
                 });
@@ -98,8 +108,8 @@ public final class NnfsServer implements AutoCloseable {
             config.staticFiles.add(files -> {
                 files.hostedPath = "/";
                 files.directory = "/nnfs-web";
-                files.location = io.javalin.http.staticfiles.Location.CLASSPATH;
-                files.headers = java.util.Map.of("Cache-Control", "no-cache");
+                files.location = Location.CLASSPATH;
+                files.headers = Map.of("Cache-Control", "no-cache");
             });
             routes(config, api, datasets, training, pages, oembed, figures, limiter, clients, metrics);
         });
@@ -110,7 +120,7 @@ public final class NnfsServer implements AutoCloseable {
         return store instanceof JdbcModelStore j ? new SharedRateLimiter(j, kind, perMinute) : new RateLimiter(perMinute);
     }
 
-    private static void routes(io.javalin.config.JavalinConfig config, ModelApi api, DatasetApi datasets, TrainApi training, Pages pages,
+    private static void routes(JavalinConfig config, ModelApi api, DatasetApi datasets, TrainApi training, Pages pages,
                                OEmbed oembed, FigureStore figures, RateLimiter limiter, Clients clients, Metrics metrics) {
         var r = config.routes;
         r.before(ctx -> guard(ctx, limiter, clients));
@@ -152,9 +162,9 @@ public final class NnfsServer implements AutoCloseable {
             String type = ctx.res().getContentType();
             // a handler's own 404: a problem, or a page that says why (a share link whose model is gone)
             if (type != null && (type.startsWith("application/problem+json") || type.startsWith("text/html"))) return;
-            java.util.Set<String> allowed = routes.allowed(ctx.path());
+            Set<String> allowed = routes.allowed(ctx.path());
             boolean reading = ctx.method() == HandlerType.GET || ctx.method() == HandlerType.HEAD;
-            if (allowed.isEmpty() && !reading && NnfsServer.class.getResource("/nnfs-web" + ctx.path()) != null) allowed = java.util.Set.of("GET", "HEAD");
+            if (allowed.isEmpty() && !reading && NnfsServer.class.getResource("/nnfs-web" + ctx.path()) != null) allowed = Set.of("GET", "HEAD");
             if (!allowed.isEmpty() && !allowed.contains(ctx.method().name())) {
                 problem(ctx, new ApiProblem(405, "Method not allowed", ctx.method() + " is not allowed on " + ctx.path() + "; allowed: "
                         + String.join(", ", allowed)).header("Allow", String.join(", ", allowed)));
@@ -251,7 +261,7 @@ public final class NnfsServer implements AutoCloseable {
     }
 
     /** Starts a server on {@code store}, with the default settings as {@code configure} changes them. */
-    public static NnfsServer start(ModelStore store, java.util.function.Consumer<Settings> configure) {
+    public static NnfsServer start(ModelStore store, Consumer<Settings> configure) {
         Settings settings = new Settings();
         configure.accept(settings);
         Pictures.warmUp();
@@ -280,8 +290,8 @@ public final class NnfsServer implements AutoCloseable {
      */
     @Override
     public void close() {
-        java.util.Timer drain = new java.util.Timer("nnfs-drain", true);
-        drain.schedule(new java.util.TimerTask() {
+        Timer drain = new Timer("nnfs-drain", true);
+        drain.schedule(new TimerTask() {
             @Override
             public void run() {
                 LOG.warn("drain time of {} s is over: cancelling the work still running", settings.drainSeconds);

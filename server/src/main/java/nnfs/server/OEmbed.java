@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nnfs.model.ModelDocument;
+import java.util.List;
 
 /** oEmbed 1.0 for this server's model links: what a course site needs to embed a shared model. */
 final class OEmbed {
@@ -35,9 +36,9 @@ final class OEmbed {
         int maxW = (int) Params.integer(ctx, "maxwidth", Integer.MAX_VALUE, 1, Integer.MAX_VALUE);
         int maxH = (int) Params.integer(ctx, "maxheight", Integer.MAX_VALUE, 1, Integer.MAX_VALUE);
         // the link may carry the embed's options (the embed builder's oEmbed URL does); oEmbed's own lang wins
-        Map<String, java.util.List<String>> query = EmbedOptions.queryOf(url.trim());
+        Map<String, List<String>> query = EmbedOptions.queryOf(url.trim());
         String lang = ctx.queryParam("lang");
-        if (lang != null) query.put("lang", java.util.List.of(lang));
+        if (lang != null) query.put("lang", List.of(lang));
         EmbedOptions options = EmbedOptions.parse(query);
         int w = 640, h = 520;
         if (w > maxW) {

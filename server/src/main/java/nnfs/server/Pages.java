@@ -8,6 +8,14 @@ import nnfs.model.ModelDocument;
 import nnfs.nn.Network;
 import nnfs.settings.Setting;
 import nnfs.settings.Settings;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import nnfs.data.DatasetSpec;
 
 /**
  * Server-rendered pages: the home page with the article's figures, the share page {@code /m/{id}} and the embed
@@ -89,14 +97,14 @@ final class Pages {
         summary.append("</table><p>").append(Html.esc(iframe(base, id, 640, 520, title))).append("</p></noscript>");
         // the full app, opened on this model (it reads the id from the path), with the cards in its head
         String app = appShell();
-        app = app.replaceFirst("<title>[^<]*</title>", "<title>" + java.util.regex.Matcher.quoteReplacement(Html.esc(title + " — nnfs")) + "</title>")
+        app = app.replaceFirst("<title>[^<]*</title>", "<title>" + Matcher.quoteReplacement(Html.esc(title + " — nnfs")) + "</title>")
                 .replaceFirst("<meta name=\"description\"[^>]*>", "") // the model's own description instead of the app's
                 .replace("</head>", meta + "</head>")
-                .replaceFirst("<body>", "<body>" + java.util.regex.Matcher.quoteReplacement(summary.toString()));
+                .replaceFirst("<body>", "<body>" + Matcher.quoteReplacement(summary.toString()));
         ctx.html(app);
     }
 
-    private static final Map<String, String> WEB_PAGES = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, String> WEB_PAGES = new ConcurrentHashMap<>();
 
     /** The browser app's index.html, as the client module packed it. */
     static String appShell() {
@@ -108,9 +116,9 @@ final class Pages {
         return WEB_PAGES.computeIfAbsent(name, n -> {
             try (var in = Pages.class.getResourceAsStream("/nnfs-web/" + n)) {
                 if (in == null) throw new IllegalStateException("the browser app (nnfs-web/" + n + ") is not in this build");
-                return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         });
     }
@@ -121,7 +129,7 @@ final class Pages {
         m.put("data", Describe.data(doc) + (doc.data.testFraction > 0 ? ", " + doc.data.testFraction + " held out for testing" : ""));
         if (doc.isNetwork()) {
             Network n = doc.network();
-            m.put("layers", java.util.Arrays.toString(n.sizes));
+            m.put("layers", Arrays.toString(n.sizes));
             m.put("passes", doc.passesDone + " of " + doc.settings.passes);
             m.put("learning rate", String.valueOf(doc.settings.learningRate));
             m.put("L2 strength", String.valueOf(doc.settings.reg));
@@ -136,7 +144,7 @@ final class Pages {
     }
 
     /** The languages of the pages (?lang=). */
-    static final java.util.List<String> LANGUAGES = java.util.List.of("en", "ja");
+    static final List<String> LANGUAGES = List.of("en", "ja");
 
     static String iframe(String base, String id, int w, int h, String title) {
         return iframe(base, id, w, h, title, EmbedOptions.DEFAULT);
@@ -167,8 +175,8 @@ final class Pages {
 
     /** The app shell with the body in compact (embed) mode, a title, and what to show without scripts. */
     static String compactApp(String title, String noscript) {
-        return appShell().replaceFirst("<title>[^<]*</title>", java.util.regex.Matcher.quoteReplacement("<title>" + Html.esc(title) + "</title>"))
-                .replaceFirst("<body>", java.util.regex.Matcher.quoteReplacement("<body class=\"embed\">" + noscript));
+        return appShell().replaceFirst("<title>[^<]*</title>", Matcher.quoteReplacement("<title>" + Html.esc(title) + "</title>"))
+                .replaceFirst("<body>", Matcher.quoteReplacement("<body class=\"embed\">" + noscript));
     }
 
     /**
@@ -179,7 +187,7 @@ final class Pages {
      */
     void embedSettings(Context ctx) {
         Map<String, Object> v = new LinkedHashMap<>();
-        for (Map.Entry<String, java.util.List<String>> e : ctx.queryParamMap().entrySet()) {
+        for (Map.Entry<String, List<String>> e : ctx.queryParamMap().entrySet()) {
             Setting row = Settings.find(e.getKey());
             if (row == null) continue; // the embed's own options (show, controls, …) are read elsewhere
             try {
@@ -190,10 +198,10 @@ final class Pages {
         }
         String kindName = (String) v.getOrDefault("data", "moons");
         if (kindName.equals("points")) throw ApiProblem.badRequest("an untrained setup's embed draws a generated data set; points need a stored model");
-        nnfs.data.DatasetSpec spec;
+        DatasetSpec spec;
         try {
-            nnfs.data.DatasetSpec.Kind kind = nnfs.data.DatasetSpec.Kind.parse(kindName);
-            spec = new nnfs.data.DatasetSpec(kind, (int) number(v, "n"), v.get("noise") == null ? kind.defaultNoise : (Double) v.get("noise"),
+            DatasetSpec.Kind kind = DatasetSpec.Kind.parse(kindName);
+            spec = new DatasetSpec(kind, (int) number(v, "n"), v.get("noise") == null ? kind.defaultNoise : (Double) v.get("noise"),
                     (long) number(v, "seed"), (int) number(v, "classes"), number(v, "factor"));
             spec.check();
         } catch (IllegalArgumentException e) {

@@ -11,6 +11,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import nnfs.data.Dataset;
 import nnfs.model.ModelDocument;
+import java.util.List;
+import nnfs.data.DatasetSpec;
+import nnfs.nn.Training;
 
 /**
  * Renders model and data-set pictures at most once each: stored models never change, so a picture is cached by
@@ -92,7 +95,7 @@ final class Pictures {
         return cached(id + "/loss/" + w + "x" + h, () -> Png.encode(BoundaryChart.draw(LossCurveChart.chart(doc.history, Describe.title(doc)), w, h)));
     }
 
-    byte[] dataset(nnfs.data.DatasetSpec spec, int w, int h) {
+    byte[] dataset(DatasetSpec spec, int w, int h) {
         return cached("dataset/" + spec + "/" + w + "x" + h,
                 () -> Png.encode(BoundaryChart.draw(BoundaryChart.chart(null, spec.generate(), null, spec.toString(), 0, false), w, h)));
     }
@@ -104,7 +107,7 @@ final class Pictures {
      */
     static void warmUp() {
         System.setProperty("java.awt.headless", "true");
-        Png.encode(BoundaryChart.draw(LossCurveChart.chart(java.util.List.of(new nnfs.nn.Training.Point(0, 1, 0.5, Double.NaN, Double.NaN)), "warm-up"), 120, 100));
+        Png.encode(BoundaryChart.draw(LossCurveChart.chart(List.of(new Training.Point(0, 1, 0.5, Double.NaN, Double.NaN)), "warm-up"), 120, 100));
     }
 
     /** Forgets a deleted model's pictures. */

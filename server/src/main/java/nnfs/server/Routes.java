@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import io.javalin.config.RoutesConfig;
 
 /**
  * Registers the server's routes with Javalin and remembers them, so that a request with a method a path does not
@@ -14,10 +15,10 @@ import java.util.regex.Pattern;
 final class Routes {
     private record Route(String method, Pattern path) {}
 
-    private final io.javalin.config.RoutesConfig javalin;
+    private final RoutesConfig javalin;
     private final List<Route> routes = new ArrayList<>();
 
-    Routes(io.javalin.config.RoutesConfig javalin) {
+    Routes(RoutesConfig javalin) {
         this.javalin = javalin;
     }
 

@@ -2,6 +2,7 @@ package nnfs.server;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A per-client limit held in the database, so that the servers sharing it give a client one limit, not one each.
@@ -14,7 +15,7 @@ final class SharedRateLimiter extends RateLimiter {
 
     private final JdbcModelStore store;
     private final String kind;
-    private final java.util.concurrent.atomic.AtomicInteger requests = new java.util.concurrent.atomic.AtomicInteger();
+    private final AtomicInteger requests = new AtomicInteger();
 
     SharedRateLimiter(JdbcModelStore store, String kind, double perMinute) {
         super(perMinute);

@@ -1,6 +1,7 @@
 package nnfs.server;
 
 import nnfs.nn.Training;
+import java.util.function.BooleanSupplier;
 
 /**
  * The server's stop as long work sees it. After SIGTERM the requests in flight have the drain time to finish;
@@ -35,7 +36,7 @@ final class Shutdown {
     }
 
     /** The same, and stops as soon as {@code clientGone} says that no one waits for the answer any more. */
-    void train(Training t, java.util.function.BooleanSupplier clientGone) {
+    void train(Training t, BooleanSupplier clientGone) {
         Runnable wanted = whileWanted(clientGone);
         while (!t.finished()) {
             try {
@@ -49,7 +50,7 @@ final class Shutdown {
     }
 
     /** A check for long work to run now and then: it throws the answer once the server stops or the client has gone. */
-    Runnable whileWanted(java.util.function.BooleanSupplier clientGone) {
+    Runnable whileWanted(BooleanSupplier clientGone) {
         return () -> {
             check();
             if (clientGone.getAsBoolean()) throw new ApiProblem(400, "Client gone", "the client closed the connection; the work was stopped");

@@ -10,6 +10,7 @@ import nnfs.model.ModelDocument;
 import nnfs.model.TrainingRequest;
 import nnfs.nn.Training;
 import nnfs.nn.TrainingCost;
+import java.util.Locale;
 
 /** The training API: trains a request on the server, within a budget counted before the work starts. */
 final class TrainApi {
@@ -60,7 +61,7 @@ final class TrainApi {
         long every = Math.max(1, req.settings.passes / 200);
         double work = TrainingCost.of(sizes, req.settings, tt[0].n, tt[1] == null ? 0 : tt[1].n, every);
         if (work > TRAIN_BUDGET) {
-            throw ApiProblem.unprocessable(String.format(java.util.Locale.ROOT,
+            throw ApiProblem.unprocessable(String.format(Locale.ROOT,
                     "this training costs %.3g multiply-adds (%d passes of %d parameters over %d points, with its evaluations); the server "
                             + "trains at most %.3g. Train it in the browser, or with fewer passes, points or units",
                     work, req.settings.passes, params, tt[0].n, TRAIN_BUDGET));

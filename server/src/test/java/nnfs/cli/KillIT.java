@@ -21,6 +21,10 @@ import nnfs.nn.Training;
 import nnfs.nn.TrainingSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.util.ArrayList;
+import java.util.Map;
+import nnfs.model.Json;
+import nnfs.server.Postgres;
 
 /**
  * kill -9 of the packaged server while 50 clients save models, on SQLite and on PostgreSQL: after a restart, every
@@ -37,7 +41,7 @@ class KillIT {
 
     void killNineUnderWriters(Path data, String... options) throws Exception {
         String doc = document();
-        List<String> base = new java.util.ArrayList<>(List.of("--posts-per-minute", "1000000"));
+        List<String> base = new ArrayList<>(List.of("--posts-per-minute", "1000000"));
         base.addAll(List.of(options));
         ServeIT.Started a = ServeIT.serve(data, base.toArray(new String[0]));
         // the start-up line names the store, never a password in its URL
@@ -55,7 +59,7 @@ class KillIT {
                         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(a.url() + "/api/models")).timeout(Duration.ofSeconds(20))
                                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(doc)).build(),
                                 HttpResponse.BodyHandlers.ofString());
-                        if (r.statusCode() == 201) acknowledged.add((String) ((java.util.Map<?, ?>) nnfs.model.Json.parse(r.body())).get("id"));
+                        if (r.statusCode() == 201) acknowledged.add((String) ((Map<?, ?>) Json.parse(r.body())).get("id"));
                     } catch (Exception e) {
                         return null; // the server is gone
                     }
@@ -97,12 +101,12 @@ class KillIT {
 
     @Test
     void noAcknowledgedModelIsLostOnPostgres(@TempDir Path dir) throws Exception {
-        String schema = nnfs.server.Postgres.freshSchema();
+        String schema = Postgres.freshSchema();
         try {
             // embedded PostgreSQL trusts local connections, so the password is only there to be masked
             killNineUnderWriters(dir, "--db", schema + "&password=not-shown-anywhere");
         } finally {
-            nnfs.server.Postgres.drop(schema);
+            Postgres.drop(schema);
         }
     }
 }

@@ -14,6 +14,7 @@ import nnfs.model.Json;
 import nnfs.model.ModelDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import javax.imageio.ImageIO;
 
 /** The command line through its entry point, as a user types it. */
 class MainTest {
@@ -156,11 +157,11 @@ class MainTest {
         Result r = run("reproduce", "--out", dir.toString());
         assertEquals(0, r.code, r.err);
         for (String f : new String[] {"dataset", "logistic-regression", "hidden-3", "hidden-sizes"}) {
-            var img = javax.imageio.ImageIO.read(dir.resolve(f + ".png").toFile());
+            var img = ImageIO.read(dir.resolve(f + ".png").toFile());
             assertNotNull(img, f);
             assertTrue(img.getWidth() >= 600, f);
         }
-        var hs = javax.imageio.ImageIO.read(dir.resolve("hidden-sizes.png").toFile());
+        var hs = ImageIO.read(dir.resolve("hidden-sizes.png").toFile());
         assertEquals(4 * 380, hs.getHeight(), "seven panels in four rows");
         List<String> log = Files.readAllLines(dir.resolve("loss-log.txt"));
         assertEquals("Loss after iteration 0: 0.432387", log.get(0));

@@ -12,6 +12,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The packaged jar, run as the README says, on this JVM and on every other JDK 17+ installed beside it. */
 class NnfsJarIT {
@@ -58,7 +60,7 @@ class NnfsJarIT {
         Path release = jdk.resolve("release");
         if (!Files.isRegularFile(release)) return 0;
         for (String line : Files.readAllLines(release)) {
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^JAVA_VERSION=\"(\\d+)").matcher(line);
+            Matcher m = Pattern.compile("^JAVA_VERSION=\"(\\d+)").matcher(line);
             if (m.find()) return Integer.parseInt(m.group(1));
         }
         return 0;

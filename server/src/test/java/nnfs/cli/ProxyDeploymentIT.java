@@ -16,6 +16,13 @@ import java.util.concurrent.TimeUnit;
 import nnfs.model.Json;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import nnfs.server.Postgres;
 
 /**
  * The deployment docs/deploying.md describes, for real: nginx (Debian's package) with docs/deploy/nginx.conf in front of two
@@ -68,7 +75,7 @@ class ProxyDeploymentIT {
     @Test
     void twoServersBehindNginxOnOnePostgres(@TempDir Path dir) throws Exception {
         String nginx = nginx();
-        String schema = nnfs.server.Postgres.freshSchema();
+        String schema = Postgres.freshSchema();
         List<ServeIT.Started> servers = new ArrayList<>();
         Process proxy = null;
         try {
@@ -99,7 +106,7 @@ class ProxyDeploymentIT {
                 try {
                     health = request(port, "127.0.0.1", "GET", "/api/health", "", null);
                     break;
-                } catch (java.io.IOException notYet) {
+                } catch (IOException notYet) {
                     assertTrue(proxy.isAlive(), "nginx stopped: " + Files.readString(prefix.resolve("logs/stdout.log")) + " "
                             + (Files.exists(prefix.resolve("logs/error.log")) ? Files.readString(prefix.resolve("logs/error.log")) : ""));
                 }
@@ -122,13 +129,13 @@ class ProxyDeploymentIT {
                 assertTrue(page[2].contains("content=\"" + PUBLIC + "/m/" + id + "/card.png\""), "og:image names the public URL");
                 assertFalse(page[2].contains("127.0.0.1:"), "no upstream address in the page");
                 assertEquals("200", request(port, "127.0.0.3", "GET", "/embed/" + id + "?show=loss", "", null)[0]);
-                String[] oembed = request(port, "127.0.0.3", "GET", "/oembed?url=" + java.net.URLEncoder.encode(PUBLIC + "/m/" + id,
+                String[] oembed = request(port, "127.0.0.3", "GET", "/oembed?url=" + URLEncoder.encode(PUBLIC + "/m/" + id,
                         StandardCharsets.UTF_8), "", null);
                 assertEquals("200", oembed[0], oembed[2]);
                 assertTrue(((String) json(oembed[2]).get("html")).contains(PUBLIC + "/embed/" + id));
             }
             // a client that claims another host or address gets the proxy's
-            String[] spoofed = request(port, "127.0.0.3", "GET", "/oembed?url=" + java.net.URLEncoder.encode(PUBLIC + "/m/" + id,
+            String[] spoofed = request(port, "127.0.0.3", "GET", "/oembed?url=" + URLEncoder.encode(PUBLIC + "/m/" + id,
                     StandardCharsets.UTF_8), "X-Forwarded-Host: evil.example\r\n", null);
             assertFalse(spoofed[2].contains("evil.example"), spoofed[2]);
 
@@ -138,8 +145,8 @@ class ProxyDeploymentIT {
                     null)[0]);
             for (int i = 0; i < 4; i++) assertEquals("404", request(port, "127.0.0.3", "GET", "/api/models/" + id, "", null)[0]);
             for (ServeIT.Started s : servers) {
-                String direct = new String(java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                        java.net.URI.create(s.url() + "/api/models/" + id)).build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray()).body(),
+                String direct = new String(HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(s.url() + "/api/models/" + id)).build(), HttpResponse.BodyHandlers.ofByteArray()).body(),
                         StandardCharsets.UTF_8);
                 assertTrue(direct.contains("\"status\":404"), direct);
             }
@@ -164,7 +171,7 @@ class ProxyDeploymentIT {
                 s.sigterm();
                 s.waitForExit(60);
             }
-            nnfs.server.Postgres.drop(schema);
+            Postgres.drop(schema);
         }
     }
 }

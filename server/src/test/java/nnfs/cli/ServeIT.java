@@ -21,6 +21,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.util.Arrays;
+import java.util.Map;
+import nnfs.model.Json;
 
 /**
  * The packaged server as a user starts it: the printed URL, SIGTERM with a request in flight, restart. Each
@@ -122,18 +125,18 @@ class ServeIT {
         try (SlowRequest upload = new SlowRequest(a, "POST", "/api/models", doc.length)) {
             // the first half, SIGTERM, then the rest trickled over a second and a half, as a slow client sends it
             int half = doc.length / 2, pieces = 10;
-            upload.send(java.util.Arrays.copyOf(doc, half));
+            upload.send(Arrays.copyOf(doc, half));
             Thread.sleep(300);
             a.sigterm();
             for (int k = 0; k < pieces; k++) {
                 Thread.sleep(150);
                 assertTrue(a.process().isAlive(), "the server waits for the request in flight");
-                upload.send(java.util.Arrays.copyOfRange(doc, half + (doc.length - half) * k / pieces, half + (doc.length - half) * (k + 1) / pieces));
+                upload.send(Arrays.copyOfRange(doc, half + (doc.length - half) * k / pieces, half + (doc.length - half) * (k + 1) / pieces));
             }
             answer = upload.answer();
         }
         assertTrue(answer[0].contains(" 201 "), answer[0] + " " + answer[1]);
-        String id = (String) ((java.util.Map<?, ?>) nnfs.model.Json.parse(answer[1])).get("id");
+        String id = (String) ((Map<?, ?>) Json.parse(answer[1])).get("id");
         String output = a.waitForExit(30);
         assertTrue(output.contains("nnfs stopped; the model store is closed"), output);
 

@@ -16,6 +16,7 @@ import nnfs.server.JdbcModelStore;
 import nnfs.server.ModelStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import nnfs.server.Postgres;
 
 /** store export and import move every model between SQLite and PostgreSQL, tokens and verification kept. */
 class StoreCommandTest {
@@ -45,7 +46,7 @@ class StoreCommandTest {
                 .replace(String.valueOf(d.history.get(0).loss), String.valueOf(d.history.get(0).loss / 10));
         Files.writeString(file, String.join("\n", lines) + "\n" + forged + "\n{\"id\":1}\n", StandardCharsets.UTF_8);
 
-        String schema = nnfs.server.Postgres.freshSchema();
+        String schema = Postgres.freshSchema();
         try {
             MainTest.Result imported = MainTest.run("store", "import", file.toString(), "--db", schema);
             assertEquals(1, imported.code(), "a refused line makes the import exit 1");
@@ -65,7 +66,7 @@ class StoreCommandTest {
                 assertEquals(1, rows.size());
             }
         } finally {
-            nnfs.server.Postgres.drop(schema);
+            Postgres.drop(schema);
         }
         assertEquals(2, MainTest.run("store", "import").code(), "usage: the file is needed");
         assertEquals(2, MainTest.run("store", "copy").code());

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Dimension;
 
 /**
  * axe-core (Deque's engine, as Lighthouse uses it) on the app's pages with every view open, in both languages
@@ -77,9 +78,9 @@ class AccessibilityBrowserTest extends PageTest {
         open("/m/" + id + "#inspect=3");
         openEverything();
         assertEquals(List.of(), violations(), "/m/{id}");
-        org.openqa.selenium.Dimension before = d.manage().window().getSize();
+        Dimension before = d.manage().window().getSize();
         try {
-            d.manage().window().setSize(new org.openqa.selenium.Dimension(360, 800));
+            d.manage().window().setSize(new Dimension(360, 800));
             open("/#inspect=17&data=spiral&classes=5&hidden=20,20");
             openEverything();
             assertEquals(List.of(), violations(), "360 px, five classes, two layers");

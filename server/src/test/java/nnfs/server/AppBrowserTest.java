@@ -11,6 +11,20 @@ import nnfs.nn.TrainingSettings;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import nnfs.cli.Main;
+import nnfs.data.DatasetSpec;
+import nnfs.model.Json;
+import nnfs.nn.Activation;
+import nnfs.text.PyFormat;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 
 /** The browser app in real headless Chromium: the article's run in a worker, the same bits as the JVM. */
 class AppBrowserTest extends PageTest {
@@ -21,7 +35,7 @@ class AppBrowserTest extends PageTest {
 
     /** Keeps a picture of the page in target/ for a person to look at. */
     static void screenshot(String name) throws Exception {
-        java.nio.file.Files.write(Path.of("target", name), d.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        Files.write(Path.of("target", name), d.getScreenshotAs(OutputType.BYTES));
     }
 
     static ModelDocument documentOnScreen() {
@@ -40,7 +54,7 @@ class AppBrowserTest extends PageTest {
 
     @Test
     void theJavaScriptAndWebAssemblyBuildsTrainToTheSameBits() {
-        Training jvm = Training.article(nnfs.data.DatasetSpec.article().generate(), 3, TrainingSettings.article().withPasses(3000));
+        Training jvm = Training.article(DatasetSpec.article().generate(), 3, TrainingSettings.article().withPasses(3000));
         jvm.runToEnd();
         for (String engine : new String[] {"wasm", "js"}) {
             openFresh(s.url("/#passes=3000&engine=" + engine));
@@ -67,12 +81,12 @@ class AppBrowserTest extends PageTest {
         String[] lines = log().split("\n");
         // the log marks exactly the lines that equal the article's (the notebook's output, in the reference): the
         // first two always (they are exact), later ones where the chaotic run lands on the same printed digits
-        java.util.List<String> article = new java.util.ArrayList<>();
+        List<String> article = new ArrayList<>();
         Map<?, ?> ref;
         try (var in = AppBrowserTest.class.getResourceAsStream("/nnfs-web/reference/article-training.json")) {
-            ref = (Map<?, ?>) nnfs.model.Json.parse(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            ref = (Map<?, ?>) Json.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
-        ((java.util.List<?>) ref.get("notebook_printed_hidden3")).forEach(v -> article.add((String) v));
+        ((List<?>) ref.get("notebook_printed_hidden3")).forEach(v -> article.add((String) v));
         assertEquals(20, article.size());
         Map<?, ?> exact = (Map<?, ?>) ref.get("exact");
         assertEquals("Loss after iteration 0: " + exact.get("loss_after_pass_0") + " ✓ as in the article", lines[0]);
@@ -90,9 +104,9 @@ class AppBrowserTest extends PageTest {
         // the run ends alternating between numpy's two endings (rounding_spread): the even passes the log prints
         // land on one of them (which one depends on rounding), the last pass on the other; those two lines are not
         // lines the article prints
-        java.util.List<String> endings = new java.util.ArrayList<>();
-        ((java.util.List<?>) ((Map<?, ?>) ((Map<?, ?>) ref.get("rounding_spread")).get("3")).get("loss"))
-                .forEach(v -> endings.add(nnfs.text.PyFormat.f((Double) v)));
+        List<String> endings = new ArrayList<>();
+        ((List<?>) ((Map<?, ?>) ((Map<?, ?>) ref.get("rounding_spread")).get("3")).get("loss"))
+                .forEach(v -> endings.add(PyFormat.f((Double) v)));
         assertEquals(2, endings.size());
         String printed = lines[19].replace(" ✓ as in the article", "").substring("Loss after iteration 19000: ".length());
         assertTrue(endings.contains(printed), lines[19] + " ends on one of numpy's endings " + endings);
@@ -104,14 +118,14 @@ class AppBrowserTest extends PageTest {
         ModelDocument browser = documentOnScreen();
         // the command line's run of the same settings: java -jar nnfs.jar train --save FILE
         Path saved = dir.resolve("cli.json");
-        nnfs.cli.Main.main(new String[] {"train", "--print-every", "0", "--save", saved.toString()});
-        assertSameWeights(ModelDocument.parse(java.nio.file.Files.readString(saved)).network(), browser.network());
+        Main.main(new String[] {"train", "--print-every", "0", "--save", saved.toString()});
+        assertSameWeights(ModelDocument.parse(Files.readString(saved)).network(), browser.network());
 
         // the boundary canvas: class 0's colour at the top left, class 1's at the bottom right, as the model says
         assertEquals(0, browser.model.predict(new double[] {-1.5, 1.5}, 0));
         assertEquals(1, browser.model.predict(new double[] {2.5, -1.2}, 0));
         @SuppressWarnings("unchecked")
-        java.util.List<Long> corners = (java.util.List<Long>) js("const c = document.getElementById('boundary'), g = c.getContext('2d');"
+        List<Long> corners = (List<Long>) js("const c = document.getElementById('boundary'), g = c.getContext('2d');"
                 + "const a = g.getImageData(Math.round(c.width * 0.04), Math.round(c.height * 0.04), 1, 1).data;"
                 + "const b = g.getImageData(Math.round(c.width * 0.96), Math.round(c.height * 0.9), 1, 1).data;"
                 + "return [a[0], a[1], a[2], b[0], b[1], b[2]];");
@@ -126,9 +140,9 @@ class AppBrowserTest extends PageTest {
     @Test
     void pointsAreAddedInEditModeRemovedUndoneAndReadFromACsvFile() throws Exception {
         openFresh(s.url("/#passes=200"));
-        org.openqa.selenium.WebElement canvas = d.findElement(By.id("boundary"));
+        WebElement canvas = d.findElement(By.id("boundary"));
         // outside edit mode a click never rewrites the data set
-        new org.openqa.selenium.interactions.Actions(d).moveToElement(canvas, -canvas.getSize().width / 2 + 15, -canvas.getSize().height / 2 + 15).click().perform();
+        new Actions(d).moveToElement(canvas, -canvas.getSize().width / 2 + 15, -canvas.getSize().height / 2 + 15).click().perform();
         Thread.sleep(500);
         assertEquals("moons", js("return window.nnfsApp.state().data"));
         assertEquals(200L, trainPoints());
@@ -137,34 +151,34 @@ class AppBrowserTest extends PageTest {
         // the edit tools pushed the plot down: bring it whole into view, as the offsets below count from its centre
         js("arguments[0].scrollIntoView({block: 'center'})", canvas);
         // the top-left corner is empty: a click there adds a point of the chosen class (0, then 1)
-        new org.openqa.selenium.interactions.Actions(d).moveToElement(canvas, -canvas.getSize().width / 2 + 15, -canvas.getSize().height / 2 + 15).click().perform();
+        new Actions(d).moveToElement(canvas, -canvas.getSize().width / 2 + 15, -canvas.getSize().height / 2 + 15).click().perform();
         waitFor("the new point", () -> d.findElement(By.id("v-pass")).getText().equals("0 / 200") && trainPoints() == 201, 30);
         assertEquals("points", js("return window.nnfsApp.state().data"));
         d.findElements(By.cssSelector("#class-picker .class-choice")).get(1).click();
         assertEquals("true", d.findElements(By.cssSelector("#class-picker .class-choice")).get(1).getAttribute("aria-checked"));
-        new org.openqa.selenium.interactions.Actions(d).moveToElement(canvas, -canvas.getSize().width / 2 + 40, -canvas.getSize().height / 2 + 15).click().perform();
+        new Actions(d).moveToElement(canvas, -canvas.getSize().width / 2 + 40, -canvas.getSize().height / 2 + 15).click().perform();
         waitFor("the second point", () -> trainPoints() == 202, 30);
         assertTrue(((String) js("return location.hash")).contains("data=points"), "the points are in the link");
         assertTrue(((String) js("return window.nnfsApp.state().pts")).endsWith(",1"), "the picker gave class 1");
         // clicking a point removes it (the plot rescaled to the new points: find where the last one is drawn now)
         @SuppressWarnings("unchecked")
-        java.util.List<Number> at = (java.util.List<Number>) js("const p = window.nnfsApp.points(), b = p.bounds, n = p.train.y.length - 1;"
+        List<Number> at = (List<Number>) js("const p = window.nnfsApp.points(), b = p.bounds, n = p.train.y.length - 1;"
                 + "const r = document.getElementById('boundary').getBoundingClientRect();"
                 + "return [(p.train.x[2 * n] - b[0]) / (b[1] - b[0]) * r.width - r.width / 2, (b[3] - p.train.x[2 * n + 1]) / (b[3] - b[2]) * r.height - r.height / 2];");
-        new org.openqa.selenium.interactions.Actions(d).moveToElement(canvas, (int) Math.round(at.get(0).doubleValue()), (int) Math.round(at.get(1).doubleValue())).click().perform();
+        new Actions(d).moveToElement(canvas, (int) Math.round(at.get(0).doubleValue()), (int) Math.round(at.get(1).doubleValue())).click().perform();
         waitFor("the removal", () -> trainPoints() == 201, 30);
         d.findElement(By.id("b-undo")).click();
         waitFor("the removal undone", () -> trainPoints() == 202, 30);
         d.findElement(By.id("b-edit")).click();
 
         Path csv = dir.resolve("points.csv");
-        java.nio.file.Files.writeString(csv, "x,y,label\n0,0,0\n1,1,1\n0,1,0\n1,0,1\n# a comment\n0.5,0.5,2\n");
+        Files.writeString(csv, "x,y,label\n0,0,0\n1,1,1\n0,1,0\n1,0,1\n# a comment\n0.5,0.5,2\n");
         d.findElement(By.id("f-csv")).sendKeys(csv.toString());
         waitFor("the file's points", () -> trainPoints() == 5 && d.findElement(By.id("v-pass")).getText().equals("0 / 200"), 30);
         d.findElement(By.id("b-end")).click();
         waitFor("training on them", () -> d.findElement(By.id("v-pass")).getText().equals("200 / 200"), 60);
         Path bad = dir.resolve("bad.csv");
-        java.nio.file.Files.writeString(bad, "0,0,0\n1,x,1\n");
+        Files.writeString(bad, "0,0,0\n1,x,1\n");
         js("document.getElementById('f-csv').value = ''");
         d.findElement(By.id("f-csv")).sendKeys(bad.toString());
         waitFor("the inline message", () -> d.findElement(By.id("m-csv")).getText().contains("line 2"), 10);
@@ -196,7 +210,7 @@ class AppBrowserTest extends PageTest {
         d.findElement(By.id("b-end")).click();
         waitFor("the two-layer run", () -> d.findElement(By.id("v-pass")).getText().equals("200 / 200"), 60);
         ModelDocument two = documentOnScreen();
-        assertEquals(java.util.List.of(nnfs.nn.Activation.RELU, nnfs.nn.Activation.TANH), java.util.List.of(two.network().activations));
+        assertEquals(List.of(Activation.RELU, Activation.TANH), List.of(two.network().activations));
         var act = d.findElement(By.id("f-act"));
         act.clear();
         act.sendKeys("relu,tanh,sigmoid");
@@ -225,7 +239,7 @@ class AppBrowserTest extends PageTest {
         openFresh(s.url("/"));
         waitFor("the first picture", () -> Boolean.TRUE.equals(js("return window.nnfsApp.points() !== null")), 30);
         var canvas = d.findElement(By.id("boundary"));
-        new org.openqa.selenium.interactions.Actions(d).moveToElement(canvas, 5, 5).perform();
+        new Actions(d).moveToElement(canvas, 5, 5).perform();
         var tip = d.findElement(By.id("tooltip"));
         waitFor("the tooltip", tip::isDisplayed, 10);
         String text = tip.getText();
@@ -245,19 +259,19 @@ class AppBrowserTest extends PageTest {
         openFresh(s.url("/"));
         waitFor("the new worker", () -> Boolean.TRUE.equals(js("return !!navigator.serviceWorker.controller")), 30);
         @SuppressWarnings("unchecked")
-        java.util.List<String> keys = (java.util.List<String>) ((JavascriptExecutor) d).executeAsyncScript(
+        List<String> keys = (List<String>) ((JavascriptExecutor) d).executeAsyncScript(
                 "const cb = arguments[arguments.length - 1]; caches.keys().then(cb);");
         // the shell's cache of this version, and (when a model was opened) the models' documents, which outlive builds
-        java.util.List<String> shells = keys.stream().filter(k -> !k.equals("nnfs-models")).toList();
+        List<String> shells = keys.stream().filter(k -> !k.equals("nnfs-models")).toList();
         assertEquals(1, shells.size(), "only the current version's cache: " + keys);
         assertTrue(shells.get(0).startsWith("nnfs-") && !shells.get(0).equals("nnfs-0.0.1-old"), keys.toString());
     }
 
     @Test
     void atPhoneWidthNothingSpillsSideways() throws Exception {
-        org.openqa.selenium.Dimension before = d.manage().window().getSize();
+        Dimension before = d.manage().window().getSize();
         try {
-            d.manage().window().setSize(new org.openqa.selenium.Dimension(360, 800));
+            d.manage().window().setSize(new Dimension(360, 800));
             openFresh(s.url("/"));
             long viewport = (Long) js("return document.documentElement.clientWidth");
             long content = (Long) js("return document.documentElement.scrollWidth");
@@ -285,11 +299,11 @@ class AppBrowserTest extends PageTest {
         long cores = Math.min(7, (Long) js("return navigator.hardwareConcurrency || 2"));
         String status = d.findElement(By.id("compare-status")).getText();
         assertTrue(status.matches("7 networks trained in \\d+\\.\\d s, " + cores + " at a time\\."), status);
-        java.util.List<Integer> order = new java.util.ArrayList<>();
+        List<Integer> order = new ArrayList<>();
         for (int i = 0; i < 7; i++) order.add(null);
         var figures = d.findElements(By.cssSelector("#compare-grid figure"));
         for (int i = 0; i < 7; i++) order.set(Integer.parseInt(figures.get(i).getAttribute("data-order")), sizes[i]);
-        assertEquals(java.util.List.of(50, 20, 5, 4, 3, 2, 1), order);
+        assertEquals(List.of(50, 20, 5, 4, 3, 2, 1), order);
     }
 
     @Test
@@ -297,9 +311,9 @@ class AppBrowserTest extends PageTest {
         openFresh(s.url("/#lang=ja"));
         String text = d.findElement(By.tagName("body")).getText();
         @SuppressWarnings("unchecked")
-        java.util.Map<String, String> en = (java.util.Map<String, String>) js("return STRINGS.en");
+        Map<String, String> en = (Map<String, String>) js("return STRINGS.en");
         @SuppressWarnings("unchecked")
-        java.util.Map<String, String> ja = (java.util.Map<String, String>) js("return STRINGS.ja");
+        Map<String, String> ja = (Map<String, String>) js("return STRINGS.ja");
         assertEquals(en.keySet(), ja.keySet(), "every text has its Japanese");
         for (var e : en.entrySet()) {
             String english = e.getValue();
@@ -315,18 +329,18 @@ class AppBrowserTest extends PageTest {
         assertTrue(text.contains("決定境界"), text);
 
         // keyboard alone: Tab to the play button, Enter starts, Enter pauses
-        org.openqa.selenium.WebElement body = d.findElement(By.tagName("body"));
+        WebElement body = d.findElement(By.tagName("body"));
         js("document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0);");
-        var actions = new org.openqa.selenium.interactions.Actions(d);
+        var actions = new Actions(d);
         for (int i = 0; i < 150 && !"b-play".equals(js("return document.activeElement && document.activeElement.id")); i++) {
-            actions.sendKeys(org.openqa.selenium.Keys.TAB).perform();
+            actions.sendKeys(Keys.TAB).perform();
         }
         assertEquals("b-play", js("return document.activeElement.id"), "Tab reaches the play button");
         assertNotNull(body);
-        actions.sendKeys(org.openqa.selenium.Keys.ENTER).perform();
+        actions.sendKeys(Keys.ENTER).perform();
         waitFor("training to start", () -> "true".equals(d.findElement(By.id("b-play")).getAttribute("aria-pressed")), 10);
         waitFor("some passes", () -> !d.findElement(By.id("v-pass")).getText().startsWith("0 / "), 30);
-        actions.sendKeys(org.openqa.selenium.Keys.ENTER).perform();
+        actions.sendKeys(Keys.ENTER).perform();
         waitFor("training to pause", () -> "false".equals(d.findElement(By.id("b-play")).getAttribute("aria-pressed")), 10);
         String pass = d.findElement(By.id("v-pass")).getText();
         try {

@@ -9,6 +9,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import java.nio.file.Files;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
 
 /** /article: the article's six steps in English and Japanese, its figures at full size, a live view at each step. */
 class ArticlePageBrowserTest extends PageTest {
@@ -83,22 +86,22 @@ class ArticlePageBrowserTest extends PageTest {
 
     @Test
     void atPhoneWidthNothingSpillsAndAPictureIsKept() throws Exception {
-        org.openqa.selenium.Dimension before = d.manage().window().getSize();
+        Dimension before = d.manage().window().getSize();
         try {
             for (String lang : new String[] {"en", "ja"}) {
-                d.manage().window().setSize(new org.openqa.selenium.Dimension(360, 800));
+                d.manage().window().setSize(new Dimension(360, 800));
                 d.get(s.url("/article?lang=" + lang));
                 Browser.waitFor(d, "the equations", () -> !d.findElements(By.cssSelector("#equations math")).isEmpty(), 30);
                 long viewport = (Long) js("return document.documentElement.clientWidth");
                 long content = (Long) js("return document.documentElement.scrollWidth");
                 assertTrue(content <= viewport, lang + ": content " + content + " px wide in " + viewport);
                 for (int width : new int[] {360, 1280}) {
-                    d.manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));
+                    d.manage().window().setSize(new Dimension(width, 900));
                     long height = (Long) js("return document.documentElement.scrollHeight");
-                    d.manage().window().setSize(new org.openqa.selenium.Dimension(width, (int) Math.min(height + 120, 9000)));
+                    d.manage().window().setSize(new Dimension(width, (int) Math.min(height + 120, 9000)));
                     Thread.sleep(500);
-                    java.nio.file.Files.write(Path.of("target", "article-" + width + "-" + lang + ".png"),
-                            d.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+                    Files.write(Path.of("target", "article-" + width + "-" + lang + ".png"),
+                            d.getScreenshotAs(OutputType.BYTES));
                 }
             }
         } finally {

@@ -9,6 +9,16 @@ import java.time.Duration;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import nnfs.model.ModelDocument;
+import nnfs.nn.Network;
+import org.junit.jupiter.api.Assertions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Chromium, driven through chromedriver: both given explicitly (NNFS_CHROME and NNFS_CHROMEDRIVER, else
@@ -24,11 +34,11 @@ final class Browser {
         Path chrome = find("NNFS_CHROME", "chromium", "chromium-browser", "google-chrome");
         Path driver = find("NNFS_CHROMEDRIVER", "chromedriver");
         synchronized (Browser.class) {
-            if (missing != null) org.junit.jupiter.api.Assertions.fail("no browser to test with: " + missing);
+            if (missing != null) Assertions.fail("no browser to test with: " + missing);
             if (chrome == null || driver == null) {
                 missing = (chrome == null ? "Chromium" : "") + (chrome == null && driver == null ? " and " : "") + (driver == null ? "chromedriver" : "")
                         + " not found";
-                org.junit.jupiter.api.Assertions.fail("The browser tests need Chromium and its chromedriver: " + missing + " (looked in "
+                Assertions.fail("The browser tests need Chromium and its chromedriver: " + missing + " (looked in "
                         + "NNFS_CHROME / NNFS_CHROMEDRIVER, on PATH, and in /usr/bin). On Debian or Ubuntu: apt-get install chromium "
                         + "chromium-driver; elsewhere install both of one version and name them in NNFS_CHROME and NNFS_CHROMEDRIVER.");
             }
@@ -38,8 +48,8 @@ final class Browser {
         o.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--user-data-dir=" + Files.createTempDirectory("nnfs-chromium").toAbsolutePath(), "--window-size=1200,900");
-        org.openqa.selenium.logging.LoggingPreferences logs = new org.openqa.selenium.logging.LoggingPreferences();
-        logs.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
         o.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile())
                 .usingAnyFreePort().build();
@@ -65,14 +75,14 @@ final class Browser {
     }
 
     /** Waits for a condition; on time-out fails with the page's errors and the browser console. */
-    static void waitFor(ChromeDriver d, String what, java.util.function.Supplier<Boolean> ok, int seconds) {
+    static void waitFor(ChromeDriver d, String what, Supplier<Boolean> ok, int seconds) {
         try {
-            new org.openqa.selenium.support.ui.WebDriverWait(d, Duration.ofSeconds(seconds)).until(x -> ok.get());
-        } catch (org.openqa.selenium.TimeoutException e) {
+            new WebDriverWait(d, Duration.ofSeconds(seconds)).until(x -> ok.get());
+        } catch (TimeoutException e) {
             StringBuilder console = new StringBuilder();
-            d.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).forEach(l -> console.append(l.getMessage()).append('\n'));
-            org.junit.jupiter.api.Assertions.fail("waited " + seconds + " s for " + what + "; errors: "
-                    + d.findElement(org.openqa.selenium.By.id("errors")).getText() + "; console: " + console);
+            d.manage().logs().get(LogType.BROWSER).forEach(l -> console.append(l.getMessage()).append('\n'));
+            Assertions.fail("waited " + seconds + " s for " + what + "; errors: "
+                    + d.findElement(By.id("errors")).getText() + "; console: " + console);
         }
     }
 
@@ -81,18 +91,18 @@ final class Browser {
     }
 
     /** The model document of the run on screen, as the app writes it. */
-    static nnfs.model.ModelDocument documentOnScreen(ChromeDriver d) {
+    static ModelDocument documentOnScreen(ChromeDriver d) {
         js(d, "window.nnfsLastDocument = null; window.nnfsApp.requestDocument();");
         waitFor(d, "the document", () -> js(d, "return window.nnfsLastDocument") != null, 30);
-        return nnfs.model.ModelDocument.parse((String) js(d, "return window.nnfsLastDocument"));
+        return ModelDocument.parse((String) js(d, "return window.nnfsLastDocument"));
     }
 
     /** The same layer sizes and every weight and bias bit for bit. */
-    static void assertSameWeights(nnfs.nn.Network a, nnfs.nn.Network b) {
-        org.junit.jupiter.api.Assertions.assertArrayEquals(a.sizes, b.sizes);
+    static void assertSameWeights(Network a, Network b) {
+        Assertions.assertArrayEquals(a.sizes, b.sizes);
         for (int l = 0; l < a.layers(); l++) {
-            org.junit.jupiter.api.Assertions.assertArrayEquals(a.w[l], b.w[l], 0.0, "W" + (l + 1) + " bit for bit");
-            org.junit.jupiter.api.Assertions.assertArrayEquals(a.b[l], b.b[l], 0.0, "b" + (l + 1) + " bit for bit");
+            Assertions.assertArrayEquals(a.w[l], b.w[l], 0.0, "W" + (l + 1) + " bit for bit");
+            Assertions.assertArrayEquals(a.b[l], b.b[l], 0.0, "b" + (l + 1) + " bit for bit");
         }
     }
 }

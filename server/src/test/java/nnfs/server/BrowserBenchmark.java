@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import java.util.ArrayList;
+import org.openqa.selenium.By;
 
 /**
  * The benchmark runner (not part of the test suite: its name does not end in Test). Serves the app, opens
@@ -39,11 +41,11 @@ class BrowserBenchmark {
                 for (String fig : List.of("dataset", "logistic-regression", "hidden-3", "hidden-sizes")) {
                     while (s.get("/api/figures/article/" + fig + ".png").statusCode() != 200) Thread.sleep(200);
                 }
-                List<String> seconds = new java.util.ArrayList<>();
+                List<String> seconds = new ArrayList<>();
                 for (int round = 0; round < 3; round++) {
                     d.get(s.url("/?round=" + round));
-                    new WebDriverWait(d, Duration.ofMinutes(1)).until(x -> x.findElement(org.openqa.selenium.By.id("v-pass")).getText().startsWith("0 /"));
-                    d.findElement(org.openqa.selenium.By.id("b-compare")).click();
+                    new WebDriverWait(d, Duration.ofMinutes(1)).until(x -> x.findElement(By.id("v-pass")).getText().startsWith("0 /"));
+                    d.findElement(By.id("b-compare")).click();
                     new WebDriverWait(d, Duration.ofMinutes(5)).until(x -> ((JavascriptExecutor) x)
                             .executeScript("return document.getElementById('compare-grid').dataset.seconds") != null);
                     seconds.add((String) ((JavascriptExecutor) d).executeScript("return document.getElementById('compare-grid').dataset.seconds"));

@@ -13,6 +13,11 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import nnfs.data.DataSource;
+import nnfs.data.DatasetSpec;
+import nnfs.model.ModelDocument;
+import nnfs.nn.Training;
+import nnfs.nn.TrainingSettings;
 
 /** A share link and an embed, opened in real headless Chromium; the embed framed by a page of another origin. */
 class BrowserTest {
@@ -27,9 +32,9 @@ class BrowserTest {
     void aShareLinkOpensAndAnEmbedWorksInsideAnotherSitesIframe(@TempDir Path dir) throws Exception {
         try (TestServer s = TestServer.sqlite(dir)) {
             // the article's run stopped after 2000 of its 20000 passes
-            nnfs.nn.Training run = nnfs.nn.Training.article(nnfs.data.DatasetSpec.article().generate(), 3, nnfs.nn.TrainingSettings.article());
+            Training run = Training.article(DatasetSpec.article().generate(), 3, TrainingSettings.article());
             run.advance(2000);
-            String doc = nnfs.model.ModelDocument.of("in a browser", run, nnfs.data.DataSource.article()).write();
+            String doc = ModelDocument.of("in a browser", run, DataSource.article()).write();
             String id = (String) TestServer.json(s.postJson("/api/models", doc).body()).get("id");
             // a page on another origin (another host name and port) that frames the embed and, wrongly, the share page
             String page = "<!doctype html><title>course</title><h1>A course page</h1>"

@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.sql.DriverManager;
 
 /**
  * The database goes away under a running server and comes back: meanwhile requests are answered 503 with
@@ -69,7 +70,7 @@ class DatabaseOutageTest {
         try (JdbcModelStore store = JdbcModelStore.sqlite(dir)) {
             assertEquals(JdbcModelStore.SCHEMA_VERSION, store.schemaVersion());
         }
-        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("models.db")); var st = c.createStatement()) {
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("models.db")); var st = c.createStatement()) {
             st.executeUpdate("UPDATE nnfs_schema SET version = " + (JdbcModelStore.SCHEMA_VERSION + 1));
         }
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> JdbcModelStore.sqlite(dir));

@@ -9,6 +9,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
+import nnfs.data.DataSource;
+import nnfs.data.DatasetSpec;
+import nnfs.model.ModelDocument;
+import nnfs.nn.Schedule;
+import nnfs.nn.Training;
+import nnfs.nn.TrainingSettings;
 
 /**
  * The embed as a course page shows it: in an iframe on a page of another origin (a host server of its own on
@@ -76,10 +82,10 @@ class EmbedBrowserTest extends PageTest {
     @SuppressWarnings("unchecked")
     void aTrainedModelsEmbedReplaysItsTrainingToTheSameBits(String sandbox, String lang, String anneal) throws Exception {
         // with a step factor the form does not offer (the command line's step:0.3:100), kept through the replay
-        nnfs.nn.Training t = nnfs.nn.Training.article(nnfs.data.DatasetSpec.article().generate(), 3,
-                nnfs.nn.TrainingSettings.article().withPasses(300).withSchedule(nnfs.nn.Schedule.parse(anneal)));
+        Training t = Training.article(DatasetSpec.article().generate(), 3,
+                TrainingSettings.article().withPasses(300).withSchedule(Schedule.parse(anneal)));
         t.runToEnd();
-        String doc = nnfs.model.ModelDocument.of("replay", t, nnfs.data.DataSource.article()).write();
+        String doc = ModelDocument.of("replay", t, DataSource.article()).write();
         String id = (String) TestServer.json(s.postJson("/api/models", doc).body()).get("id");
         openFramed(s.url("/embed/" + id + "?lang=" + lang), 480, 360, sandbox);
         boolean sandboxed = !sandbox.isEmpty();

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The embed builder as a teacher uses it: options chosen, a preview at the size chosen, and the iframe it gives,
@@ -53,9 +54,9 @@ class EmbedBuilderBrowserTest extends PageTest {
         dialog.findElement(By.cssSelector("input[name=show][value=loss]")).click();
         dialog.findElement(By.cssSelector("input[name=show][value=diagram]")).click();
         dialog.findElement(By.cssSelector("input[name=controls][value=all]")).click();
-        new org.openqa.selenium.support.ui.Select(d.findElement(By.id("b-start"))).selectByValue("untrained");
-        new org.openqa.selenium.support.ui.Select(d.findElement(By.id("b-lang"))).selectByValue("ja");
-        new org.openqa.selenium.support.ui.Select(d.findElement(By.id("b-size"))).selectByValue("960x720");
+        new Select(d.findElement(By.id("b-start"))).selectByValue("untrained");
+        new Select(d.findElement(By.id("b-lang"))).selectByValue("ja");
+        new Select(d.findElement(By.id("b-size"))).selectByValue("960x720");
         d.findElement(By.id("b-caption")).sendKeys("Moons & a \"caption\"");
         dialog.findElement(By.cssSelector("input[name=autoHeight]")).click();
 

@@ -10,6 +10,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.chrome.ChromeDriver;
+import java.time.Duration;
+import java.util.Map;
+import nnfs.model.Json;
 
 /**
  * Both builds of the engine, as the browser runs them (in the app's Web Worker, in headless Chromium): the
@@ -25,7 +28,7 @@ class EngineBuildsBrowserTest {
         s = TestServer.sqlite(dir);
         d = Browser.start();
         d.get(s.url("/bench.html")); // a page of our origin that starts nothing by itself
-        d.manage().timeouts().scriptTimeout(java.time.Duration.ofMinutes(5));
+        d.manage().timeouts().scriptTimeout(Duration.ofMinutes(5));
     }
 
     @AfterAll
@@ -42,14 +45,14 @@ class EngineBuildsBrowserTest {
                 + "w.onerror = e => done({ type: 'error', message: String(e.message) });"
                 + "w.postMessage(JSON.parse(arguments[1]));", engine, message);
         @SuppressWarnings("unchecked")
-        java.util.Map<String, Object> m = (java.util.Map<String, Object>) r;
+        Map<String, Object> m = (Map<String, Object>) r;
         assertEquals("report", m.get("type"), engine + " failed: " + m);
         assertEquals(engine, m.get("engine"), "the worker ran the build it was asked for");
         return (String) m.get("text");
     }
 
     static String json(String s) {
-        return nnfs.model.Json.write(s);
+        return Json.write(s);
     }
 
     @Test

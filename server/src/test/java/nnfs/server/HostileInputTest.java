@@ -34,6 +34,16 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nnfs.grid.DecisionGrid;
+import nnfs.nn.TrainingCost;
 
 /**
  * The server on the open internet: what a hostile or careless client sends. Everything accepted can be drawn, every
@@ -66,7 +76,7 @@ class HostileInputTest {
         DataSource src = DataSource.points(Dataset.of2d(xy, labels), testFraction, 0);
         Dataset[] tt = src.trainAndTest();
         Activation[] acts = new Activation[sizes.length - 2];
-        java.util.Arrays.fill(acts, Activation.TANH);
+        Arrays.fill(acts, Activation.TANH);
         Training t = new Training(Network.initialise(sizes, acts, 0), tt[0], tt[1], TrainingSettings.article().withPasses(0), 0, 0);
         return ModelDocument.of("", t, src).write();
     }
@@ -111,10 +121,10 @@ class HostileInputTest {
                 assertEquals("image/png", png.headers().firstValue("Content-Type").orElse(""));
             }
         }
-        long params = nnfs.nn.TrainingCost.parameters(new int[] {2, 900, 8, 2});
-        int[] cells = nnfs.grid.DecisionGrid.resolution(new nnfs.grid.DecisionGrid.Bounds(0, 1, 0, 24), 400,
+        long params = TrainingCost.parameters(new int[] {2, 900, 8, 2});
+        int[] cells = DecisionGrid.resolution(new DecisionGrid.Bounds(0, 1, 0, 24), 400,
                 Network.initialise(new int[] {2, 900, 8, 2}, new Activation[] {Activation.TANH, Activation.TANH}, 0));
-        assertTrue((long) cells[0] * cells[1] * params <= nnfs.grid.DecisionGrid.RENDER_BUDGET, java.util.Arrays.toString(cells));
+        assertTrue((long) cells[0] * cells[1] * params <= DecisionGrid.RENDER_BUDGET, Arrays.toString(cells));
         assertTrue(cells[1] > cells[0], "the tall side keeps the cells");
     }
 
@@ -163,11 +173,11 @@ class HostileInputTest {
         String page = raw("GET /m/" + id + " HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n");
         assertTrue(page.startsWith("HTTP/1.1 200"), page.lines().findFirst().orElse(""));
         assertFalse(page.contains("evil.example"), "the share page names the client's host");
-        String oembed = raw("GET /oembed?url=" + java.net.URLEncoder.encode(s.server.url() + "/m/" + id, StandardCharsets.UTF_8)
+        String oembed = raw("GET /oembed?url=" + URLEncoder.encode(s.server.url() + "/m/" + id, StandardCharsets.UTF_8)
                 + " HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n");
         assertTrue(oembed.startsWith("HTTP/1.1 200"), oembed);
         assertFalse(oembed.contains("evil.example"), oembed);
-        ServerTest.assertProblem(s.get("/oembed?url=" + java.net.URLEncoder.encode("http://evil.example/m/" + id, StandardCharsets.UTF_8)), 404,
+        ServerTest.assertProblem(s.get("/oembed?url=" + URLEncoder.encode("http://evil.example/m/" + id, StandardCharsets.UTF_8)), 404,
                 "not a model link of this server");
     }
 
@@ -183,7 +193,7 @@ class HostileInputTest {
         };
         for (String[] c : cases) {
             String answer = raw(c[0]);
-            String head = answer.substring(0, answer.indexOf("\r\n\r\n")).toLowerCase(java.util.Locale.ROOT);
+            String head = answer.substring(0, answer.indexOf("\r\n\r\n")).toLowerCase(Locale.ROOT);
             assertTrue(answer.startsWith("HTTP/1.1 " + c[1]), answer.lines().findFirst().orElse(""));
             assertTrue(head.contains("content-type: application/problem+json"), head);
             assertTrue(head.contains("x-content-type-options: nosniff") && head.contains("content-security-policy:")
@@ -209,7 +219,7 @@ class HostileInputTest {
                     out.flush();
                     Thread.sleep(1000);
                 }
-            } catch (java.io.IOException closedByTheServer) {
+            } catch (IOException closedByTheServer) {
                 // expected: the server gave up on this upload
             }
             answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -249,7 +259,7 @@ class HostileInputTest {
         assertTrue(embed.contains("<div><bdi>\u2068\u202Egnp.exe\u2069 — loss"), embed);
         // where no element can isolate it (a page title, oEmbed's title), the isolate characters do
         assertTrue(embed.contains("<title>\u2068\u202Egnp.exe\u2069 — loss"), embed);
-        Map<String, Object> oembed = TestServer.json(s.get("/oembed?url=" + java.net.URLEncoder.encode(s.url("/m/" + mid), StandardCharsets.UTF_8)).body());
+        Map<String, Object> oembed = TestServer.json(s.get("/oembed?url=" + URLEncoder.encode(s.url("/m/" + mid), StandardCharsets.UTF_8)).body());
         assertTrue(((String) oembed.get("title")).startsWith("\u2068\u202Egnp.exe\u2069 — "), oembed.toString());
         assertEquals("gnp.exe", Describe.withoutBidiControls("\u202Egnp\u2066.exe\u2069\u200F"));
         assertEquals(200, s.getBytes("/m/" + mid + "/card.png").statusCode());
@@ -286,7 +296,7 @@ class HostileInputTest {
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         assertTrue(answer.startsWith("HTTP/1.1 413"), answer);
-        assertTrue(answer.toLowerCase(java.util.Locale.ROOT).contains("connection: close"), answer);
+        assertTrue(answer.toLowerCase(Locale.ROOT).contains("connection: close"), answer);
         // the deadline (13 s) and at most one idle timeout (10 s) for the read in progress; never the 36 hours of the upload
         assertTrue(seconds < 13 + NnfsServer.IDLE_TIMEOUT_MS / 1000.0 + 15, "the upload held a thread " + seconds + " s");
     }
@@ -313,7 +323,7 @@ class HostileInputTest {
                 String p = paths[rnd.nextInt(paths.length)];
                 while (p.contains("=N") || p.endsWith("/N")) {
                     int at = p.contains("=N") ? p.indexOf("=N") + 1 : p.length() - 1;
-                    p = p.substring(0, at) + java.net.URLEncoder.encode(numbers[rnd.nextInt(numbers.length)], StandardCharsets.UTF_8) + p.substring(at + 1);
+                    p = p.substring(0, at) + URLEncoder.encode(numbers[rnd.nextInt(numbers.length)], StandardCharsets.UTF_8) + p.substring(at + 1);
                 }
                 requests.add(new Object[] {"GET", p, null});
             } else if (kind < 9) {
@@ -342,12 +352,12 @@ class HostileInputTest {
                     HttpResponse<byte[]> a;
                     try {
                         a = s.http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
-                    } catch (java.io.IOException stale) {
+                    } catch (IOException stale) {
                         // a pooled keep-alive connection the server had just closed (the client retries only GETs by
                         // itself): the same request once more, on a connection of its own, must be answered
                         try {
-                            a = java.net.http.HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
-                        } catch (java.io.IOException e) {
+                            a = HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+                        } catch (IOException e) {
                             throw new AssertionError(r[0] + " " + r[1] + " (body " + (body == null ? 0 : body.length()) + " chars) got no answer: " + e, e);
                         }
                     }
@@ -362,7 +372,7 @@ class HostileInputTest {
                 double[] v;
                 try {
                     v = f.get(120, TimeUnit.SECONDS);
-                } catch (java.util.concurrent.ExecutionException e) {
+                } catch (ExecutionException e) {
                     pool.shutdownNow();
                     pool.awaitTermination(120, TimeUnit.SECONDS); // leave no requests in flight for the next test
                     throw e;
@@ -389,7 +399,7 @@ class HostileInputTest {
             }
             case 1: {
                 String[] odd = {"NaN", "1e999", "-1e308", "\"x\"", "null", "[]", "{}", "true", "-0", "1e-320", "\"\\ud800\"", "9007199254740993"};
-                java.util.regex.Matcher m = java.util.regex.Pattern.compile("-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?").matcher(text);
+                Matcher m = Pattern.compile("-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?").matcher(text);
                 List<int[]> spans = new ArrayList<>();
                 while (m.find()) spans.add(new int[] {m.start(), m.end()});
                 int[] sp = spans.get(rnd.nextInt(spans.size()));

@@ -17,6 +17,13 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import java.nio.file.Files;
+import java.util.Objects;
+import nnfs.grid.DecisionGrid;
+import nnfs.grid.PlaneWarp;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * Seeing inside the network, in real headless Chromium on the real server: the diagram, the followed point, the
@@ -324,7 +331,7 @@ class InsideTheNetworkBrowserTest extends PageTest {
         waitFor("the projection", () -> text("warp-caption").contains("principal components"), 30);
         ModelDocument m = ModelDocument.parse(doc);
         Dataset train = m.data.trainAndTest()[0];
-        nnfs.grid.PlaneWarp w = nnfs.grid.PlaneWarp.of(m.network(), 1, nnfs.grid.DecisionGrid.Bounds.around(train, nnfs.Limits.PLOT_MARGIN), 17, 48, train);
+        PlaneWarp w = PlaneWarp.of(m.network(), 1, DecisionGrid.Bounds.around(train, nnfs.Limits.PLOT_MARGIN), 17, 48, train);
         assertTrue(text("warp-caption").contains(Math.round(100 * w.explained[0]) + "% and " + Math.round(100 * w.explained[1]) + "%"), text("warp-caption"));
         // three units turn by keyboard
         open("/#hidden=3&passes=100");
@@ -333,11 +340,11 @@ class InsideTheNetworkBrowserTest extends PageTest {
         js("arguments[0].focus()", warp);
         String yaw = warp.getAttribute("data-yaw");
         new Actions(d).sendKeys(Keys.ARROW_RIGHT).perform();
-        waitFor("a turn", () -> !java.util.Objects.equals(yaw, warp.getAttribute("data-yaw")), 5);
+        waitFor("a turn", () -> !Objects.equals(yaw, warp.getAttribute("data-yaw")), 5);
         // two hidden layers: either can be chosen
         open("/#hidden=4,2&passes=100");
         waitFor("the layer choice", () -> d.findElements(By.cssSelector("#f-warpLayer option")).size() == 2, 30);
-        new org.openqa.selenium.support.ui.Select(d.findElement(By.id("f-warpLayer"))).selectByValue("1");
+        new Select(d.findElement(By.id("f-warpLayer"))).selectByValue("1");
         waitFor("layer 1", () -> text("warp-caption").contains("layer 1 has 4 units"), 30);
     }
 
@@ -361,11 +368,11 @@ class InsideTheNetworkBrowserTest extends PageTest {
 
     @Test
     void screenshotsAtBothWidthsInBothLanguages() throws Exception {
-        org.openqa.selenium.Dimension before = d.manage().window().getSize();
+        Dimension before = d.manage().window().getSize();
         try {
             for (int width : new int[] {1280, 360}) {
                 for (String lang : new String[] {"en", "ja"}) {
-                    d.manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));
+                    d.manage().window().setSize(new Dimension(width, 900));
                     open("/#inspect=17&lang=" + lang);
                     d.findElement(By.id("b-step100")).click();
                     waitFor("100 passes", () -> text("v-pass").startsWith("100 / "), 30);
@@ -375,10 +382,10 @@ class InsideTheNetworkBrowserTest extends PageTest {
                     long content = (Long) js("return document.documentElement.scrollWidth");
                     assertTrue(content <= viewport, width + " " + lang + ": content " + content + " px wide in " + viewport);
                     long height = (Long) js("return document.documentElement.scrollHeight");
-                    d.manage().window().setSize(new org.openqa.selenium.Dimension(width, (int) Math.min(height + 120, 7000)));
+                    d.manage().window().setSize(new Dimension(width, (int) Math.min(height + 120, 7000)));
                     Thread.sleep(300);
-                    java.nio.file.Files.write(Path.of("target", "inside-" + width + "-" + lang + ".png"),
-                            d.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+                    Files.write(Path.of("target", "inside-" + width + "-" + lang + ".png"),
+                            d.getScreenshotAs(OutputType.BYTES));
                 }
             }
         } finally {

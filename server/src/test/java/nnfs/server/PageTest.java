@@ -5,6 +5,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.chrome.ChromeDriver;
+import java.util.function.Supplier;
 
 /** A browser test's fixture: a real server on an SQLite file in a fresh folder, and headless Chromium, per class. */
 abstract class PageTest {
@@ -31,7 +32,7 @@ abstract class PageTest {
         return Browser.js(d, script, args);
     }
 
-    static void waitFor(String what, java.util.function.Supplier<Boolean> ok, int seconds) {
+    static void waitFor(String what, Supplier<Boolean> ok, int seconds) {
         Browser.waitFor(d, what, ok, seconds);
     }
 }

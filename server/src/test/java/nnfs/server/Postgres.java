@@ -5,6 +5,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.UUID;
+import java.io.IOException;
+import java.nio.file.Path;
 
 /**
  * The PostgreSQL the tests use: the server named by NNFS_TEST_POSTGRES_URL (a jdbc:postgresql: URL with user and
@@ -38,7 +40,7 @@ public final class Postgres {
      * A PostgreSQL server of its own, on a data directory and port that outlive it, so that a test can stop it and
      * start it again (a database outage).
      */
-    public static EmbeddedPostgres own(java.nio.file.Path data, int port) throws java.io.IOException {
+    public static EmbeddedPostgres own(Path data, int port) throws IOException {
         return EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false).setPort(port).start();
     }
 

@@ -5,6 +5,16 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 /** The same store tests on PostgreSQL, and two servers sharing one database. */
 class PostgresStoreTest extends StoreContract {
@@ -40,26 +50,26 @@ class PostgresStoreTest extends StoreContract {
      */
     @Test
     void fourServersStartingAtOnceOnAFreshDatabaseAllStart() throws Exception {
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             for (int round = 0; round < 10; round++) {
                 String fresh = Postgres.freshSchema();
                 try {
-                    java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(4);
-                    java.util.List<java.util.concurrent.Future<JdbcModelStore>> opened = new java.util.ArrayList<>();
+                    CyclicBarrier together = new CyclicBarrier(4);
+                    List<Future<JdbcModelStore>> opened = new ArrayList<>();
                     for (int i = 0; i < 4; i++) {
                         opened.add(pool.submit(() -> {
                             together.await();
                             return JdbcModelStore.open(fresh);
                         }));
                     }
-                    for (java.util.concurrent.Future<JdbcModelStore> f : opened) {
-                        try (JdbcModelStore s = f.get(60, java.util.concurrent.TimeUnit.SECONDS)) {
+                    for (Future<JdbcModelStore> f : opened) {
+                        try (JdbcModelStore s = f.get(60, TimeUnit.SECONDS)) {
                             assertEquals(JdbcModelStore.SCHEMA_VERSION, s.schemaVersion(), "round " + round);
                         }
                     }
-                    try (java.sql.Connection c = java.sql.DriverManager.getConnection(fresh);
-                         java.sql.ResultSet r = c.createStatement().executeQuery("SELECT COUNT(*) FROM nnfs_schema")) {
+                    try (Connection c = DriverManager.getConnection(fresh);
+                         ResultSet r = c.createStatement().executeQuery("SELECT COUNT(*) FROM nnfs_schema")) {
                         r.next();
                         assertEquals(1, r.getInt(1), "one version row");
                     }

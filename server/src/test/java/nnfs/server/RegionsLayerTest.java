@@ -9,6 +9,7 @@ import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import java.util.Arrays;
 
 /** The regions' own smooth scaling: exact where the answer is plain, and as Java2D's bilinear scaling elsewhere. */
 class RegionsLayerTest {
@@ -37,7 +38,7 @@ class RegionsLayerTest {
     @Test
     void oneColourStaysThatColourAtAnySize() {
         int[] flat = new int[7 * 5];
-        java.util.Arrays.fill(flat, 0x5e4fa2);
+        Arrays.fill(flat, 0x5e4fa2);
         for (int[] size : new int[][] {{1, 1}, {3, 2}, {7, 5}, {640, 480}, {13, 997}}) {
             BufferedImage img = layer(flat, 7, 5).scaled(size[0], size[1]);
             for (int y = 0; y < size[1]; y++) {

@@ -7,6 +7,9 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 class RestartAndLimitsTest {
 
@@ -37,7 +40,7 @@ class RestartAndLimitsTest {
         String doc = TestServer.trainedDocument("", 3, 100);
         try (TestServer s = new TestServer(JdbcModelStore.sqlite(dir), 100, 1)) {
             try (AutoCloseable held = s.server.occupyTrainingSlots()) {
-                for (HttpResponse<String> busy : java.util.List.of(s.postJson("/api/train", small), s.postJson("/api/models", doc))) {
+                for (HttpResponse<String> busy : List.of(s.postJson("/api/train", small), s.postJson("/api/models", doc))) {
                     assertEquals(503, busy.statusCode(), busy.body());
                     assertTrue(busy.headers().firstValue("Retry-After").isPresent());
                     assertTrue(((String) TestServer.json(busy.body()).get("detail")).contains("training slots are busy"), busy.body());
@@ -75,10 +78,10 @@ class RestartAndLimitsTest {
                 + "\"training\":{\"passes\":39000,\"learningRate\":0.01,\"reg\":0.01,\"seed\":0,\"batchSize\":0,\"anneal\":\"none\",\"meanGradients\":false}}";
         String small = big.replace("\"hidden\":[50]", "\"hidden\":[3]").replace("39000", "100");
         try (TestServer s = new TestServer(JdbcModelStore.sqlite(dir), 100, 1)) {
-            byte[] body = big.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            try (java.net.Socket socket = new java.net.Socket("127.0.0.1", s.server.port())) {
+            byte[] body = big.getBytes(StandardCharsets.UTF_8);
+            try (Socket socket = new Socket("127.0.0.1", s.server.port())) {
                 socket.getOutputStream().write(("POST /api/train HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: "
-                        + body.length + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                        + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
                 socket.getOutputStream().write(body);
                 socket.getOutputStream().flush();
                 Thread.sleep(1000); // the training has its slot

@@ -24,6 +24,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.util.function.Function;
+import nnfs.grid.Palette;
+import nnfs.text.PyFormat;
 
 /** The HTTP API, pages and pictures of a real server on a free port over a temporary SQLite file. */
 class ServerTest {
@@ -114,7 +117,7 @@ class ServerTest {
         Map<String, Object> boastful = TestServer.json(doc);
         boastful.put("accuracy", 1.0);
         boastful.put("loss", 0.0001);
-        assertProblem(s.postJson("/api/models", nnfs.model.Json.write(boastful)), 422, "loss: the document claims 1.0E-4, but its weights give");
+        assertProblem(s.postJson("/api/models", Json.write(boastful)), 422, "loss: the document claims 1.0E-4, but its weights give");
         assertProblem(s.postJson("/api/models", doc.replace("[\"tanh\"]", "[\"gelu\"]")), 422, "unknown activation 'gelu'");
         assertProblem(s.postJson("/api/models", doc.replace("\"layers\":[2,3,2]", "\"layers\":[2,900,900,2]").replace("[\"tanh\"]", "[\"tanh\",\"tanh\"]")), 422,
                 "parameters; at most");
@@ -158,7 +161,7 @@ class ServerTest {
     void aDeletedModelIsGoneFromEveryRouteOnEveryServerSharingTheStore() throws Exception {
         Map<String, Object> m = TestServer.json(s.postJson("/api/models", doc).body());
         String mid = (String) m.get("id");
-        java.util.function.Function<TestServer, List<String>> routes = server -> List.of("/api/models/" + mid, "/api/models/" + mid + "/boundary.png",
+        Function<TestServer, List<String>> routes = server -> List.of("/api/models/" + mid, "/api/models/" + mid + "/boundary.png",
                 "/api/models/" + mid + "/boundary.png?w=300&h=200", "/api/models/" + mid + "/loss.png", "/m/" + mid, "/m/" + mid + "/card.png", "/embed/" + mid,
                 "/oembed?url=" + Html.urlEncode(server.url("/m/" + mid)));
         try (TestServer other = TestServer.sqlite(dir.resolve("data"))) {
@@ -189,8 +192,8 @@ class ServerTest {
 
     /** Class 0's colour (red) at (rx, ry), class 1's (blue) at (bx, by): nearer each than the other. */
     static void assertClassColours(BufferedImage img, int rx, int ry, int bx, int by) {
-        Color red = new Color(nnfs.grid.Palette.region(new double[] {1, 0}, 0, 2, false));
-        Color blue = new Color(nnfs.grid.Palette.region(new double[] {0, 1}, 0, 2, false));
+        Color red = new Color(Palette.region(new double[] {1, 0}, 0, 2, false));
+        Color blue = new Color(Palette.region(new double[] {0, 1}, 0, 2, false));
         int atRed = img.getRGB(rx, ry), atBlue = img.getRGB(bx, by);
         assertTrue(distance(red, atRed) < distance(blue, atRed), "red-ish at " + rx + "," + ry + ": " + Integer.toHexString(atRed));
         assertTrue(distance(blue, atBlue) < distance(red, atBlue), "blue-ish at " + bx + "," + by + ": " + Integer.toHexString(atBlue));
@@ -341,9 +344,9 @@ class ServerTest {
         HttpResponse<String> r = s.postJson("/api/train", req);
         assertEquals(200, r.statusCode(), r.body());
         ModelDocument trained = ModelDocument.parse(r.body());
-        assertEquals("0.432387", nnfs.text.PyFormat.f(trained.history.get(0).loss));
+        assertEquals("0.432387", PyFormat.f(trained.history.get(0).loss));
         assertEquals(1000, trained.history.get(trained.history.size() - 1).pass);
-        assertEquals("0.068947", nnfs.text.PyFormat.f(trained.history.get(trained.history.size() - 1).loss));
+        assertEquals("0.068947", PyFormat.f(trained.history.get(trained.history.size() - 1).loss));
         HttpResponse<String> saved = s.postJson("/api/train?save=true", req);
         assertEquals(201, saved.statusCode());
         Map<String, Object> answer = TestServer.json(saved.body());

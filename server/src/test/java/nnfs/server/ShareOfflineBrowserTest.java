@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
+import java.util.function.Supplier;
 
 /**
  * Sharing and working offline, in real Chromium: a shared link opens in a fresh profile with the same weights;
@@ -16,7 +17,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
  */
 class ShareOfflineBrowserTest {
 
-    static void waitFor(ChromeDriver d, String what, java.util.function.Supplier<Boolean> ok) {
+    static void waitFor(ChromeDriver d, String what, Supplier<Boolean> ok) {
         Browser.waitFor(d, what, ok, 90);
     }
 

@@ -13,6 +13,8 @@ import nnfs.data.DatasetSpec;
 import nnfs.model.ModelDocument;
 import nnfs.nn.Training;
 import nnfs.nn.TrainingSettings;
+import java.util.function.Consumer;
+import nnfs.model.Json;
 
 /** A real server on a free port over a real store, and an HTTP client for it. */
 final class TestServer implements AutoCloseable {
@@ -32,7 +34,7 @@ final class TestServer implements AutoCloseable {
     }
 
     /** A server on a free port of this machine, with these settings besides. */
-    TestServer(ModelStore store, java.util.function.Consumer<NnfsServer.Settings> configure) {
+    TestServer(ModelStore store, Consumer<NnfsServer.Settings> configure) {
         this(store, NnfsServer.start(store, s -> {
             s.port = 0;
             configure.accept(s);
@@ -87,7 +89,7 @@ final class TestServer implements AutoCloseable {
 
     @SuppressWarnings("unchecked")
     static Map<String, Object> json(String text) {
-        return (Map<String, Object>) nnfs.model.Json.parse(text);
+        return (Map<String, Object>) Json.parse(text);
     }
 
     @Override

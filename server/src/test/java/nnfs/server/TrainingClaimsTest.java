@@ -15,6 +15,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
 
 /**
  * A stored model cannot lie about how it was trained: the server trains every posted document again from its own
@@ -150,12 +155,12 @@ class TrainingClaimsTest {
     @Test
     void modelsStoredBeforeVerificationAreShownAsNotVerified(@TempDir Path old) throws Exception {
         String url = "jdbc:sqlite:" + old.resolve("models.db");
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url); java.sql.Statement st = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(url); Statement st = c.createStatement()) {
             st.executeUpdate("CREATE TABLE models (id VARCHAR(32) PRIMARY KEY, document TEXT NOT NULL, token_hash VARCHAR(64) NOT NULL, "
                     + "created BIGINT NOT NULL)");
             st.executeUpdate("CREATE TABLE nnfs_schema (version INTEGER NOT NULL)");
             st.executeUpdate("INSERT INTO nnfs_schema (version) VALUES (1)");
-            try (java.sql.PreparedStatement p = c.prepareStatement("INSERT INTO models VALUES ('AAAAAAAAAAAAAAAAAAAAAA', ?, 'x', 0)")) {
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO models VALUES ('AAAAAAAAAAAAAAAAAAAAAA', ?, 'x', 0)")) {
                 p.setString(1, doc);
                 p.executeUpdate();
             }
@@ -166,8 +171,8 @@ class TrainingClaimsTest {
             assertEquals(ModelDocument.parse(doc).marked(true).write(), served, "the stored document, marked");
             assertTrue(old1.get("/m/AAAAAAAAAAAAAAAAAAAAAA").body().contains(Describe.UNVERIFIED_MEANING));
         }
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url); java.sql.Statement st = c.createStatement();
-             java.sql.ResultSet r = st.executeQuery("SELECT document, verified FROM models")) {
+        try (Connection c = DriverManager.getConnection(url); Statement st = c.createStatement();
+             ResultSet r = st.executeQuery("SELECT document, verified FROM models")) {
             assertTrue(r.next());
             assertEquals(doc, r.getString(1), "the stored text itself is not changed");
             assertEquals(0, r.getInt(2));

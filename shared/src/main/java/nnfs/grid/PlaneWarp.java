@@ -3,6 +3,7 @@ package nnfs.grid;
 import nnfs.data.Dataset;
 import nnfs.nn.LayerOutputs;
 import nnfs.nn.Network;
+import java.util.Arrays;
 
 /**
  * How a hidden layer bends the plane: a grid of lines over the plot and the data points, carried into that
@@ -121,7 +122,7 @@ public final class PlaneWarp {
         for (int it = 0; it < POWER_ITERATIONS; it++) {
             if (other != null) removeComponent(v, other);
             normalise(v);
-            java.util.Arrays.fill(w, 0.0);
+            Arrays.fill(w, 0.0);
             for (int i = 0; i < n; i++) {
                 double p = 0;
                 for (int j = 0; j < units; j++) p += c[i * units + j] * v[j];

@@ -4,6 +4,7 @@ import nnfs.Classifier;
 import nnfs.data.Dataset;
 import nnfs.math.Fdlibm;
 import nnfs.nn.Network;
+import java.util.Arrays;
 
 /**
  * L2-regularised logistic regression as scikit-learn defines it: minimise
@@ -175,8 +176,8 @@ public final class LogisticRegression implements Classifier {
 
         /** Fills the gradient g and the Hessian h (size x size, row-major). */
         void derivatives(double[] theta, double[] g, double[] h) {
-            java.util.Arrays.fill(g, 0);
-            java.util.Arrays.fill(h, 0);
+            Arrays.fill(g, 0);
+            Arrays.fill(h, 0);
             int dd = d.dims + 1;
             double[] xt = new double[dd];
             double[] p = new double[outputs];

@@ -1,5 +1,7 @@
 package nnfs.logreg;
 
+import java.util.Arrays;
+
 /**
  * scikit-learn's {@code StratifiedKFold(n_splits)} without shuffling: classes numbered by first appearance,
  * each fold's share of every class dealt round-robin over the sorted labels, and each class's points given to
@@ -13,7 +15,7 @@ final class StratifiedKFold {
         int n = y.length;
         // encode classes by order of first appearance
         int[] code = new int[classes];
-        java.util.Arrays.fill(code, -1);
+        Arrays.fill(code, -1);
         int next = 0;
         for (int label : y) if (code[label] < 0) code[label] = next++;
         int seen = next;

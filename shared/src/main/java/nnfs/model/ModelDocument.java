@@ -14,6 +14,7 @@ import nnfs.nn.Network;
 import nnfs.nn.Schedule;
 import nnfs.nn.Training;
 import nnfs.nn.TrainingSettings;
+import nnfs.nn.Evaluation;
 
 /**
  * The one JSON form of a trained model that the browser, the server and the command line read and write:
@@ -89,7 +90,7 @@ public final class ModelDocument {
         var train = t.evaluate();
         double testLoss = Double.NaN, testAcc = Double.NaN;
         if (t.test() != null) {
-            var e = nnfs.nn.Evaluation.of(t.network(), t.test(), t.settings().reg);
+            var e = Evaluation.of(t.network(), t.test(), t.settings().reg);
             testLoss = e.loss;
             testAcc = e.accuracy;
         }
@@ -120,7 +121,7 @@ public final class ModelDocument {
     /** Loss (NaN for logistic regression, whose documents carry none) and accuracy of the model on d. */
     private double[] scores(Dataset d) {
         if (isNetwork()) {
-            nnfs.nn.Evaluation e = nnfs.nn.Evaluation.of(network(), d, settings.reg);
+            Evaluation e = Evaluation.of(network(), d, settings.reg);
             return new double[] {e.loss, e.accuracy};
         }
         return new double[] {Double.NaN, ((LogisticRegression) model).accuracy(d)};

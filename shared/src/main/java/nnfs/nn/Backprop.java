@@ -4,6 +4,7 @@ import nnfs.data.Dataset;
 import nnfs.math.Exp;
 import nnfs.math.Fdlibm;
 import nnfs.math.Tanh;
+import java.util.Arrays;
 
 /**
  * Forward and backward propagation over a batch of rows, with its buffers allocated once: the hot loop of
@@ -101,10 +102,10 @@ final class Backprop {
         int h = net.sizes[1];
         double[] w1 = net.w[0], b1 = net.b[0], w2 = net.w[1], b2 = net.b[1];
         double[] gw1 = gw[0], gw2 = gw[1], gb1 = gb[0], gb2 = gb[1];
-        java.util.Arrays.fill(gw1, 0.0);
-        java.util.Arrays.fill(gw2, 0.0);
-        java.util.Arrays.fill(gb1, 0.0);
-        java.util.Arrays.fill(gb2, 0.0);
+        Arrays.fill(gw1, 0.0);
+        Arrays.fill(gw2, 0.0);
+        Arrays.fill(gb1, 0.0);
+        Arrays.fill(gb2, 0.0);
         for (int r = 0; r < count; r++) { // the coordinates as two columns, for loops over rows
             x0[r] = x[2 * r];
             x1[r] = x[2 * r + 1];
@@ -163,8 +164,8 @@ final class Backprop {
 
     /** z0[i], z1[i] = the block's rows' output sums over the units, in unit order from 0 (the bias comes after). */
     private static void outputSums(double[] hid, int n, int h, double[] w2, double[] z0, double[] z1) {
-        java.util.Arrays.fill(z0, 0, n, 0.0);
-        java.util.Arrays.fill(z1, 0, n, 0.0);
+        Arrays.fill(z0, 0, n, 0.0);
+        Arrays.fill(z1, 0, n, 0.0);
         for (int j = 0, o = 0; j < h; j++, o += n) {
             double u = w2[2 * j], v = w2[2 * j + 1];
             for (int i = 0; i < n; i++) {
@@ -394,8 +395,8 @@ final class Backprop {
 
     /** gw = prev^T d and gb = the column sums of d, each entry summed over the rows in order from 0. */
     private static void outerProduct(double[] prev, int in, double[] d, int out, int count, double[] gw, double[] gb) {
-        java.util.Arrays.fill(gw, 0.0);
-        java.util.Arrays.fill(gb, 0.0);
+        Arrays.fill(gw, 0.0);
+        Arrays.fill(gb, 0.0);
         if (in == 2) { // the article's first layer
             for (int r = 0; r < count; r++) {
                 double x0 = prev[2 * r], x1 = prev[2 * r + 1];

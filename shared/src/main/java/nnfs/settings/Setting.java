@@ -5,6 +5,9 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.Locale;
 
 /**
  * One setting a learner, a teacher's link or an embed may give: its key in a URL, its kind, its default, its range or
@@ -32,7 +35,7 @@ public final class Setting {
         SET;
 
         String id() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 
@@ -125,7 +128,7 @@ public final class Setting {
                 if (raw.matches("[A-Za-z0-9_-]{22}")) return raw;
                 throw new IllegalArgumentException(as + " must be a model id (22 characters of A-Z a-z 0-9 _ -), got '" + raw + "'");
             case SET: {
-                List<String> given = java.util.Arrays.asList(raw.split(",", -1));
+                List<String> given = Arrays.asList(raw.split(",", -1));
                 for (String v : given) {
                     if (!choices.contains(v)) throw new IllegalArgumentException(as + " takes a list of " + String.join(", ", choices) + ", got '" + v + "'");
                 }
@@ -159,7 +162,7 @@ public final class Setting {
     /** A number as a reader writes it: 200, not 200.0; 0.000000001, not 1.0E-9. */
     static String plain(double v) {
         if (v == Math.rint(v) && Math.abs(v) < 1e15) return String.valueOf((long) v);
-        return new java.math.BigDecimal(String.valueOf(v)).stripTrailingZeros().toPlainString();
+        return new BigDecimal(String.valueOf(v)).stripTrailingZeros().toPlainString();
     }
 
     Map<String, Object> toJson() {

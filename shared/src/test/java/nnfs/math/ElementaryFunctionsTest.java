@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.function.DoubleFunction;
 
 /** Fdlibm against StrictMath bit for bit, and the correctly rounded functions within half an ulp. */
 class ElementaryFunctionsTest {
@@ -98,17 +101,17 @@ class ElementaryFunctionsTest {
     }
 
     /** tanh to 45 digits, from e^(2|x|) summed as a series in BigDecimal: nothing of ours, nothing of StrictMath's. */
-    static java.math.BigDecimal exactTanh(double x) {
-        java.math.MathContext mc = new java.math.MathContext(45);
+    static BigDecimal exactTanh(double x) {
+        MathContext mc = new MathContext(45);
         // e^y = (e^(y / 1024))^1024, the series converging fast for the small argument
-        java.math.BigDecimal y = new java.math.BigDecimal(Math.abs(x)).multiply(java.math.BigDecimal.valueOf(2)).divide(java.math.BigDecimal.valueOf(1024), mc);
-        java.math.BigDecimal term = java.math.BigDecimal.ONE, e = java.math.BigDecimal.ONE;
+        BigDecimal y = new BigDecimal(Math.abs(x)).multiply(BigDecimal.valueOf(2)).divide(BigDecimal.valueOf(1024), mc);
+        BigDecimal term = BigDecimal.ONE, e = BigDecimal.ONE;
         for (int k = 1; k < 40; k++) {
-            term = term.multiply(y, mc).divide(java.math.BigDecimal.valueOf(k), mc);
+            term = term.multiply(y, mc).divide(BigDecimal.valueOf(k), mc);
             e = e.add(term, mc);
         }
         for (int k = 0; k < 10; k++) e = e.multiply(e, mc);
-        java.math.BigDecimal t = e.subtract(java.math.BigDecimal.ONE).divide(e.add(java.math.BigDecimal.ONE), mc);
+        BigDecimal t = e.subtract(BigDecimal.ONE).divide(e.add(BigDecimal.ONE), mc);
         return x < 0 ? t.negate() : t;
     }
 
@@ -136,15 +139,15 @@ class ElementaryFunctionsTest {
      * Every f(x) within {@code maxUlps} of the exact value, on average within {@code meanUlps}; and the worst one
      * more than half an ulp off, so that the check can see an error at all.
      */
-    static void withinUlps(String name, F f, java.util.function.DoubleFunction<java.math.BigDecimal> exact, double[] xs,
+    static void withinUlps(String name, F f, DoubleFunction<BigDecimal> exact, double[] xs,
                            double maxUlps, double meanUlps) {
         double worst = 0, worstX = 0, sum = 0;
         int n = 0;
         for (double x : xs) {
             if (x == 0) continue;
-            java.math.BigDecimal e = exact.apply(x);
-            double ulps = new java.math.BigDecimal(f.apply(x)).subtract(e).abs()
-                    .divide(new java.math.BigDecimal(Math.ulp(e.doubleValue())), java.math.MathContext.DECIMAL64).doubleValue();
+            BigDecimal e = exact.apply(x);
+            double ulps = new BigDecimal(f.apply(x)).subtract(e).abs()
+                    .divide(new BigDecimal(Math.ulp(e.doubleValue())), MathContext.DECIMAL64).doubleValue();
             sum += ulps;
             n++;
             if (ulps > worst) {
@@ -198,16 +201,16 @@ class ElementaryFunctionsTest {
     }
 
     /** e^x to 45 digits: e^(|x| / 4096) from its series, squared 12 times, inverted for x < 0. */
-    static java.math.BigDecimal exactExp(double x) {
-        java.math.MathContext mc = new java.math.MathContext(45);
-        java.math.BigDecimal y = new java.math.BigDecimal(Math.abs(x)).divide(java.math.BigDecimal.valueOf(4096), mc);
-        java.math.BigDecimal term = java.math.BigDecimal.ONE, e = java.math.BigDecimal.ONE;
+    static BigDecimal exactExp(double x) {
+        MathContext mc = new MathContext(45);
+        BigDecimal y = new BigDecimal(Math.abs(x)).divide(BigDecimal.valueOf(4096), mc);
+        BigDecimal term = BigDecimal.ONE, e = BigDecimal.ONE;
         for (int k = 1; k < 40; k++) {
-            term = term.multiply(y, mc).divide(java.math.BigDecimal.valueOf(k), mc);
+            term = term.multiply(y, mc).divide(BigDecimal.valueOf(k), mc);
             e = e.add(term, mc);
         }
         for (int k = 0; k < 12; k++) e = e.multiply(e, mc);
-        return x < 0 ? java.math.BigDecimal.ONE.divide(e, mc) : e;
+        return x < 0 ? BigDecimal.ONE.divide(e, mc) : e;
     }
 
     /** The network's table-driven exp against the exact value: within 1 ulp over the normal range. */

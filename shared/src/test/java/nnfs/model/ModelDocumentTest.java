@@ -14,6 +14,8 @@ import nnfs.nn.Schedule;
 import nnfs.nn.Training;
 import nnfs.nn.TrainingSettings;
 import org.junit.jupiter.api.Test;
+import java.util.function.Consumer;
+import nnfs.logreg.LogisticRegression;
 
 class ModelDocumentTest {
 
@@ -58,13 +60,13 @@ class ModelDocumentTest {
         String text = doc.write();
         ModelDocument back = ModelDocument.parse(text);
         assertEquals(text, back.write());
-        assertArrayEquals(cv.model.coef, ((nnfs.logreg.LogisticRegression) back.model).coef, 0.0);
+        assertArrayEquals(cv.model.coef, ((LogisticRegression) back.model).coef, 0.0);
         assertNull(back.settings);
         assertEquals(6, back.data.points.n);
     }
 
     @SuppressWarnings("unchecked")
-    static String mutate(String text, java.util.function.Consumer<Map<String, Object>> change) {
+    static String mutate(String text, Consumer<Map<String, Object>> change) {
         Map<String, Object> tree = (Map<String, Object>) Json.parse(text);
         change.accept(tree);
         return Json.write(tree);

@@ -14,6 +14,7 @@ import nnfs.nn.Schedule;
 import nnfs.nn.Training;
 import nnfs.nn.TrainingSettings;
 import org.junit.jupiter.api.Test;
+import nnfs.nn.TrainingCost;
 
 /** A document that came from training replays to its own bits; one whose claims were changed does not. */
 class ReplayTest {
@@ -143,6 +144,6 @@ class ReplayTest {
     void theCostCountsThePassesDoneAndTheHistory() {
         ModelDocument a = article(300), b = article(600);
         assertTrue(Replay.cost(b) > 1.9 * Replay.cost(a) && Replay.cost(b) < 2.1 * Replay.cost(a), Replay.cost(a) + " " + Replay.cost(b));
-        assertTrue(Replay.cost(a) >= nnfs.nn.TrainingCost.of(new int[] {2, 3, 2}, TrainingSettings.article().withPasses(300), 200, 0, 0));
+        assertTrue(Replay.cost(a) >= TrainingCost.of(new int[] {2, 3, 2}, TrainingSettings.article().withPasses(300), 200, 0, 0));
     }
 }

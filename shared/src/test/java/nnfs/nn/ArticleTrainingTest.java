@@ -10,6 +10,10 @@ import nnfs.data.Dataset;
 import nnfs.data.DatasetSpec;
 import nnfs.text.PyFormat;
 import org.junit.jupiter.api.Test;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /** The article's experiment against the numbers numpy printed (article-training.json). */
 class ArticleTrainingTest {
@@ -53,8 +57,8 @@ class ArticleTrainingTest {
         t.runToEnd();
         assertTrue(t.endsAlternating());
         JsonNode endings = SPREAD.get("3").get("loss");
-        java.util.Set<String> expected = new java.util.TreeSet<>(List.of(PyFormat.f(endings.get(0).doubleValue()), PyFormat.f(endings.get(1).doubleValue())));
-        assertEquals(expected, new java.util.TreeSet<>(List.of(PyFormat.f(t.lossFromEnd(0)), PyFormat.f(t.lossFromEnd(1)))));
+        Set<String> expected = new TreeSet<>(List.of(PyFormat.f(endings.get(0).doubleValue()), PyFormat.f(endings.get(1).doubleValue())));
+        assertEquals(expected, new TreeSet<>(List.of(PyFormat.f(t.lossFromEnd(0)), PyFormat.f(t.lossFromEnd(1)))));
         assertEquals(PyFormat.f(t.lossFromEnd(0)), PyFormat.f(t.lossFromEnd(2)));
         Training h5 = Training.article(MOONS, 5, TrainingSettings.article().withPasses(3000));
         h5.runToEnd();
@@ -69,12 +73,12 @@ class ArticleTrainingTest {
      */
     @Test
     void theHiddenSizeComparisonEndsWhereNumpysRunsEnd() throws Exception {
-        java.util.List<String> sizes = new ArrayList<>();
+        List<String> sizes = new ArrayList<>();
         SPREAD.fieldNames().forEachRemaining(k -> { if (!k.equals("about")) sizes.add(k); });
         assertEquals(List.of("1", "2", "3", "4", "5", "20", "50"), sizes);
-        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        var pool = Executors.newFixedThreadPool(2);
         try {
-            var results = new ArrayList<java.util.concurrent.Future<Evaluation>>();
+            var results = new ArrayList<Future<Evaluation>>();
             for (String h : sizes) {
                 results.add(pool.submit(() -> {
                     Training t = Training.article(MOONS, Integer.parseInt(h), TrainingSettings.article());

@@ -8,6 +8,9 @@ import nnfs.data.Moons;
 import nnfs.data.TrainTestSplit;
 import nnfs.logreg.LogisticRegressionCV;
 import org.junit.jupiter.api.Test;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 
 class TrainingTest {
     static final Dataset MOONS = DatasetSpec.article().generate();
@@ -150,7 +153,7 @@ class TrainingTest {
         Dataset circles = new DatasetSpec(DatasetSpec.Kind.CIRCLES, 600, 0.1, 2, 2, 0.4).generate();
         for (int[] hidden : new int[][] {{4}, {5, 3}}) {
             Activation[] acts = new Activation[hidden.length];
-            java.util.Arrays.fill(acts, Activation.TANH);
+            Arrays.fill(acts, Activation.TANH);
             int[] sizes = new int[hidden.length + 2];
             sizes[0] = 2;
             System.arraycopy(hidden, 0, sizes, 1, hidden.length);
@@ -161,14 +164,14 @@ class TrainingTest {
             whole.trace(chart);
             whole.runToEnd();
             Training stepwise = new Training(Network.initialise(sizes, acts, 1), circles, null, settings, 1, 0);
-            java.util.List<Double> separate = new java.util.ArrayList<>();
+            List<Double> separate = new ArrayList<>();
             while (stepwise.advance(1) == 1) separate.add(Evaluation.of(stepwise.network(), circles, settings.reg).loss);
-            java.util.List<Training.Point> history = whole.history();
+            List<Training.Point> history = whole.history();
             assertEquals(Training.State.DONE, whole.state(), whole.failure());
             assertEquals(300, history.size());
             assertEquals(300, separate.size());
             for (int p = 0; p < 300; p++) {
-                assertEquals(separate.get(p), history.get(p).loss, 0.0, "loss after pass " + p + ", hidden " + java.util.Arrays.toString(hidden));
+                assertEquals(separate.get(p), history.get(p).loss, 0.0, "loss after pass " + p + ", hidden " + Arrays.toString(hidden));
                 assertEquals(history.get(p).loss, chart.loss(p), 0.0, "the chart's loss after pass " + p);
                 assertEquals(stepwise.history().get(p).accuracy, history.get(p).accuracy, 0.0);
             }
