@@ -212,9 +212,9 @@ function start(documentText) {
   const size = boundary.wantedGrid();
   const recordEvery = Math.max(1, Math.min(1000, Math.round(state.passes / 20)));
   if (documentText) {
-    worker.postMessage({ cmd: 'resume', document: documentText, recordEvery: 1000, gridW: size.w, gridH: size.h });
+    worker.postMessage({ cmd: 'resume', document: documentText, recordEvery: 1000, gridW: size.w, gridH: size.h, shade: state.shade });
   } else {
-    worker.postMessage({ cmd: 'start', request: JSON.stringify(trainingRequest(state)), recordEvery: state.passes >= 20000 ? 1000 : recordEvery, gridW: size.w, gridH: size.h });
+    worker.postMessage({ cmd: 'start', request: JSON.stringify(trainingRequest(state)), recordEvery: state.passes >= 20000 ? 1000 : recordEvery, gridW: size.w, gridH: size.h, shade: state.shade });
   }
   boundary.gridSizeWanted = size;
 }
@@ -315,7 +315,7 @@ function onWorker(m) {
       break;
     case 'progress':
       showProgress(m.progress);
-      if (m.grid && state.model === 'network') boundary.setGrid(m.grid, m.gridSize || boundary.gridSizeWanted);
+      if (m.grid && state.model === 'network') boundary.setGrid(m.grid, m.gridSize || boundary.gridSizeWanted, m.colours);
       // each view in a task of its own, so that no single task holds the page (and its input) for long
       if (m.network && shows('diagram')) {
         later(() => {
@@ -343,7 +343,7 @@ function onWorker(m) {
       inspect({ x: m.point.x[0], y: m.point.x[1], label: m.point.label, index: m.point.index, test: m.point.test });
       break;
     case 'baseline':
-      boundary.setGrid(m.grid, boundary.gridSizeWanted);
+      boundary.setGrid(m.grid, boundary.gridSizeWanted, m.colours);
       $('v-accuracy').textContent = (100 * m.report.accuracy).toFixed(1) + '%';
       $('v-loss').textContent = m.report.C.toPrecision(5);
       $('v-test').textContent = m.report.testAccuracy === undefined ? '—' : (100 * m.report.testAccuracy).toFixed(1) + '%';
@@ -964,7 +964,7 @@ function compare() {
         w.postMessage({ cmd: 'play', toEnd: true });
       }
       if (m.type === 'progress') {
-        if (m.grid) panel.view.setGrid(m.grid, { w: 60, h: 60 });
+        if (m.grid) panel.view.setGrid(m.grid, { w: 60, h: 60 }, m.colours);
         const p = m.progress;
         caption(panel, tr('loss') + ' ' + (p.loss === null ? '—' : p.loss.toFixed(6)) + ', ' + tr('accuracy') + ' ' + (100 * p.accuracy).toFixed(1) + '%');
         if (p.state !== 'RUNNING') {
@@ -1196,7 +1196,12 @@ window.addEventListener('DOMContentLoaded', async () => {
   fillForm();
   ['f-data', 'f-model', 'f-anneal'].forEach(id => $(id).addEventListener('change', showRelevantFields));
   $('settings').addEventListener('submit', e => { e.preventDefault(); applySettings(); });
-  $('f-shade').addEventListener('change', () => { state.shade = boundary.shade = $('f-shade').checked; boundary.draw(); writeUrl(); });
+  $('f-shade').addEventListener('change', () => {
+    state.shade = boundary.shade = $('f-shade').checked;
+    // the worker colours the regions (shared's one rule): it sends the same grid in the other colouring
+    if (worker) worker.postMessage({ cmd: 'shade', shade: state.shade });
+    writeUrl();
+  });
   $('f-showTest').addEventListener('change', () => { state.showTest = boundary.showTest = $('f-showTest').checked; boundary.draw(); updateLegend(); writeUrl(); });
   $('f-lang').addEventListener('change', () => setLanguage($('f-lang').value));
   $('b-play').addEventListener('click', () => play(false));

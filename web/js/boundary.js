@@ -13,6 +13,7 @@ class BoundaryView {
     this.points = null;
     this.grid = null;
     this.gridSize = null;
+    this.colours = null;
     this.shade = true;
     this.showTest = true;
     this.describe = null;
@@ -32,6 +33,7 @@ class BoundaryView {
   clear() {
     this.points = null;
     this.grid = null;
+    this.colours = null;
     this.canvas.getContext('2d').clearRect(0, 0, this.canvas.width, this.canvas.height);
   }
 
@@ -39,9 +41,11 @@ class BoundaryView {
     this.points = points;
   }
 
-  setGrid(grid, size) {
+  /** The class probabilities of a grid of cells, its size, and the cells' colours (0xRRGGBB, from the worker). */
+  setGrid(grid, size, colours) {
     this.grid = grid;
     this.gridSize = size;
+    this.colours = colours || null;
     this.draw();
   }
 
@@ -73,23 +77,16 @@ class BoundaryView {
     ctx.fillStyle = '#fff';
     ctx.fillRect(0, 0, W, H);
     const classes = this.points.classes;
-    if (this.grid && this.gridSize) {
+    if (this.colours && this.gridSize && this.colours.length === this.gridSize.w * this.gridSize.h) {
       const gw = this.gridSize.w, gh = this.gridSize.h;
       const img = new ImageData(gw, gh);
-      const colours = classColours(classes);
+      // the colours the worker computed by shared's one rule (the server's pictures use the same): the winning
+      // class's colour, paler where the network is unsure, lightened so that the points stand out
       for (let c = 0; c < gw * gh; c++) {
-        const best = this.bestClass(c);
-        let [r, g, b] = colours[best];
-        if (this.shade) {
-          // the winning class's colour, paler where the network is unsure: an untrained network's even odds
-          // show as white, not as a muddy average of all the colours
-          const sure = Math.max(0, (this.grid[c * classes + best] - 1 / classes) / (1 - 1 / classes));
-          r = 255 + (r - 255) * sure; g = 255 + (g - 255) * sure; b = 255 + (b - 255) * sure;
-        }
-        const keep = RULES.regionKeep; // lighter than the points, which then stand out on their own region
-        img.data[4 * c] = r * keep + 255 * (1 - keep);
-        img.data[4 * c + 1] = g * keep + 255 * (1 - keep);
-        img.data[4 * c + 2] = b * keep + 255 * (1 - keep);
+        const v = this.colours[c];
+        img.data[4 * c] = (v >> 16) & 255;
+        img.data[4 * c + 1] = (v >> 8) & 255;
+        img.data[4 * c + 2] = v & 255;
         img.data[4 * c + 3] = 255;
       }
       const off = document.createElement('canvas');

@@ -8,18 +8,29 @@
 // The rows are the settings table's (shared's nnfs.settings.Settings.EMBED, in settings.js).
 const EMBED_OPTIONS = SETTINGS.embed;
 
-/** The options a query gives (unknown names ignored; a bad value falls back to its default, as the server refuses it). */
+/**
+ * How an embed looks: show (panels, comma-separated), controls, locked, start, caption, lang.
+ * @typedef {Record<string, any>} EmbedOptions
+ */
+
+/**
+ * The options a query gives (unknown names ignored; a bad value falls back to its default, as the server refuses it).
+ * @param {string | null | undefined} search
+ * @returns {EmbedOptions}
+ */
 function parseEmbedOptions(search) {
   const q = new URLSearchParams(search || '');
+  /** @type {EmbedOptions} */
   const o = {};
   EMBED_OPTIONS.forEach(p => {
     const raw = q.get(p.name);
     o[p.name] = p.def;
     if (raw === null) return;
-    if (p.kind === 'set') o[p.name] = raw.split(',').filter(v => p.choices.includes(v)).join(','); // in the order asked
+    const choices = p.choices || [];
+    if (p.kind === 'set') o[p.name] = raw.split(',').filter(v => choices.includes(v)).join(','); // in the order asked
     else if (p.kind === 'bool') o[p.name] = raw === '1' || raw === 'true';
     else if (p.kind === 'text') o[p.name] = raw.slice(0, p.max);
-    else if (p.choices.includes(raw)) o[p.name] = raw;
+    else if (choices.includes(raw)) o[p.name] = raw;
   });
   return o;
 }
@@ -27,12 +38,15 @@ function parseEmbedOptions(search) {
 /**
  * The query of some options: only what differs from the defaults, in the list's order ('' when nothing does),
  * written as the server writes it (EmbedOptions.query), so that the builder's iframe and oEmbed's are one.
+ * @param {EmbedOptions} o
+ * @returns {string}
  */
 function embedQuery(o) {
+  /** @type {string[]} */
   const parts = [];
   EMBED_OPTIONS.forEach(p => {
     let v = o[p.name];
-    if (p.kind === 'set') v = p.choices.filter(c => String(v || '').split(',').includes(c)).join(',');
+    if (p.kind === 'set') v = (p.choices || []).filter(c => String(v || '').split(',').includes(c)).join(',');
     if (v === undefined || v === null || v === p.def) return;
     // a set's names and the choices need no escaping; text is form-encoded (a space is "+"), like Java's URLEncoder
     parts.push(p.kind === 'text' ? new URLSearchParams([[p.name, v]]).toString() : p.name + '=' + (p.kind === 'bool' ? '1' : v));

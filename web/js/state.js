@@ -9,11 +9,27 @@ const DEFAULT_NOISE = SETTINGS.defaultNoise;
 /** The speed control's steps, in passes per second; the last (null in JSON) is as fast as the engine goes. */
 const SPEEDS = SETTINGS.speeds.map(v => v === null ? Infinity : v);
 
-/** Checks one raw value; returns [value, errorKey, args]. */
+/**
+ * The app's state: a value for every row of the settings table, by its name (hidden "5,4", n 200, mean false…).
+ * @typedef {Record<string, any>} State
+ */
+/**
+ * What a value read from a URL or the form is: the value (the default when bad), the key of the message that says
+ * what is wrong (null when it is fine), and that message's arguments.
+ * @typedef {[any, string | null, any[]?]} Checked
+ */
+/** A learner's point: x, y and its class. @typedef {[number, number, number]} Point */
+
+/**
+ * Checks one raw value against its row of the table.
+ * @param {SettingRow} p
+ * @param {unknown} raw
+ * @returns {Checked}
+ */
 function checkProp(p, raw) {
   if (raw === null || raw === undefined || raw === '') return [p.def, null];
   switch (p.kind) {
-    case 'choice': return p.choices.includes(raw) ? [raw, null] : [p.def, 'invalid'];
+    case 'choice': return (p.choices || []).includes(String(raw)) ? [raw, null] : [p.def, 'invalid'];
     case 'bool': return [raw === true || raw === 'true' || raw === '1', null];
     case 'sizes': {
       const s = String(raw).replace(/\s+/g, '');
@@ -29,25 +45,32 @@ function checkProp(p, raw) {
       if (names.length > RULES.maxHiddenLayers || names.some(n => !['tanh', 'sigmoid', 'relu'].includes(n))) return [p.def, 'mustBeActivations'];
       return [names.join(','), null];
     }
-    case 'id': return /^[A-Za-z0-9_-]{22}$/.test(raw) ? [raw, null] : [null, 'invalid'];
+    case 'id': return /^[A-Za-z0-9_-]{22}$/.test(String(raw)) ? [raw, null] : [null, 'invalid'];
     case 'text': return [String(raw), null];
     default: {
       const v = Number(raw);
       if (String(raw).trim() === '' || !Number.isFinite(v)) return [p.def, 'mustBeNumber'];
       if (p.kind === 'int' && !Number.isInteger(v)) return [p.def, 'mustBeNumber'];
+      if (p.min === undefined || p.max === undefined) return [v, null];
       if (v < p.min || v > p.max) return [p.def, 'mustBeBetween', [p.min, p.max]];
       return [v, null];
     }
   }
 }
 
+/** @returns {State} */
 function defaults() {
+  /** @type {State} */
   const s = {};
   PROPS.forEach(p => { s[p.name] = p.def; });
   return s;
 }
 
-/** The state a fragment describes (unknown keys ignored, bad values back to their default). */
+/**
+ * The state a fragment describes (unknown keys ignored, bad values back to their default).
+ * @param {string | null | undefined} hash
+ * @returns {State}
+ */
 function parseHash(hash) {
   const s = defaults();
   const params = new URLSearchParams(String(hash || '').replace(/^#/, ''));
@@ -57,7 +80,11 @@ function parseHash(hash) {
   return s;
 }
 
-/** The fragment of a state: only what differs from the defaults, so the article's link is just "#". */
+/**
+ * The fragment of a state: only what differs from the defaults, so the article's link is just "#".
+ * @param {State} s
+ * @returns {string}
+ */
 function toHash(s) {
   const params = new URLSearchParams();
   PROPS.forEach(p => {
@@ -68,8 +95,13 @@ function toHash(s) {
   return text ? '#' + text : '';
 }
 
-/** Points written "x,y,label;x,y,label;...": as they go into the URL. */
+/**
+ * Points written "x,y,label;x,y,label;...": as they go into the URL.
+ * @param {string} text
+ * @returns {{points: Point[], error?: undefined} | {error: number | string, points?: undefined}}
+ */
 function parsePoints(text) {
+  /** @type {Point[]} */
   const points = [];
   const rows = text.split(';').filter(r => r.trim() !== '');
   for (let i = 0; i < rows.length; i++) {
@@ -83,18 +115,31 @@ function parsePoints(text) {
   return { points: points };
 }
 
+/**
+ * @param {Point[]} points
+ * @returns {string}
+ */
 function formatPoints(points) {
-  const r = v => String(Math.round(v * 1e4) / 1e4);
+  const r = (/** @type {number} */ v) => String(Math.round(v * 1e4) / 1e4);
   return points.map(p => r(p[0]) + ',' + r(p[1]) + ',' + p[2]).join(';');
 }
 
+/**
+ * @param {State} s
+ * @returns {number}
+ */
 function effectiveNoise(s) {
   return s.noise === null ? DEFAULT_NOISE[s.data] : s.noise;
 }
 
-/** The training request the engine reads, in the model document's words. */
+/**
+ * The training request the engine reads, in the model document's words.
+ * @param {State} s
+ */
 function trainingRequest(s) {
+  /** @type {number[]} */
   const hidden = s.hidden.split(',').map(Number);
+  /** @type {Record<string, any>} */
   let data;
   if (s.data === 'points') {
     const points = parsePoints(s.pts || '').points || [];
@@ -113,7 +158,7 @@ function trainingRequest(s) {
   return {
     data: data,
     hidden: hidden,
-    activations: hidden.map((h, i) => { const a = s.act.split(','); return a.length === 1 ? a[0] : a[i]; }),
+    activations: hidden.map((_, i) => { const a = s.act.split(','); return a.length === 1 ? a[0] : a[i]; }),
     training: { passes: s.passes, learningRate: s.lr, reg: s.reg, seed: s.wseed, batchSize: s.batch, anneal: anneal, meanGradients: s.mean },
   };
 }

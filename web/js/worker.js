@@ -14,7 +14,7 @@ if (ENGINE === 'wasm') {
     ['sessionStart', 'sessionResume', 'sessionAdvance', 'sessionProgress', 'sessionStop', 'sessionPoints', 'sessionGrid',
       'sessionBaselineGrid', 'sessionBaseline', 'sessionBaselineDocument', 'sessionDocument',
       'sessionNetwork', 'sessionUnitMaps', 'sessionDataPoint', 'sessionInspect', 'sessionWarp', 'sessionWarpLines', 'sessionWarpPoints',
-      'trainReport', 'mathReport', 'logregReport', 'parsePointsCsv'].forEach(name => { self[name] = m.exports[name]; });
+      'trainReport', 'mathReport', 'logregReport', 'parsePointsCsv', 'sessionGridColours'].forEach(name => { self[name] = m.exports[name]; });
   });
 } else {
   importScripts(BASE + 'nnfs.js');
@@ -22,6 +22,10 @@ if (ENGINE === 'wasm') {
 }
 
 let playing = false;
+// whether the regions are shaded by how sure the network is (the page's "shade" box)
+let shading = true;
+// what the page shows: the network's regions, or the logistic-regression baseline's
+let showingBaseline = false;
 let toEnd = false;
 let grid = { w: 100, h: 100 };
 let passesPerSlice = 10;
@@ -58,7 +62,9 @@ function postProgress(p, withGrid, forceViews) {
     const h = Math.max(12, Math.min(grid.h, Math.round(cells / w)));
     msg.grid = sessionGrid(w, h);
     msg.gridSize = { w: w, h: h };
-    transfer.push(msg.grid.buffer);
+    // the cells' colours by shared's one rule for every picture of a model (the server's PNG and card use it too)
+    msg.colours = sessionGridColours(shading);
+    transfer.push(msg.grid.buffer, msg.colours.buffer);
     const gridMs = performance.now() - t0;
     gridScale = Math.max(0.02, Math.min(1, gridScale * (gridMs > 0 ? Math.min(2, GRID_MS / gridMs) : 2)));
     const now = performance.now();
@@ -138,6 +144,14 @@ function slice() {
   nextSlice(0);
 }
 
+/** The logistic-regression baseline's grid, report and colours. */
+let baselineGrid = { w: 100, h: 100 };
+function postBaseline() {
+  const g = sessionBaselineGrid(baselineGrid.w, baselineGrid.h);
+  const colours = sessionGridColours(shading);
+  self.postMessage({ type: 'baseline', report: JSON.parse(sessionBaseline()), grid: g, colours: colours }, [g.buffer, colours.buffer]);
+}
+
 function restartClock() {
   clock = { t0: performance.now(), passes: 0 };
 }
@@ -152,6 +166,8 @@ function handle(m) {
       case 'start':
       case 'resume': {
         playing = false;
+        shading = m.shade !== false;
+        showingBaseline = false;
         grid = { w: m.gridW || 100, h: m.gridH || 100 };
         const error = m.cmd === 'start' ? sessionStart(m.request, m.recordEvery) : sessionResume(m.document, m.recordEvery);
         if (error) { post('error', { message: error }); return; }
@@ -190,10 +206,17 @@ function handle(m) {
         postProgress(JSON.parse(sessionProgress()), true, true);
         break;
       case 'baseline': {
-        const g = sessionBaselineGrid(m.gridW, m.gridH);
-        self.postMessage({ type: 'baseline', report: JSON.parse(sessionBaseline()), grid: g }, [g.buffer]);
+        showingBaseline = true;
+        baselineGrid = { w: m.gridW, h: m.gridH };
+        postBaseline();
         break;
       }
+      case 'shade':
+        // the same grid in the other colouring: asked again, the engine computes it as before
+        shading = !!m.shade;
+        if (showingBaseline) postBaseline();
+        else postProgress(JSON.parse(sessionProgress()), true, false);
+        break;
       case 'bench': {
         // microseconds per pass, timed here in the worker: warm-up passes first, then the timed ones
         sessionAdvance(m.warmup);

@@ -17,6 +17,7 @@ import nnfs.nn.Training;
 import nnfs.text.PyFormat;
 import org.teavm.jso.JSExport;
 import org.teavm.jso.typedarrays.Float32Array;
+import org.teavm.jso.typedarrays.Int32Array;
 import nnfs.data.Dataset;
 import nnfs.data.PointsCsv;
 
@@ -147,6 +148,12 @@ public final class Engine {
     @JSExport
     public static Float32Array sessionGrid(int w, int h) {
         return Float32Array.copyFromJavaArray(session.grid(w, h));
+    }
+
+    /** The colours (0xRRGGBB) of the last grid's cells (the network's or the baseline's), by shared's one rule. */
+    @JSExport
+    public static Int32Array sessionGridColours(boolean shading) {
+        return Int32Array.copyFromJavaArray(session.gridColours(shading));
     }
 
     @JSExport

@@ -37,6 +37,9 @@ final class Session {
     private final LossTrace trace;
     private int traceSent;
     private int traceGeneration;
+    /** The last grid of probabilities drawn (the network's or the baseline's), kept for its colours. */
+    private double[] lastGrid;
+    private int lastGridClasses;
     /** The last picture of how a hidden layer bends the plane, asked for by {@link #warp}. */
     private PlaneWarp warp;
 
@@ -269,6 +272,12 @@ final class Session {
         return probabilities(baseline().model, w, h);
     }
 
+    /** The colours (0xRRGGBB) of the cells of the last grid asked for, by shared's one rule for every picture. */
+    int[] gridColours(boolean shading) {
+        if (lastGrid == null) return new int[0];
+        return nnfs.grid.Palette.regions(lastGrid, lastGridClasses, shading);
+    }
+
     LogisticRegressionCV baseline() {
         if (baseline == null) baseline = LogisticRegressionCV.fit(training.train());
         return baseline;
@@ -284,7 +293,9 @@ final class Session {
 
     private float[] probabilities(Classifier model, int w, int h) {
         if (w < 1 || h < 1 || (long) w * h > 1_000_000) throw new IllegalArgumentException("grid size out of range: " + w + " x " + h);
-        return floats(DecisionGrid.pixels(model, bounds, w, h).probabilities);
+        lastGrid = DecisionGrid.pixels(model, bounds, w, h).probabilities;
+        lastGridClasses = model.classes();
+        return floats(lastGrid);
     }
 
     /** The logistic-regression baseline's model document (on the same data). */

@@ -52,6 +52,41 @@ class AppBrowserTest extends PageTest {
         waitFor("pass 0 ready", () -> d.findElement(By.id("v-pass")).getText().startsWith("0 / "), 30);
     }
 
+    /**
+     * One picture of a model: the page's regions are the colours of shared's one rule (Palette.region), the rule the
+     * server's PNG and card draw with, cell for cell, shaded by certainty and, after the box is unticked, not.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void thePlotIsColouredByTheRuleTheServersPicturesUse() {
+        openFresh(s.url("/#passes=300&hidden=4&data=spiral&classes=3&test=0.2"));
+        d.findElement(By.id("b-end")).click();
+        waitFor("the run to end", () -> d.findElement(By.id("v-pass")).getText().equals("300 / 300"), 60);
+        ModelDocument doc = documentOnScreen();
+        nnfs.data.Dataset[] tt = doc.data.trainAndTest();
+        nnfs.grid.DecisionGrid.Bounds bounds = nnfs.grid.DecisionGrid.Bounds.around(tt[1] == null ? tt[0] : tt[0].plus(tt[1]), nnfs.Limits.PLOT_MARGIN);
+        for (boolean shade : new boolean[] {true, false}) {
+            if (!shade) {
+                js("window.nnfsColoursBefore = boundary.colours");
+                d.findElement(By.id("f-shade")).click();
+                waitFor("the colours without shading", () -> Boolean.TRUE.equals(js("return boundary.colours !== window.nnfsColoursBefore")), 30);
+            }
+            Map<String, Object> shown = (Map<String, Object>) js("return { w: boundary.gridSize.w, h: boundary.gridSize.h, colours: Array.from(boundary.colours) }");
+            int w = ((Long) shown.get("w")).intValue(), h = ((Long) shown.get("h")).intValue();
+            List<Long> colours = (List<Long>) shown.get("colours");
+            double[] probs = nnfs.grid.DecisionGrid.pixels(doc.model, bounds, w, h).probabilities;
+            int[] expected = nnfs.grid.Palette.regions(probs, doc.model.classes(), shade);
+            int[] other = nnfs.grid.Palette.regions(probs, doc.model.classes(), !shade);
+            assertEquals(expected.length, colours.size());
+            int pale = 0;
+            for (int c = 0; c < expected.length; c++) {
+                assertEquals(expected[c], colours.get(c).intValue(), "shade " + shade + ", cell " + c + " of " + w + " x " + h);
+                if (expected[c] != other[c]) pale++;
+            }
+            assertTrue(pale > 0, "shading changes some cells");
+        }
+    }
+
     @Test
     void theJavaScriptAndWebAssemblyBuildsTrainToTheSameBits() {
         Training jvm = Training.article(DatasetSpec.article().generate(), 3, TrainingSettings.article().withPasses(3000));

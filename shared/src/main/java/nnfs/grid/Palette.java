@@ -39,8 +39,10 @@ public final class Palette {
     }
 
     /**
-     * The colour of a decision-region cell: the probability-weighted class colours (or the most probable class's,
-     * without shading), lightened towards white.
+     * The colour (0xRRGGBB) of a decision-region cell, the one rule for every picture of a model (the page's plot, the
+     * server's PNG and card): the most probable class's colour, with shading paled towards white as the network is
+     * less sure of it (even odds are white, not a muddy average of the colours), then lightened so that the points
+     * stand out on their own region.
      */
     public static int region(double[] probs, int from, int classes, boolean shading) {
         return region(probs, from, ofClasses(classes), shading);
@@ -49,24 +51,20 @@ public final class Palette {
     /** The same with the class colours ({@link #ofClasses}) computed once for a whole picture. */
     public static int region(double[] probs, int from, int[] colours, boolean shading) {
         int classes = colours.length;
-        double r = 0, g = 0, b = 0;
-        if (shading) {
-            for (int k = 0; k < classes; k++) {
-                int c = colours[k];
-                double p = probs[from + k];
-                r += p * (c >> 16 & 0xff);
-                g += p * (c >> 8 & 0xff);
-                b += p * (c & 0xff);
-            }
-        } else {
-            int best = 0;
-            for (int k = 1; k < classes; k++) if (probs[from + k] > probs[from + best]) best = k;
-            int c = colours[best];
-            r = c >> 16 & 0xff;
-            g = c >> 8 & 0xff;
-            b = c & 0xff;
-        }
+        int best = 0;
+        for (int k = 1; k < classes; k++) if (probs[from + k] > probs[from + best]) best = k;
+        int c = colours[best];
+        // how sure: 0 at even odds, 1 when the best class has all of it
+        double sure = shading ? Math.max(0, (probs[from + best] - 1.0 / classes) / (1 - 1.0 / classes)) : 1;
+        double r = 255 + ((c >> 16 & 0xff) - 255) * sure, g = 255 + ((c >> 8 & 0xff) - 255) * sure, b = 255 + ((c & 0xff) - 255) * sure;
         return (lighten(r) << 16) | (lighten(g) << 8) | lighten(b);
+    }
+
+    /** The colours of a whole grid of cells, {@code classes} probabilities each. */
+    public static int[] regions(double[] probs, int classes, boolean shading) {
+        int[] colours = ofClasses(classes), out = new int[probs.length / classes];
+        for (int c = 0; c < out.length; c++) out[c] = region(probs, c * classes, colours, shading);
+        return out;
     }
 
     private static int lighten(double channel) {

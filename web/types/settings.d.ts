@@ -1,0 +1,31 @@
+// The shape of js/settings.js, which the build writes from shared's nnfs.settings.Settings (client's WebBuild).
+
+/** One row of the settings table: a URL key, its kind, its default and its range or choices. */
+interface SettingRow {
+  name: string;
+  kind: 'choice' | 'int' | 'number' | 'bool' | 'sizes' | 'activations' | 'points' | 'id' | 'text' | 'set';
+  def: string | number | boolean | null;
+  min?: number;
+  max?: number;
+  choices?: string[];
+  aliases?: string[];
+}
+
+declare const SETTINGS: {
+  settings: SettingRow[];
+  embed: SettingRow[];
+  defaultNoise: Record<string, number>;
+  /** Passes per second; null is as fast as the engine goes. */
+  speeds: (number | null)[];
+  limits: {
+    maxPoints: number;
+    maxCoordinate: number;
+    maxClasses: number;
+    maxSpiralClasses: number;
+    maxHiddenLayers: number;
+    maxUnits: number;
+    regionKeep: number;
+  };
+  /** Class colours (0xRRGGBB) by number of classes, "1" to "10". */
+  classColours: Record<string, number[]>;
+};
