@@ -30,17 +30,17 @@ final class Admission {
         }
     }
 
-    /** Whether replaying the document fits the budget. */
-    static boolean verifiable(ModelDocument doc) {
-        return Replay.cost(doc) <= VERIFY_BUDGET;
+    /** What replaying the document costs, in multiply-adds; within {@link #VERIFY_BUDGET} the server replays it. */
+    static double cost(ModelDocument doc) {
+        return Replay.cost(doc);
     }
 
     /**
-     * Trains the document again from its settings and answers it marked verified; one beyond the budget is admitted
-     * only when it is marked unverified already. {@code check} runs every few passes and may throw to cancel.
+     * Trains the document again from its settings and answers it marked verified; one beyond the budget ({@code cost},
+     * from {@link #cost}) is admitted only when it is marked unverified already. {@code check} runs every few passes
+     * and may throw to cancel.
      */
-    static ModelDocument verified(ModelDocument doc, Runnable check) {
-        double cost = Replay.cost(doc);
+    static ModelDocument verified(ModelDocument doc, double cost, Runnable check) {
         if (cost > VERIFY_BUDGET) {
             if (doc.unverified) return doc;
             throw new ApiProblem(422, "Cannot verify", String.format(Locale.ROOT,

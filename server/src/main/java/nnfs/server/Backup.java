@@ -54,8 +54,9 @@ public final class Backup {
             try {
                 ModelStore.Row row = row(text);
                 ModelDocument doc = Admission.read(row.document());
-                boolean verifiable = Admission.verifiable(doc);
-                ModelDocument checked = verifiable ? Admission.verified(doc, () -> {}) : doc.marked(true);
+                double cost = Admission.cost(doc);
+                boolean verifiable = cost <= Admission.VERIFY_BUDGET;
+                ModelDocument checked = verifiable ? Admission.verified(doc, cost, () -> {}) : doc.marked(true);
                 ModelStore.Row stored = new ModelStore.Row(row.id(), Admission.stored(checked), row.tokenHash(), row.createdMillis(), verifiable);
                 if (store.restore(stored)) added++;
                 else present++;

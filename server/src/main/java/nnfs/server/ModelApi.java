@@ -8,7 +8,6 @@ import nnfs.model.InvalidModelException;
 import nnfs.model.Json;
 import nnfs.model.ModelDocument;
 import java.util.function.Supplier;
-import nnfs.model.Replay;
 
 /** The model API's handlers: store, fetch, delete a model, and its pictures. Plain values in, plain values out. */
 final class ModelApi {
@@ -36,10 +35,10 @@ final class ModelApi {
         Body.requireJson(ctx);
         ModelDocument posted = Admission.read(Body.utf8(ctx, ModelDocument.MAX_CHARS));
         Runnable wanted = shutdown.whileWanted(ClientGone.of(ctx));
-        ModelDocument doc = Admission.verifiable(posted)
-                ? slots.run(clients.address(ctx), Replay.cost(posted), "replay", "training models again to verify them",
-                        () -> Admission.verified(posted, wanted))
-                : Admission.verified(posted, wanted);
+        double cost = Admission.cost(posted);
+        ModelDocument doc = cost <= Admission.VERIFY_BUDGET
+                ? slots.run(clients.address(ctx), cost, "replay", "training models again to verify them", () -> Admission.verified(posted, cost, wanted))
+                : Admission.verified(posted, cost, wanted);
         ModelStore.Saved saved = store.save(Admission.stored(doc), !doc.unverified);
         ctx.status(201).header("Location", "/api/models/" + saved.id());
         json(ctx, answer(ctx, saved, doc));

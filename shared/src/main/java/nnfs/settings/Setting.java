@@ -17,25 +17,28 @@ import java.util.Locale;
 public final class Setting {
     public enum Kind {
         /** One of {@link #choices}. */
-        CHOICE,
-        INT,
-        NUMBER,
-        BOOL,
+        CHOICE("choice"),
+        INT("int"),
+        NUMBER("number"),
+        BOOL("bool"),
         /** Hidden layer sizes, "3" or "5,4". */
-        SIZES,
+        SIZES("sizes"),
         /** One activation, or one per hidden layer: "tanh" or "relu,tanh". */
-        ACTIVATIONS,
+        ACTIVATIONS("activations"),
         /** A learner's points, "x,y,label;x,y,label". */
-        POINTS,
+        POINTS("points"),
         /** A stored model's id. */
-        ID,
+        ID("id"),
         /** Text, at most {@link #max} characters when that is given. */
-        TEXT,
+        TEXT("text"),
         /** Some of {@link #choices}, comma-separated, read in the choices' order. */
-        SET;
+        SET("set");
 
-        String id() {
-            return name().toLowerCase(Locale.ROOT);
+        /** The kind's name in settings.json. */
+        final String id;
+
+        Kind(String id) {
+            this.id = id;
         }
     }
 
@@ -168,7 +171,7 @@ public final class Setting {
     Map<String, Object> toJson() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", key);
-        m.put("kind", kind.id());
+        m.put("kind", kind.id);
         m.put("def", def);
         if (kind == Kind.INT || kind == Kind.NUMBER) {
             m.put("min", min);
