@@ -14,8 +14,7 @@ import org.jfree.chart.ui.RectangleEdge;
 /**
  * A model's regions under a chart's points: a grid of opaque RGB colours, sampled at cell centres over a data
  * rectangle, scaled smoothly (bilinearly) to the pixels the rectangle covers and drawn one pixel for one pixel.
- * Java2D's own bilinear scaling of the same image cost about 2.7 ms of a 640x480 picture's 13 (against nearest
- * neighbour); this takes about 1.8 ms for the picture's 560x400 plot, and the drawing fell from 6.5 to 4.8 ms.
+ * Java2D's own bilinear scaling of the same image took a fifth of a picture's time; this takes less (docs/speed.md).
  * Plots are upright (y up, the plot's default orientation), as every chart of ours is.
  */
 final class RegionsLayer extends AbstractXYAnnotation {

@@ -93,7 +93,7 @@ final class Backprop {
 
     /**
      * Rows the article's fused loop takes at a time. Each phase's loops stream through a unit's values for the
-     * block's rows; shorter blocks spend their time starting loops (at hidden size 50, 20-row blocks were 5 % slower).
+     * block's rows; shorter blocks spend their time starting loops (measured in docs/speed.md).
      */
     private static final int BLOCK = 256;
 
