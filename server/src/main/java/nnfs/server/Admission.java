@@ -20,14 +20,25 @@ final class Admission {
 
     /** A document's text, checked against every rule but the replay. */
     static ModelDocument read(String text) {
+        ModelDocument doc = parsed(text);
         try {
-            ModelDocument doc = ModelDocument.parse(text);
-            drawable(doc);
             doc.checkClaims();
-            return doc;
         } catch (InvalidModelException e) {
             throw new ApiProblem(422, "Invalid model document", e.getMessage());
         }
+        return doc;
+    }
+
+    /** A document's text, parsed, checked and drawable; its claims are not recomputed. */
+    private static ModelDocument parsed(String text) {
+        ModelDocument doc;
+        try {
+            doc = ModelDocument.parse(text);
+        } catch (InvalidModelException e) {
+            throw new ApiProblem(422, "Invalid model document", e.getMessage());
+        }
+        drawable(doc.model.inputs());
+        return doc;
     }
 
     /** What replaying the document costs, in multiply-adds; within {@link #VERIFY_BUDGET} the server replays it. */
@@ -65,14 +76,19 @@ final class Admission {
             throw new ApiProblem(422, "Model too large to store", "the model document would be " + text.length()
                     + " characters; a stored model holds at most " + ModelDocument.MAX_CHARS + " (fewer points or a smaller network)");
         }
-        read(text); // what is stored must pass the same door again, or no page of it could be drawn
+        // what is stored must parse again as it was written, or no page of it could be drawn; its claims were checked
+        // when it was read (a posted model) or are true by construction (a model trained here)
+        parsed(text);
         return text;
     }
 
-    /** Every picture of a model is a plane: its inputs are 2-D points. */
-    private static void drawable(ModelDocument doc) {
-        if (doc.model.inputs() != 2) {
-            throw new InvalidModelException("model: has " + doc.model.inputs() + " inputs; nnfs stores and draws models of 2-D points only");
+    /**
+     * Every picture of a model is a plane: its inputs are 2-D points. The training API asks it before it trains a model
+     * to store, every way into the store after.
+     */
+    static void drawable(int inputs) {
+        if (inputs != 2) {
+            throw new ApiProblem(422, "Invalid model document", "model: has " + inputs + " inputs; nnfs stores and draws models of 2-D points only");
         }
     }
 }

@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 import nnfs.model.ModelDocument;
 import nnfs.nn.Network;
-import nnfs.settings.Setting;
 import nnfs.settings.Settings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -186,43 +185,20 @@ final class Pages {
      * here, not a caption describing another network.
      */
     void embedSettings(Context ctx) {
-        Map<String, Object> v = new LinkedHashMap<>();
-        for (Map.Entry<String, List<String>> e : ctx.queryParamMap().entrySet()) {
-            Setting row = Settings.find(e.getKey());
-            if (row == null) continue; // the embed's own options (show, controls, …) are read elsewhere
-            try {
-                v.put(row.key, row.read(e.getKey(), e.getValue().get(0)));
-            } catch (IllegalArgumentException bad) {
-                throw ApiProblem.badRequest(bad.getMessage());
-            }
-        }
+        Map<String, Object> v = Params.settings(ctx);
         String kindName = (String) v.getOrDefault("data", "moons");
         if (kindName.equals("points")) throw ApiProblem.badRequest("an untrained setup's embed draws a generated data set; points need a stored model");
-        DatasetSpec spec;
-        try {
-            DatasetSpec.Kind kind = DatasetSpec.Kind.parse(kindName);
-            spec = new DatasetSpec(kind, (int) number(v, "n"), v.get("noise") == null ? kind.defaultNoise : (Double) v.get("noise"),
-                    (long) number(v, "seed"), (int) number(v, "classes"), number(v, "factor"));
-            spec.check();
-        } catch (IllegalArgumentException e) {
-            throw ApiProblem.badRequest(e.getMessage());
-        }
+        DatasetSpec spec = Params.spec(DatasetSpec.Kind.parse(kindName), v);
         String hidden = (String) v.getOrDefault("hidden", Settings.find("hidden").def), activation = (String) v.getOrDefault("act", Settings.find("act").def);
         int layers = hidden.split(",").length, acts = activation.split(",").length;
         if (acts != 1 && acts != layers) throw ApiProblem.badRequest("activation must be one, or one per hidden layer (" + layers + "), got '" + activation + "'");
-        double lr = number(v, "lr"), reg = number(v, "reg");
-        long passes = (long) number(v, "passes");
+        double lr = Params.number(v, "lr"), reg = Params.number(v, "reg");
+        long passes = (long) Params.number(v, "passes");
         String caption = spec + " · hidden " + hidden + " " + activation + " · learning rate " + lr + ", λ " + reg + ", " + passes + " passes";
         String query = ctx.queryString() == null ? "" : ctx.queryString();
         String noscript = "<noscript><a href=\"/\" target=\"_blank\" rel=\"noopener\"><img id=\"data\" src=\"/api/datasets/" + spec.kind.id
                 + "/picture.png?" + Html.esc(query) + "\" width=\"640\" height=\"480\" alt=\"" + Html.esc(spec.toString()) + "\"></a><div>"
                 + Html.esc(caption) + " · <a href=\"/\" target=\"_blank\" rel=\"noopener\">train it in nnfs</a></div></noscript>";
         ctx.html(compactApp("nnfs: " + caption, noscript));
-    }
-
-    /** A number of the setup, given or the table's default. */
-    private static double number(Map<String, Object> given, String key) {
-        Object v = given.containsKey(key) ? given.get(key) : Settings.find(key).def;
-        return (Double) v;
     }
 }

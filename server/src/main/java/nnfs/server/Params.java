@@ -1,6 +1,11 @@
 package nnfs.server;
 
 import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nnfs.settings.Setting;
+import nnfs.settings.Settings;
 import nnfs.data.DatasetSpec;
 
 /** Reads a request's query parameters: each checked, a bad one answered 400 saying what was wrong. */
@@ -18,18 +23,6 @@ final class Params {
         }
         if (n < min || n > max) throw ApiProblem.badRequest(name + " must be between " + min + " and " + max + ", got " + n);
         return n;
-    }
-
-    static double number(Context ctx, String name, double fallback) {
-        String v = ctx.queryParam(name);
-        if (v == null) return fallback;
-        try {
-            double d = Double.parseDouble(v.trim());
-            if (!Double.isFinite(d)) throw ApiProblem.badRequest(name + " must be a finite number, got '" + v + "'");
-            return d;
-        } catch (NumberFormatException e) {
-            throw ApiProblem.badRequest(name + " must be a number, got '" + v + "'");
-        }
     }
 
     static int size(Context ctx, String name, int fallback) {
@@ -55,13 +48,43 @@ final class Params {
         } catch (IllegalArgumentException e) {
             throw ApiProblem.notFound(e.getMessage());
         }
+        return spec(kind, settings(ctx));
+    }
+
+    /**
+     * The query's settings that are rows of the settings table (the page's names, and their aliases such as
+     * data-seed), each read and checked by its row; a value the page would not take is a 400 saying so. Other names
+     * (an embed's own options, a picture's size) are left to their readers.
+     */
+    static Map<String, Object> settings(Context ctx) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        for (Map.Entry<String, List<String>> e : ctx.queryParamMap().entrySet()) {
+            Setting row = Settings.find(e.getKey());
+            if (row == null) continue;
+            try {
+                v.put(row.key, row.read(e.getKey(), e.getValue().get(0)));
+            } catch (IllegalArgumentException bad) {
+                throw ApiProblem.badRequest(bad.getMessage());
+            }
+        }
+        return v;
+    }
+
+    /** A data set of this kind from settings read by {@link #settings} (the table's defaults for what is absent). */
+    static DatasetSpec spec(DatasetSpec.Kind kind, Map<String, Object> v) {
         try {
-            DatasetSpec spec = new DatasetSpec(kind, (int) integer(ctx, "n", 200, 1, nnfs.Limits.MAX_POINTS), number(ctx, "noise", kind.defaultNoise),
-                    integer(ctx, "seed", 0, 0, nnfs.Limits.MAX_SEED), (int) integer(ctx, "classes", 3, 2, nnfs.Limits.MAX_CLASSES), number(ctx, "factor", DatasetSpec.DEFAULT_FACTOR));
+            DatasetSpec spec = new DatasetSpec(kind, (int) number(v, "n"), v.get("noise") == null ? kind.defaultNoise : (Double) v.get("noise"),
+                    (long) number(v, "seed"), (int) number(v, "classes"), number(v, "factor"));
             spec.check();
             return spec;
         } catch (IllegalArgumentException e) {
             throw ApiProblem.badRequest(e.getMessage());
         }
+    }
+
+    /** A number of the settings, given or the table's default. */
+    static double number(Map<String, Object> given, String key) {
+        Object v = given.containsKey(key) ? given.get(key) : Settings.find(key).def;
+        return (Double) v;
     }
 }

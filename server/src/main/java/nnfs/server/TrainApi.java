@@ -54,9 +54,7 @@ final class TrainApi {
             throw ApiProblem.unprocessable(e.getMessage());
         }
         int[] sizes = req.layerSizes(tt);
-        if (save && sizes[0] != 2) {
-            throw ApiProblem.unprocessable("the points have " + sizes[0] + " coordinates; nnfs stores and draws models of 2-D points only");
-        }
+        if (save) Admission.drawable(sizes[0]); // refused before it costs a training
         long params = TrainingCost.parameters(sizes);
         long every = Math.max(1, req.settings.passes / 200);
         double work = TrainingCost.of(sizes, req.settings, tt[0].n, tt[1] == null ? 0 : tt[1].n, every);
