@@ -1035,7 +1035,6 @@ function applySettings() {
   if (!next) { setStatus('invalid'); return; }
   state = Object.assign(next, { m: null, doc: null });
   writeUrl();
-  boundary.shade = state.shade;
   boundary.showTest = state.showTest;
   $('shared-title').textContent = '';
   $('model-note').hidden = true;
@@ -1174,7 +1173,6 @@ window.addEventListener('DOMContentLoaded', async () => {
   await loadArticleLines();
   boundary = new BoundaryView($('boundary'), $('tooltip'));
   boundary.describe = (x, y, probs) => tr('hover', x.toFixed(2), y.toFixed(2), probs.map((p, k) => tr('probability', k, p.toFixed(3))).join(', '));
-  boundary.shade = state.shade;
   boundary.showTest = state.showTest;
   lossChart = new LossChart($('loss'), $('loss-readout'), tr);
   lossChart.log = state.logLoss;
@@ -1197,7 +1195,7 @@ window.addEventListener('DOMContentLoaded', async () => {
   ['f-data', 'f-model', 'f-anneal'].forEach(id => $(id).addEventListener('change', showRelevantFields));
   $('settings').addEventListener('submit', e => { e.preventDefault(); applySettings(); });
   $('f-shade').addEventListener('change', () => {
-    state.shade = boundary.shade = $('f-shade').checked;
+    state.shade = $('f-shade').checked;
     // the worker colours the regions (shared's one rule): it sends the same grid in the other colouring
     if (worker) worker.postMessage({ cmd: 'shade', shade: state.shade });
     writeUrl();
@@ -1258,7 +1256,6 @@ window.addEventListener('DOMContentLoaded', async () => {
     state = parseHash(location.hash);
     if (state.lang && state.lang !== lang) setLanguage(state.lang);
     fillForm();
-    boundary.shade = state.shade;
     boundary.showTest = state.showTest;
     if (!(await openShared())) start(null);
   });

@@ -14,7 +14,6 @@ class BoundaryView {
     this.grid = null;
     this.gridSize = null;
     this.colours = null;
-    this.shade = true;
     this.showTest = true;
     this.describe = null;
     this.marker = null; // [x, y] of the point followed through the network

@@ -24,7 +24,6 @@ declare const SETTINGS: {
     maxSpiralClasses: number;
     maxHiddenLayers: number;
     maxUnits: number;
-    regionKeep: number;
   };
   /** Class colours (0xRRGGBB) by number of classes, "1" to "10". */
   classColours: Record<string, number[]>;

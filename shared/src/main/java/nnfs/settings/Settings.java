@@ -106,7 +106,6 @@ public final class Settings {
         limits.put("maxSpiralClasses", (double) Limits.MAX_SPIRAL_CLASSES);
         limits.put("maxHiddenLayers", (double) Limits.MAX_HIDDEN_LAYERS);
         limits.put("maxUnits", (double) Limits.MAX_UNITS);
-        limits.put("regionKeep", Palette.REGION_KEEP);
         m.put("limits", limits);
         // the class colours (0xRRGGBB) for each number of classes, from the one colour rule (Palette)
         Map<String, Object> colours = new LinkedHashMap<>();
