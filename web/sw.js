@@ -3,9 +3,8 @@
 'use strict';
 // the build writes a hash of the whole page here (client's WebBuild): a new version is a new cache
 const CACHE = 'nnfs-@NNFS_CONTENT_HASH@';
-const SHELL = ['/', '/article', '/css/article.css', '/js/article.js', '/js/article-text.js', '/css/app.css', '/js/i18n.js', '/js/engine-text.js', '/js/settings.js', '/js/state.js', '/js/embedoptions.js', '/js/canvassize.js', '/js/boundary.js', '/js/losschart.js', '/js/mathml.js', '/js/diagram.js',
- '/js/unitpanel.js', '/js/inspector.js', '/js/warp.js', '/js/figure.js', '/js/help.js', '/js/storage.js', '/js/mymodels.js', '/js/builder.js', '/js/app.js',
- '/js/worker.js', '/reference/article-training.json', '/js/nnfs.js', '/js/nnfs.wasm', '/js/nnfs.wasm-runtime.js', '/manifest.webmanifest', '/icons/icon.svg', '/icons/icon-192.png', '/icons/icon-512.png'];
+// the app's two pages and every file they load: written by the build (client's WebBuild) from what it built
+const SHELL = [];
 
 const FIGURES = ['dataset', 'logistic-regression', 'hidden-3', 'hidden-sizes'].map(f => '/api/figures/article/' + f + '.png');
 // The shared models' documents this browser opened, the last MAX_MODELS, so that a model page or embed opened

@@ -1,6 +1,6 @@
 // The texts of /article, the article's path retold in our own words, in English and Japanese. They join the
 // interface's texts (i18n.js), so the same translatePage puts them in.
-'use strict';
+import { STRINGS } from './i18n.js';
 Object.assign(STRINGS.en, {
   a_title: 'The article, step by step',
   a_subtitle: 'Implementing a Neural Network from Scratch, retold with a live network at every step',

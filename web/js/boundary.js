@@ -1,12 +1,14 @@
 // Draws one thing: the decision regions and the points, on a canvas at the device's resolution.
-'use strict';
+import { SETTINGS } from './settings.js';
+import { RULES } from './state.js';
+import { trackSize } from './canvassize.js';
 /** The class colours as [r, g, b], from shared's colour rule (Palette, in settings.js). */
-function classColours(classes) {
+export function classColours(classes) {
   const known = SETTINGS.classColours[String(Math.max(1, Math.min(classes, RULES.maxClasses)))];
   return known.map(c => [(c >> 16) & 255, (c >> 8) & 255, c & 255]);
 }
 
-class BoundaryView {
+export class BoundaryView {
   constructor(canvas, tooltip) {
     this.canvas = canvas;
     this.tooltip = tooltip;
@@ -17,6 +19,8 @@ class BoundaryView {
     this.showTest = true;
     this.describe = null;
     this.marker = null; // [x, y] of the point followed through the network
+    /** @type {{ w: number, h: number } | null} the grid asked of the worker for the pictures to come */
+    this.gridSizeWanted = null;
     this.size = trackSize(canvas, () => this.draw());
     canvas.addEventListener('mousemove', e => this.hover(e));
     canvas.addEventListener('mouseleave', () => { if (this.tooltip) this.tooltip.hidden = true; });

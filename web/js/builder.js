@@ -1,8 +1,8 @@
 // The embed builder: a shared model's embed, chosen option by option (embedoptions.js) with a live preview at the
 // chosen size, and what to paste where: an iframe (the same one the server's oEmbed answer writes, Pages.iframe),
 // an oEmbed URL, a plain link, and a Markdown picture for places that allow no frames.
-'use strict';
-class EmbedBuilder {
+import { embedQuery } from './embedoptions.js';
+export class EmbedBuilder {
   /** dialog: the <dialog> of the builder; tr: the page's translation function. */
   constructor(dialog, tr) {
     this.dialog = dialog;

@@ -1,8 +1,9 @@
 // Draws one thing: the network, unit by unit. Inputs x1 and x2; each hidden unit a small live map of its
 // activation over the plot; each output a map of its class's probability; edges coloured by the sign of their
 // weight and as wide as its size. Hover or focus an edge to read its weight; click a unit to open its panel.
-'use strict';
-class NetworkDiagram {
+import { trackSize } from './canvassize.js';
+import { MathML } from './mathml.js';
+export class NetworkDiagram {
   /**
    * box: the element to draw in; tooltip: where an edge's value shows; tr: texts;
    * onUnit(layer, unit): a unit was chosen (layer 1-based: 1 .. L, L being the output).
@@ -64,8 +65,8 @@ class NetworkDiagram {
       return Math.round(top + j * (size + gap) + size / 2);
     };
     const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
-    svg.setAttribute('width', width);
-    svg.setAttribute('height', height);
+    svg.setAttribute('width', String(width));
+    svg.setAttribute('height', String(height));
     svg.setAttribute('class', 'edges');
     svg.setAttribute('role', 'group');
     svg.setAttribute('aria-label', this.tr('edgesLabel'));
@@ -74,15 +75,15 @@ class NetworkDiagram {
       for (let i = 0; i < shown[l]; i++) {
         for (let j = 0; j < shown[l + 1]; j++) {
           const line = document.createElementNS('http://www.w3.org/2000/svg', 'line');
-          line.setAttribute('x1', colX(l) + size / 2);
-          line.setAttribute('y1', unitY(l, i));
-          line.setAttribute('x2', colX(l + 1) - size / 2);
-          line.setAttribute('y2', unitY(l + 1, j));
+          line.setAttribute('x1', String(colX(l) + size / 2));
+          line.setAttribute('y1', String(unitY(l, i)));
+          line.setAttribute('x2', String(colX(l + 1) - size / 2));
+          line.setAttribute('y2', String(unitY(l + 1, j)));
           line.setAttribute('class', 'edge');
           line.setAttribute('tabindex', edges.length === 0 ? '0' : '-1');
-          line.dataset.layer = l;
-          line.dataset.from = i;
-          line.dataset.to = j;
+          line.dataset.layer = String(l);
+          line.dataset.from = String(i);
+          line.dataset.to = String(j);
           const edge = { l, i, j, line };
           line.addEventListener('mouseenter', () => this.showEdge(edge));
           line.addEventListener('mouseleave', () => this.hideEdge(edge));
@@ -98,7 +99,7 @@ class NetworkDiagram {
     const nodes = [];
     for (let l = 0; l < columns; l++) {
       for (let j = 0; j < shown[l]; j++) {
-        const node = document.createElement(l === 0 ? 'div' : 'button');
+        const node = /** @type {HTMLButtonElement} */ (document.createElement(l === 0 ? 'div' : 'button'));
         node.className = 'unit' + (l === 0 ? ' input' : l === columns - 1 ? ' output' : '');
         node.style.left = (colX(l) - size / 2) + 'px';
         node.style.top = (unitY(l, j) - size / 2) + 'px';
@@ -107,8 +108,8 @@ class NetworkDiagram {
           node.textContent = 'x' + String.fromCharCode(0x2081 + j);
         } else {
           node.type = 'button';
-          node.dataset.layer = l;
-          node.dataset.unit = j;
+          node.dataset.layer = String(l);
+          node.dataset.unit = String(j);
           node.setAttribute('aria-label', this.unitName(l, j));
           node.title = this.unitName(l, j);
           const canvas = document.createElement('canvas');

@@ -1,12 +1,12 @@
 // How an embed looks, read from its address's query: /embed/{id}?show=loss,diagram&controls=all&locked=1&start=replay
 // &caption=...&lang=ja. One list of options, read by the embed and written by the embed builder; the server checks
 // the same rows (EmbedOptions.java) and answers 400 to a value it does not take.
-'use strict';
+import { SETTINGS } from './settings.js';
 // show: the panels beside the boundary (always there: it is what the embed is about); controls: none, Play and
 // Reset, every button where the frame has room (collapsing to Play in small frames), or those with the speed and the
 // settings (unless locked); start: the stored model with "Watch it train", its settings at pass 0, or training at once.
 // The rows are the settings table's (shared's nnfs.settings.Settings.EMBED, in settings.js).
-const EMBED_OPTIONS = SETTINGS.embed;
+export const EMBED_OPTIONS = SETTINGS.embed;
 
 /**
  * How an embed looks: show (panels, comma-separated), controls, locked, start, caption, lang.
@@ -18,7 +18,7 @@ const EMBED_OPTIONS = SETTINGS.embed;
  * @param {string | null | undefined} search
  * @returns {EmbedOptions}
  */
-function parseEmbedOptions(search) {
+export function parseEmbedOptions(search) {
   const q = new URLSearchParams(search || '');
   /** @type {EmbedOptions} */
   const o = {};
@@ -41,7 +41,7 @@ function parseEmbedOptions(search) {
  * @param {EmbedOptions} o
  * @returns {string}
  */
-function embedQuery(o) {
+export function embedQuery(o) {
   /** @type {string[]} */
   const parts = [];
   EMBED_OPTIONS.forEach(p => {

@@ -2,8 +2,7 @@
 // with the numbers and names that matter; this page translates those sentences by their shape, keeping the numbers,
 // JSON paths and identifiers (tanh, moons, "nnfs-model") as they are. A message of a shape not listed here is shown
 // as the engine wrote it: the browser test feeds this table the engine's real messages, so a new one is noticed.
-'use strict';
-const EngineText = (() => {
+export const EngineText = (() => {
   const N = '(-?[\\d.eE+\\-]+|NaN|-?Infinity)'; // a number as Java writes it
   const W = '(\\d+)'; // a count
   const Q = "'([^']*)'";

@@ -1,11 +1,10 @@
 // Draws one thing: the figure a learner downloads. The decision boundary at twice the screen's resolution, with
 // a title, the class legend and the settings that made it, so the picture explains itself wherever it goes.
-'use strict';
 /**
  * A canvas with the figure. boundary: the BoundaryView on screen; title: one line; legend: [{colour, text,
  * hollow}]; settings: lines of text (the settings and where training stands).
  */
-function composeFigure(boundary, title, legend, settings) {
+export function composeFigure(boundary, title, legend, settings) {
   const scale = 2;
   const r = boundary.canvas.getBoundingClientRect();
   const plotW = Math.round((r.width || 480) * scale), plotH = Math.round((r.height || 360) * scale);

@@ -1,8 +1,8 @@
 // Draws one thing: the short explanations. Every element marked data-help="key" gets a small "?" button beside
 // its label or heading; its text opens on hover, on tap and on keyboard focus, and Escape closes it.
-'use strict';
-function addHelp(tr) {
-  document.querySelectorAll('[data-help]').forEach(el => {
+import { all } from './dom.js';
+export function addHelp(tr) {
+  all('[data-help]').forEach(el => {
     const key = el.dataset.help;
     el.querySelectorAll('.help-button').forEach(old => old.remove());
     const old = document.getElementById('help-' + key);

@@ -1,6 +1,10 @@
 // Every text of the interface, in English and Japanese. The language comes from the URL, else the browser.
-'use strict';
-const STRINGS = {
+import { all } from './dom.js';
+/**
+ * The page's texts by language and key; {0}, {1}... are where a text's arguments go.
+ * @type {Record<string, Record<string, string>>}
+ */
+export const STRINGS = {
   en: {
     title: 'nnfs — a neural network from scratch',
     subtitle: 'Denny Britz\'s article, trained in your browser',
@@ -54,7 +58,7 @@ const STRINGS = {
     diagramHint: 'Each hidden unit shows its activation over the plot (blue high, orange low); each output, the probability of its class. Lines are weights: blue positive, orange negative, wider when larger. Hover or focus a line to read it; click a unit to see its formula.',
     edgesLabel: 'Weights (arrow keys move between them)', moreUnits: '+ {0} more', inputLayer: 'input', outputLayer: 'output (softmax)',
     hiddenLayerN: 'hidden {0} ({1})', outputUnit: 'output {0} (class {0})', hiddenUnit: 'hidden layer {0}, unit {1}', edgeFromTo: '{0} → {1}',
-    close: 'Close', outputUnitNote: 'softmax turns the outputs z into probabilities; the map shows the probability of class {0}.',
+    outputUnitNote: 'softmax turns the outputs z into probabilities; the map shows the probability of class {0}.',
     incomingWeights: 'Incoming weights and bias', unitMapLabel: 'Map of {0} over the plot',
     inspectTitle: 'Follow one point', inspectHint: 'Click a point on the plot (or anywhere on it) to follow it through the network.',
     inspectLabel: 'Taken as class', stopInspecting: 'Stop following', forwardPass: 'Forward pass', backwardPass: 'Backward pass (this point\'s share of the gradient)',
@@ -158,7 +162,7 @@ const STRINGS = {
     diagramHint: '隠れ層の各ユニットには、平面上での活性化の値を示します (青は高く、橙は低い)。出力ユニットには各クラスの確率を示します。線は重みで、青は正、橙は負、太いほど絶対値が大きいことを表します。線にカーソルを合わせるかフォーカスすると値を、ユニットをクリックすると式を表示します。',
     edgesLabel: '重み (矢印キーで移動)', moreUnits: '他 {0} 個', inputLayer: '入力層', outputLayer: '出力層 (ソフトマックス)',
     hiddenLayerN: '隠れ層 {0} ({1})', outputUnit: '出力 {0} (クラス {0})', hiddenUnit: '隠れ層 {0} のユニット {1}', edgeFromTo: '{0} → {1}',
-    close: '閉じる', outputUnitNote: 'ソフトマックス関数が出力 z を確率に変えます。図はクラス {0} の確率です。',
+    outputUnitNote: 'ソフトマックス関数が出力 z を確率に変えます。図はクラス {0} の確率です。',
     incomingWeights: '入ってくる重みとバイアス', unitMapLabel: '{0} の値の分布',
     inspectTitle: '1 つの点を追う', inspectHint: '図の点 (または任意の位置) をクリックすると、その点がネットワークを通る様子を追えます。',
     inspectLabel: '正解とみなすクラス', stopInspecting: '追跡をやめる', forwardPass: '順伝播', backwardPass: '逆伝播 (この点による勾配への寄与)',
@@ -211,7 +215,11 @@ const STRINGS = {
   },
 };
 
-function pickLanguage(fromUrl) {
+/**
+ * The language named (when the page has it), else the browser's first that the page has, else English.
+ * @param {string | null | undefined} fromUrl
+ */
+export function pickLanguage(fromUrl) {
   if (fromUrl && STRINGS[fromUrl]) return fromUrl;
   const langs = navigator.languages || [navigator.language || 'en'];
   for (const l of langs) {
@@ -221,9 +229,15 @@ function pickLanguage(fromUrl) {
   return 'en';
 }
 
-function t(lang, key, ...args) {
+/**
+ * A text in a language (English where that language lacks it; the key itself where no language has it).
+ * @param {string} lang
+ * @param {string} key
+ * @param {...(string | number)} args
+ */
+export function t(lang, key, ...args) {
   let s = (STRINGS[lang] && STRINGS[lang][key]) || STRINGS.en[key] || key;
-  args.forEach((a, i) => { s = s.replace('{' + i + '}', a); });
+  args.forEach((a, i) => { s = s.replace('{' + i + '}', String(a)); });
   return s;
 }
 
@@ -231,11 +245,12 @@ function t(lang, key, ...args) {
  * Puts the texts of one language into every element with data-i18n (text), data-i18n-label (aria-label) or
  * data-i18n-empty (what the element says while it is empty).
  */
-function translatePage(lang) {
+/** @param {string} lang */
+export function translatePage(lang) {
   document.documentElement.lang = lang;
-  document.querySelectorAll('[data-i18n]').forEach(el => { el.textContent = t(lang, el.dataset.i18n); });
-  document.querySelectorAll('[data-i18n-label]').forEach(el => { el.setAttribute('aria-label', t(lang, el.dataset.i18nLabel)); });
-  document.querySelectorAll('[data-i18n-title]').forEach(el => { el.title = t(lang, el.dataset.i18nTitle); });
-  document.querySelectorAll('[data-i18n-empty]').forEach(el => { el.dataset.empty = t(lang, el.dataset.i18nEmpty); });
+  all('[data-i18n]').forEach(el => { el.textContent = t(lang, String(el.dataset.i18n)); });
+  all('[data-i18n-label]').forEach(el => { el.setAttribute('aria-label', t(lang, String(el.dataset.i18nLabel))); });
+  all('[data-i18n-title]').forEach(el => { el.title = t(lang, String(el.dataset.i18nTitle)); });
+  all('[data-i18n-empty]').forEach(el => { el.dataset.empty = t(lang, String(el.dataset.i18nEmpty)); });
   document.title = t(lang, 'title');
 }

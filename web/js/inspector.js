@@ -1,7 +1,7 @@
 // Draws one thing: one point followed through the network, the article's forward and backward pass in its own
 // notation (z1 = x·W1 + b1, a1 = tanh(z1), ..., δ3 = probs − y, ...) with the engine's numbers, as MathML.
-'use strict';
-class PointInspector {
+import { MathML } from './mathml.js';
+export class PointInspector {
   constructor(box, tr) {
     this.box = box;
     this.tr = tr;

@@ -1,7 +1,7 @@
 // Draws one thing: the loss curve, training and test, from the engine's dense trace (every pass early on,
 // thinned as the run goes). Hover, or focus the chart and use the arrow keys, to read a pass and its loss.
-'use strict';
-class LossChart {
+import { trackSize } from './canvassize.js';
+export class LossChart {
   /** canvas: where to draw; readout: the element that says the pass and loss under the cursor; tr: texts. */
   constructor(canvas, readout, tr) {
     this.canvas = canvas;

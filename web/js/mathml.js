@@ -1,7 +1,6 @@
 // Builds MathML, which browsers render natively: a few element makers and the number format every equation uses.
 // Each number keeps its exact value in data-value, so what is shown can be checked against the engine's bits.
-'use strict';
-const MathML = (() => {
+export const MathML = (() => {
   const NS = 'http://www.w3.org/1998/Math/MathML';
 
   function el(name, children, attrs) {
@@ -17,7 +16,7 @@ const MathML = (() => {
     if (!Number.isFinite(v)) return String(v);
     const a = Math.abs(v);
     const text = a >= 1e-4 && a < 1e6 ? String(+v.toPrecision(5)) : v.toExponential(4).replace(/e\+?/, '×10^');
-    return text.replace('-', '−');
+    return text.replace(/-/g, '−'); // the exponent's sign too
   }
 
   /**

@@ -1,7 +1,7 @@
 // "My shared models": the models this browser shared, each with the token that deletes it (kept where storage is
 // allowed). Opens, copies and deletes them; a deleted model is dropped from this browser's offline copy too.
-'use strict';
-class MyModels {
+import { BrowserStorage } from './storage.js';
+export class MyModels {
   /** box: the <details> that holds the list; tr: the page's translation function; onEmbed(model): the embed builder. */
   constructor(box, tr, onEmbed) {
     this.onEmbed = onEmbed;

@@ -1,13 +1,13 @@
 // The app's state: one list of properties, each with its type, default and range, serialised to the URL
 // fragment, as TensorFlow Playground does, so that a link reproduces the run.
-'use strict';
+import { SETTINGS } from './settings.js';
 // Every setting, its kind, default and range, and the limits beside them come from shared's one table
 // (nnfs.settings.Settings, emitted at build time as settings.js / settings.json): the server checks the same rows.
-const RULES = SETTINGS.limits;
-const PROPS = SETTINGS.settings;
-const DEFAULT_NOISE = SETTINGS.defaultNoise;
+export const RULES = SETTINGS.limits;
+export const PROPS = SETTINGS.settings;
+export const DEFAULT_NOISE = SETTINGS.defaultNoise;
 /** The speed control's steps, in passes per second; the last (null in JSON) is as fast as the engine goes. */
-const SPEEDS = SETTINGS.speeds.map(v => v === null ? Infinity : v);
+export const SPEEDS = SETTINGS.speeds.map(v => v === null ? Infinity : v);
 
 /**
  * The app's state: a value for every row of the settings table, by its name (hidden "5,4", n 200, mean false…).
@@ -19,6 +19,7 @@ const SPEEDS = SETTINGS.speeds.map(v => v === null ? Infinity : v);
  * @typedef {[any, string | null, any[]?]} Checked
  */
 /** A learner's point: x, y and its class. @typedef {[number, number, number]} Point */
+/** @typedef {import('./settings.js').SettingRow} SettingRow */
 
 /**
  * Checks one raw value against its row of the table.
@@ -26,7 +27,7 @@ const SPEEDS = SETTINGS.speeds.map(v => v === null ? Infinity : v);
  * @param {unknown} raw
  * @returns {Checked}
  */
-function checkProp(p, raw) {
+export function checkProp(p, raw) {
   if (raw === null || raw === undefined || raw === '') return [p.def, null];
   switch (p.kind) {
     case 'choice': return (p.choices || []).includes(String(raw)) ? [raw, null] : [p.def, 'invalid'];
@@ -59,7 +60,7 @@ function checkProp(p, raw) {
 }
 
 /** @returns {State} */
-function defaults() {
+export function defaults() {
   /** @type {State} */
   const s = {};
   PROPS.forEach(p => { s[p.name] = p.def; });
@@ -71,7 +72,7 @@ function defaults() {
  * @param {string | null | undefined} hash
  * @returns {State}
  */
-function parseHash(hash) {
+export function parseHash(hash) {
   const s = defaults();
   const params = new URLSearchParams(String(hash || '').replace(/^#/, ''));
   PROPS.forEach(p => {
@@ -85,7 +86,7 @@ function parseHash(hash) {
  * @param {State} s
  * @returns {string}
  */
-function toHash(s) {
+export function toHash(s) {
   const params = new URLSearchParams();
   PROPS.forEach(p => {
     const v = s[p.name];
@@ -100,7 +101,7 @@ function toHash(s) {
  * @param {string} text
  * @returns {{points: Point[], error?: undefined} | {error: number | string, points?: undefined}}
  */
-function parsePoints(text) {
+export function parsePoints(text) {
   /** @type {Point[]} */
   const points = [];
   const rows = text.split(';').filter(r => r.trim() !== '');
@@ -119,7 +120,7 @@ function parsePoints(text) {
  * @param {Point[]} points
  * @returns {string}
  */
-function formatPoints(points) {
+export function formatPoints(points) {
   const r = (/** @type {number} */ v) => String(Math.round(v * 1e4) / 1e4);
   return points.map(p => r(p[0]) + ',' + r(p[1]) + ',' + p[2]).join(';');
 }
@@ -128,7 +129,7 @@ function formatPoints(points) {
  * @param {State} s
  * @returns {number}
  */
-function effectiveNoise(s) {
+export function effectiveNoise(s) {
   return s.noise === null ? DEFAULT_NOISE[s.data] : s.noise;
 }
 
@@ -136,7 +137,7 @@ function effectiveNoise(s) {
  * The training request the engine reads, in the model document's words.
  * @param {State} s
  */
-function trainingRequest(s) {
+export function trainingRequest(s) {
   /** @type {number[]} */
   const hidden = s.hidden.split(',').map(Number);
   /** @type {Record<string, any>} */

@@ -1,7 +1,7 @@
 // Draws one thing: the panel of one unit — its incoming weights and bias, its formula with today's numbers,
 // and its map, large. It follows training live.
-'use strict';
-class UnitPanel {
+import { MathML } from './mathml.js';
+export class UnitPanel {
   constructor(box, tr) {
     this.box = box;
     this.tr = tr;

@@ -1,8 +1,8 @@
 // Draws one thing: how a hidden layer bends the plane. The plot's grid lines and the data points, carried into
 // the layer's activation space by the engine: flat for 2 units, turnable for 3 (drag, or the arrow keys), on the
 // first two principal components for more, labelled as such.
-'use strict';
-class WarpView {
+import { trackSize } from './canvassize.js';
+export class WarpView {
   constructor(canvas, caption, tr) {
     this.canvas = canvas;
     this.caption = caption;

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -14,10 +15,12 @@ import nnfs.settings.Settings;
 /**
  * The last steps of building the page, after TeaVM has compiled the engine (here, not in shared, which does no I/O):
  * <ol>
- * <li>the settings table as {@code js/settings.json}, and {@code js/settings.js}, the same JSON as a classic
- * script's constant for pages that read it before any fetch;</li>
+ * <li>the settings table as {@code js/settings.json}, and {@code js/settings.js}, the same JSON as the export of an
+ * ES module, which the page's modules import (no fetch before the first picture);</li>
  * <li>the offline cache's name in {@code sw.js}: a hash of every file the page is built of, so that the same sources
- * build the same bytes (no clock in it) and any change to the page or the engine replaces the cache.</li>
+ * build the same bytes (no clock in it) and any change to the page or the engine replaces the cache;</li>
+ * <li>the offline cache's list in {@code sw.js}: the two pages and every file under the folders they load from, so
+ * that a new module is cached without being listed by hand.</li>
  * </ol>
  */
 public final class WebBuild {
@@ -33,7 +36,7 @@ public final class WebBuild {
         String json = Settings.json();
         Files.writeString(js.resolve("settings.json"), json + "\n", StandardCharsets.UTF_8);
         Files.writeString(js.resolve("settings.js"), "// Generated from shared's nnfs.settings.Settings at build time: do not edit.\n"
-                + "'use strict';\nconst SETTINGS = " + json + ";\n", StandardCharsets.UTF_8);
+                + "export const SETTINGS = " + json + ";\n", StandardCharsets.UTF_8);
         Path sw = web.resolve("sw.js");
         String worker = Files.readString(sw, StandardCharsets.UTF_8);
         // the token as copied from web/, or the hash of an earlier build in this folder (an incremental build)
@@ -41,7 +44,23 @@ public final class WebBuild {
                 "const CACHE = 'nnfs-" + contentHash(web, sw) + "';");
         if (named.equals(worker) && worker.contains(CACHE_NAME_TOKEN)) throw new IllegalStateException(sw + ": the cache's name was not written");
         if (!named.contains("const CACHE = 'nnfs-")) throw new IllegalStateException(sw + " has no cache name to write");
+        if (!named.matches("(?s).*const SHELL = \\[[^\\]]*\\];.*")) throw new IllegalStateException(sw + " has no SHELL list to write");
+        named = named.replaceFirst("const SHELL = \\[[^\\]]*\\];", "const SHELL = " + shell(web) + ";");
         Files.writeString(sw, named, StandardCharsets.UTF_8);
+    }
+
+    /** Folders whose every file the offline copy keeps. */
+    static final List<String> CACHED_FOLDERS = List.of("js", "css", "icons", "reference");
+
+    /** The JavaScript array of what the service worker caches at install: the pages by their addresses, then files. */
+    static String shell(Path web) throws IOException {
+        List<String> paths = new ArrayList<>(List.of("/", "/article", "/manifest.webmanifest"));
+        for (String folder : CACHED_FOLDERS) {
+            try (Stream<Path> all = Files.walk(web.resolve(folder))) {
+                all.filter(Files::isRegularFile).map(f -> "/" + web.relativize(f).toString().replace('\\', '/')).sorted().forEach(paths::add);
+            }
+        }
+        return paths.stream().map(p -> "'" + p + "'").collect(Collectors.joining(", ", "[", "]"));
     }
 
     /** The first 16 hex digits of SHA-256 over every file's path and bytes, in path order, but {@code except}'s. */

@@ -235,7 +235,7 @@ public final class NnfsServer implements AutoCloseable {
 
     private static String csp(String scripts, boolean embed) {
         return "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; script-src " + scripts
-                + (embed ? "; worker-src 'self' blob:" : "") // a sandboxed embed builds its worker from a blob (app.js)
+                + (embed ? "; worker-src 'self' blob:" : "") // a sandboxed embed builds its worker from a blob (run.js)
                 + "; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors " + (embed ? "*" : "'none'");
     }
 

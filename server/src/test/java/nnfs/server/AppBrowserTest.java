@@ -67,11 +67,11 @@ class AppBrowserTest extends PageTest {
         nnfs.grid.DecisionGrid.Bounds bounds = nnfs.grid.DecisionGrid.Bounds.around(tt[1] == null ? tt[0] : tt[0].plus(tt[1]), nnfs.Limits.PLOT_MARGIN);
         for (boolean shade : new boolean[] {true, false}) {
             if (!shade) {
-                js("window.nnfsColoursBefore = boundary.colours");
+                js("window.nnfsColoursBefore = nnfsApp.boundary().colours");
                 d.findElement(By.id("f-shade")).click();
-                waitFor("the colours without shading", () -> Boolean.TRUE.equals(js("return boundary.colours !== window.nnfsColoursBefore")), 30);
+                waitFor("the colours without shading", () -> Boolean.TRUE.equals(js("return nnfsApp.boundary().colours !== window.nnfsColoursBefore")), 30);
             }
-            Map<String, Object> shown = (Map<String, Object>) js("return { w: boundary.gridSize.w, h: boundary.gridSize.h, colours: Array.from(boundary.colours) }");
+            Map<String, Object> shown = (Map<String, Object>) js("const b = nnfsApp.boundary(); return { w: b.gridSize.w, h: b.gridSize.h, colours: Array.from(b.colours) }");
             int w = ((Long) shown.get("w")).intValue(), h = ((Long) shown.get("h")).intValue();
             List<Long> colours = (List<Long>) shown.get("colours");
             double[] probs = nnfs.grid.DecisionGrid.pixels(doc.model, bounds, w, h).probabilities;
@@ -346,9 +346,9 @@ class AppBrowserTest extends PageTest {
         openFresh(s.url("/#lang=ja"));
         String text = d.findElement(By.tagName("body")).getText();
         @SuppressWarnings("unchecked")
-        Map<String, String> en = (Map<String, String>) js("return STRINGS.en");
+        Map<String, String> en = (Map<String, String>) js("return nnfsApp.strings.en");
         @SuppressWarnings("unchecked")
-        Map<String, String> ja = (Map<String, String>) js("return STRINGS.ja");
+        Map<String, String> ja = (Map<String, String>) js("return nnfsApp.strings.ja");
         assertEquals(en.keySet(), ja.keySet(), "every text has its Japanese");
         for (var e : en.entrySet()) {
             String english = e.getValue();

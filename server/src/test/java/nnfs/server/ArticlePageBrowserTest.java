@@ -69,7 +69,7 @@ class ArticlePageBrowserTest extends PageTest {
         assertEquals("ja", d.findElement(By.tagName("html")).getAttribute("lang"));
         String text = d.findElement(By.tagName("body")).getText();
         @SuppressWarnings("unchecked")
-        Map<String, String> en = (Map<String, String>) js("return STRINGS.en");
+        Map<String, String> en = (Map<String, String>) js("return nnfsApp.strings.en");
         for (var e : en.entrySet()) {
             if (!e.getKey().startsWith("a_")) continue;
             assertFalse(text.contains(e.getValue()), "English left: " + e.getValue());

@@ -95,7 +95,7 @@ class EmbedBrowserTest extends PageTest {
         assertEquals(lang, js("return document.documentElement.lang"));
         waitFor("the trained model", () -> d.findElement(By.id("v-pass")).getText().equals("300 / 300"), 30);
         assertEquals("", d.findElement(By.id("errors")).getText(), "no error shown");
-        String watch = (String) js("return STRINGS[document.documentElement.lang].watchTrain");
+        String watch = (String) js("return nnfsApp.strings[document.documentElement.lang].watchTrain");
         var play = d.findElement(By.id("b-play"));
         waitFor("the one action", () -> play.getText().equals(watch) && play.isEnabled(), 10);
         play.click();
@@ -142,7 +142,7 @@ class EmbedBrowserTest extends PageTest {
             d.get(s.url(path));
             waitFor("the page " + path, () -> d.findElement(By.id("v-pass")).getText().contains(" / "), 30);
             assertEquals("ja", js("return document.documentElement.lang"), path);
-            assertEquals(js("return STRINGS.ja.boundary"), d.findElement(By.cssSelector("#h-boundary span")).getText(), path);
+            assertEquals(js("return nnfsApp.strings.ja.boundary"), d.findElement(By.cssSelector("#h-boundary span")).getText(), path);
         }
     }
 }

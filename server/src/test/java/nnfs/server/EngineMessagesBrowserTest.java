@@ -92,8 +92,8 @@ class EngineMessagesBrowserTest extends PageTest {
     void everyMessageOfTheEngineReadsInJapanese() {
         List<String> messages = engineMessages();
         d.get(s.url("/?lang=ja"));
-        waitFor("the page", () -> (Boolean) js("return typeof EngineText === 'object'"), 30);
-        List<String> japanese = (List<String>) js("return arguments[0].map(m => EngineText.ja(m))", messages);
+        waitFor("the page", () -> (Boolean) js("return typeof window.nnfsApp === 'object'"), 30);
+        List<String> japanese = (List<String>) js("return arguments[0].map(m => nnfsApp.engineText.ja(m))", messages);
         Pattern english = Pattern.compile("[A-Za-z]{2,}");
         List<String> problems = new ArrayList<>(); // all of them at once: a new message of the engine's is one line here
         for (int i = 0; i < messages.size(); i++) {

@@ -192,7 +192,7 @@ class InsideTheNetworkBrowserTest extends PageTest {
     @SuppressWarnings("unchecked")
     void aPatchRewritesTextsInPlaceAndReplacesOnlyAReshapedLine() {
         open("/");
-        Map<String, Object> r = (Map<String, Object>) js("const M = MathML;"
+        Map<String, Object> r = (Map<String, Object>) js("const M = nnfsApp.mathml;"
                 + "const draw = (b, c) => { const box = document.createElement('div');"
                 + "  box.append(M.math([M.mi('a'), M.mo('='), M.mi('x'), ...M.signed(b, 'b')]), M.math([M.mi('c'), M.mo('='), M.num(c, 'c')])); return box; };"
                 + "const live = draw(1.5, 0.25); document.body.appendChild(live);"
@@ -271,7 +271,7 @@ class InsideTheNetworkBrowserTest extends PageTest {
                 waitFor("help " + key, help::isDisplayed, 5);
                 String t = help.getText();
                 assertTrue(t.length() > 10, key + ": " + t);
-                String english = (String) js("return STRINGS.en[arguments[0]]", key);
+                String english = (String) js("return nnfsApp.strings.en[arguments[0]]", key);
                 if (lang.equals("ja")) {
                     assertNotEquals(english, t, key + " is not translated");
                     assertTrue(t.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HIRAGANA), key + ": " + t);
@@ -359,7 +359,7 @@ class InsideTheNetworkBrowserTest extends PageTest {
         assertTrue(size.get(0) >= 2 * size.get(2), "twice the plot's width: " + size);
         assertTrue(size.get(1) > 2 * size.get(3) + 100, "room for title, legend and settings: " + size);
         @SuppressWarnings("unchecked")
-        List<String> settings = (List<String>) js("return figureSettings()");
+        List<String> settings = (List<String>) js("return nnfsApp.figureSettings()");
         assertEquals(3, settings.size());
         assertTrue(settings.get(0).startsWith("Moons: 200 points, noise 0.2, seed 0, Test fraction 0.2"), settings.get(0));
         assertTrue(settings.get(1).startsWith("Network 2-3-2, tanh, learning rate ε 0.01"), settings.get(1));

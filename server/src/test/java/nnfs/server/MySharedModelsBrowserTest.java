@@ -30,7 +30,7 @@ class MySharedModelsBrowserTest extends PageTest {
         String id = link.substring(link.lastIndexOf('/') + 1);
         String token = d.findElement(By.id("share-token")).getAttribute("value");
         assertTrue(token.length() >= 32, "the delete token is shown: " + token);
-        assertEquals(js("return STRINGS.en.tokenRemembered"), d.findElement(By.id("share-token-note")).getText());
+        assertEquals(js("return nnfsApp.strings.en.tokenRemembered"), d.findElement(By.id("share-token-note")).getText());
         String title = (String) TestServer.json(s.get("/oembed?url=" + Html.urlEncode(link)).body()).get("title");
 
         // a new visit: the list is still there, with the model's title, and its link opens it

@@ -70,13 +70,13 @@ class ShareOfflineBrowserTest {
                 waitFor(d, "the model opened before, offline: " + page, () -> pass(d).equals("500 / 500"));
                 Browser.assertSameWeights(trained.network(), Browser.documentOnScreen(d).network());
                 waitFor(d, "the offline notice", () -> d.findElement(By.id("network")).isDisplayed());
-                assertEquals(Browser.js(d, "return STRINGS.en.offline"), d.findElement(By.id("network")).getText());
+                assertEquals(Browser.js(d, "return nnfsApp.strings.en.offline"), d.findElement(By.id("network")).getText());
             }
             d.get("about:blank");
             d.get(base + "/m/" + neverOpened);
             waitFor(d, "the page to say why the model is not there", () -> !d.findElement(By.id("errors")).getText().isEmpty());
-            assertEquals(Browser.js(d, "return STRINGS.en.needsConnection"), d.findElement(By.id("errors")).getText());
-            assertEquals(Browser.js(d, "return STRINGS.en.notShown"), d.findElement(By.id("status")).getText());
+            assertEquals(Browser.js(d, "return nnfsApp.strings.en.needsConnection"), d.findElement(By.id("errors")).getText());
+            assertEquals(Browser.js(d, "return nnfsApp.strings.en.notShown"), d.findElement(By.id("status")).getText());
             assertEquals("", d.findElement(By.id("v-pass")).getText().replace("—", ""), "no other model trained in its place");
             assertEquals(Boolean.TRUE, Browser.js(d, "return document.getElementById('b-play').disabled"));
 
@@ -96,7 +96,7 @@ class ShareOfflineBrowserTest {
             d.get(offlineLink);
             waitFor(d, "the model from the fragment", () -> pass(d).equals("500 / 500"));
             Browser.assertSameWeights(trained.network(), Browser.documentOnScreen(d).network());
-            assertEquals(Browser.js(d, "return STRINGS.en.fragmentModel"), d.findElement(By.id("model-note")).getText(),
+            assertEquals(Browser.js(d, "return nnfsApp.strings.en.fragmentModel"), d.findElement(By.id("model-note")).getText(),
                     "a model in the link says so, and how to store it on the server");
 
             d.get("about:blank");

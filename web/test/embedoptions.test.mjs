@@ -1,18 +1,11 @@
 // The embed's options (embedoptions.js, its rows from the settings table), with node's own test runner: every
 // combination the builder can write reads back to itself, a value the table does not take falls back to its default
 // (the server answers 400 to it), and the query is written in the table's order, as the server writes it.
-'use strict';
-const test = require('node:test');
-const assert = require('node:assert/strict');
-const fs = require('node:fs');
-const path = require('node:path');
-const vm = require('node:vm');
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { pageModule } from './modules.mjs';
 
-// the built page's js/ (settings.js is written at build time from shared's table)
-const JS = path.resolve(process.env.NNFS_WEB_JS || path.join(__dirname, '..', '..', 'client', 'target', 'classes', 'nnfs-web', 'js'));
-const page = vm.createContext({ URLSearchParams });
-for (const f of ['settings.js', 'embedoptions.js']) vm.runInContext(fs.readFileSync(path.join(JS, f), 'utf8'), page, { filename: f });
-const { EMBED_OPTIONS, parseEmbedOptions, embedQuery } = vm.runInContext('({ EMBED_OPTIONS, parseEmbedOptions, embedQuery })', page);
+const { EMBED_OPTIONS, parseEmbedOptions, embedQuery } = await pageModule('embedoptions.js');
 const plain = o => JSON.parse(JSON.stringify(o)); // an object of this realm
 
 test('every combination of options reads back from the query it writes', () => {

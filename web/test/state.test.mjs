@@ -2,19 +2,15 @@
 // settings -> URL fragment -> settings, every numeric limit is taken at its bounds and refused just outside, and
 // the training request the page writes is one the engine (the TeaVM build of shared, as the worker runs it) takes.
 // The client module runs this in `mvn verify` with NNFS_WEB_JS naming the built page's js/ folder.
-'use strict';
-const test = require('node:test');
-const assert = require('node:assert/strict');
-const fs = require('node:fs');
-const path = require('node:path');
-const vm = require('node:vm');
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { JS, pageModule } from './modules.mjs';
 
-const JS = path.resolve(process.env.NNFS_WEB_JS || path.join(__dirname, '..', '..', 'client', 'target', 'classes', 'nnfs-web', 'js'));
-const page = vm.createContext({ URLSearchParams, console });
-for (const f of ['settings.js', 'state.js']) vm.runInContext(fs.readFileSync(path.join(JS, f), 'utf8'), page, { filename: f });
-const { PROPS, parseHash, toHash, checkProp, trainingRequest, defaults, SETTINGS } = vm.runInContext(
-  '({ PROPS, parseHash, toHash, checkProp, trainingRequest, defaults, SETTINGS })', page);
-const engine = require(path.join(JS, 'nnfs.js'));
+const { PROPS, parseHash, toHash, checkProp, trainingRequest, defaults } = await pageModule('state.js');
+const { SETTINGS } = await pageModule('settings.js');
+const engine = createRequire(import.meta.url)(path.join(JS, 'nnfs.js'));
 /** checkProp's answer as an array of this realm (the page's arrays come from its own context). */
 const check = (p, raw) => Array.from(checkProp(p, raw)).slice(0, 2);
 

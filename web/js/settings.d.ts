@@ -1,7 +1,8 @@
-// The shape of js/settings.js, which the build writes from shared's nnfs.settings.Settings (client's WebBuild).
+// The shape of js/settings.js, which the build writes from shared's nnfs.settings.Settings (client's WebBuild): what
+// the type check reads in its place (the served page has the module itself, not this file).
 
 /** One row of the settings table: a URL key, its kind, its default and its range or choices. */
-interface SettingRow {
+export interface SettingRow {
   name: string;
   kind: 'choice' | 'int' | 'number' | 'bool' | 'sizes' | 'activations' | 'points' | 'id' | 'text' | 'set';
   def: string | number | boolean | null;
@@ -11,7 +12,7 @@ interface SettingRow {
   aliases?: string[];
 }
 
-declare const SETTINGS: {
+export declare const SETTINGS: {
   settings: SettingRow[];
   embed: SettingRow[];
   defaultNoise: Record<string, number>;

@@ -1,0 +1,90 @@
+// The settings form: filled from the state, read back into a new state with each bad field marked with its message
+// (the settings table's ranges, state.js's checkProp), and the fields shown only where the data set or model uses them.
+import { $, page, tr, setStatus, writeUrl } from './page.js';
+import { all } from './dom.js';
+import { PROPS, RULES, DEFAULT_NOISE, checkProp } from './state.js';
+import { views } from './views.js';
+import { start } from './run.js';
+
+const FIELDS = ['data', 'n', 'noise', 'seed', 'classes', 'factor', 'test', 'model', 'hidden', 'act', 'lr', 'reg', 'passes', 'batch', 'anneal', 'annealK', 'wseed'];
+
+export function fillForm() {
+  const state = page.state;
+  FIELDS.forEach(name => {
+    let v = state[name];
+    if (name === 'noise' && v === null) v = DEFAULT_NOISE[state.data];
+    $('f-' + name).value = v === null ? '' : String(v);
+  });
+  $('f-shade').checked = state.shade;
+  $('f-logLoss').checked = state.logLoss;
+  $('f-speed').value = state.speed;
+  $('f-mean').checked = state.mean;
+  $('f-showTest').checked = state.showTest;
+  showRelevantFields();
+}
+
+export function showRelevantFields() {
+  const kind = $('f-data').value;
+  $('row-classes').hidden = !(kind === 'blobs' || kind === 'spiral');
+  $('row-factor').hidden = kind !== 'circles';
+  const show = (selector, on) => all(selector).forEach(el => { el.hidden = !on; });
+  show('.generated-only', kind !== 'points');
+  show('.points-only', kind === 'points');
+  const nn = $('f-model').value === 'network';
+  show('.nn-only', nn);
+  $('row-annealK').hidden = !nn || $('f-anneal').value === 'none';
+}
+
+/** A field's name in the current language (its label's text, without the help button): messages start with it. */
+function fieldName(el) {
+  const label = el.labels && el.labels[0];
+  return label && label.dataset.i18n ? tr(label.dataset.i18n) : el.id;
+}
+
+/** Reads the form into a new state; marks each bad field with its message. Returns null if any is bad. */
+function readForm() {
+  const next = Object.assign({}, page.state);
+  let ok = true;
+  FIELDS.forEach(name => {
+    const el = $('f-' + name), msg = $('m-' + name);
+    let raw = el.value;
+    if (name === 'noise' && raw === '') raw = null;
+    const [value, error, args] = checkProp(PROPS.find(p => p.name === name), raw);
+    const relevant = !el.closest('[hidden]');
+    if (error && relevant) {
+      ok = false;
+      el.setAttribute('aria-invalid', 'true');
+      msg.textContent = tr(error, fieldName(el), ...(args || []));
+    } else {
+      el.removeAttribute('aria-invalid');
+      msg.textContent = '';
+      next[name] = value;
+    }
+  });
+  const acts = String(next.act).split(','), layers = String(next.hidden).split(',').length;
+  if (ok && acts.length !== 1 && acts.length !== layers) {
+    ok = false;
+    $('m-act').textContent = tr('activationsPerLayer', fieldName($('f-act')), layers);
+  }
+  if (next.data === 'spiral' && next.classes > RULES.maxSpiralClasses) {
+    ok = false;
+    $('m-classes').textContent = tr('mustBeBetween', fieldName($('f-classes')), 2, RULES.maxSpiralClasses);
+  }
+  next.shade = $('f-shade').checked;
+  next.mean = $('f-mean').checked;
+  next.showTest = $('f-showTest').checked;
+  if (next.noise === DEFAULT_NOISE[next.data]) next.noise = null;
+  return ok ? next : null;
+}
+
+/** "Train with these settings": the form's state, a new run from pass 0 (no shared model any more). */
+export function applySettings() {
+  const next = readForm();
+  if (!next) { setStatus('invalid'); return; }
+  page.state = Object.assign(next, { m: null, doc: null });
+  writeUrl();
+  views.boundary.showTest = page.state.showTest;
+  $('shared-title').textContent = '';
+  $('model-note').hidden = true;
+  start(null);
+}

@@ -1,0 +1,83 @@
+// The views, each drawing one thing (its own module), in one list: how each is made on the page, what it does when
+// the language changes and when the window is resized. A new view is one entry here and its own module.
+import { $, tr } from './page.js';
+import { BoundaryView } from './boundary.js';
+import { LossChart } from './losschart.js';
+import { NetworkDiagram } from './diagram.js';
+import { UnitPanel } from './unitpanel.js';
+import { PointInspector } from './inspector.js';
+import { WarpView } from './warp.js';
+import { EmbedBuilder } from './builder.js';
+import { MyModels } from './mymodels.js';
+
+/**
+ * The mounted views, for the modules that feed them.
+ * @type {{ boundary: BoundaryView, lossChart: LossChart, diagram: NetworkDiagram, unitPanel: UnitPanel,
+ *   inspector: PointInspector, warp: WarpView, builder: EmbedBuilder, myModels: MyModels }}
+ */
+export const views = /** @type {any} */ ({});
+
+/** @typedef {{ name: string, mount: () => void, language?: () => void, resize?: () => void }} View */
+
+/** @type {View[]} */
+const LIST = [
+  {
+    name: 'boundary',
+    mount: () => {
+      views.boundary = new BoundaryView($('boundary'), $('tooltip'));
+      views.boundary.describe = (x, y, probs) => tr('hover', x.toFixed(2), y.toFixed(2), probs.map((p, k) => tr('probability', k, p.toFixed(3))).join(', '));
+    },
+    resize: () => views.boundary.draw(),
+  },
+  {
+    name: 'loss',
+    mount: () => { views.lossChart = new LossChart($('loss'), $('loss-readout'), tr); },
+    language: () => { views.lossChart.draw(); views.lossChart.showReadout(); },
+    resize: () => views.lossChart.draw(),
+  },
+  {
+    name: 'diagram',
+    mount: () => {
+      views.diagram = new NetworkDiagram($('diagram'), $('edge-tip'), tr, (l, j) => { views.unitPanel.open(l, j); views.unitPanel.update(views.diagram); });
+    },
+    language: () => { if (views.diagram.net) { views.diagram.layout = null; redrawDiagram(); } },
+    resize: () => { if (views.diagram.net) redrawDiagram(); },
+  },
+  {
+    name: 'unit',
+    mount: () => { views.unitPanel = new UnitPanel($('unit-panel'), tr); },
+    language: () => views.unitPanel.update(views.diagram),
+  },
+  {
+    name: 'inspect',
+    mount: () => { views.inspector = new PointInspector($('inspector'), tr); },
+  },
+  {
+    name: 'warp',
+    mount: () => { views.warp = new WarpView($('warp'), $('warp-caption'), tr); },
+    language: () => { const w = views.warp; if (w.data) w.update(w.data, w.labels, w.colours); },
+    resize: () => views.warp.draw(),
+  },
+  {
+    name: 'builder',
+    mount: () => { views.builder = new EmbedBuilder($('builder'), tr); },
+    language: () => views.builder.update(),
+  },
+  {
+    name: 'myModels',
+    mount: () => { views.myModels = new MyModels($('my-models'), tr, m => views.builder.open(m)); views.myModels.draw(); },
+    language: () => views.myModels.draw(),
+  },
+];
+
+function redrawDiagram() {
+  const d = views.diagram;
+  d.update(d.net, d.maps, d.mapSize, d.classColours);
+}
+
+/** Makes every view, in the list's order. */
+export function mountViews() { LIST.forEach(v => v.mount()); }
+/** Every view in the page's new language. */
+export function viewsInLanguage() { LIST.forEach(v => v.language && v.language()); }
+/** Every view at the window's new size. */
+export function viewsResized() { LIST.forEach(v => v.resize && v.resize()); }
