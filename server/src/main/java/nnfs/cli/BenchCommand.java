@@ -1,8 +1,6 @@
 package nnfs.cli;
 
-import java.io.PrintStream;
 import java.util.Arrays;
-import java.util.Set;
 import nnfs.data.Dataset;
 import nnfs.data.DatasetSpec;
 import nnfs.math.Fdlibm;
@@ -11,47 +9,42 @@ import nnfs.nn.TrainingSettings;
 import java.util.SplittableRandom;
 import nnfs.math.Exp;
 import nnfs.math.Tanh;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code bench}: how fast the article's training runs on this JVM, in microseconds per pass, and how our
  * deterministic exp, log and tanh compare with java.lang.Math's. A benchmark, not a test: it reports numbers.
  */
-final class BenchCommand implements Main.Command {
-    @Override
-    public String summary() {
-        return "benchmark the article's training (us per pass) and the deterministic maths";
-    }
+@Command(name = "bench", sortOptions = false, mixinStandardHelpOptions = true,
+        description = {"Benchmark the article's training (us per pass) and the deterministic maths.",
+                "Times the article's full-batch training on its 200 moons for each hidden size: after --warmup passes, repeated for a second at least (to let the JIT compile), --rounds timings of --passes passes each; prints the median and the range in microseconds per pass. Then nanoseconds per call of exp, log, tanh: ours against java.lang.Math and StrictMath. --compare: the same training in numpy, round by round with nnfs's (python3 with numpy must be on the PATH): the article's own code and the same maths written for speed, on the same points and the article's initial weights; prints each one's microseconds per pass and how many times faster nnfs is. The script is in the jar: nnfs/bench/numpy_bench.py. Then the server's side: the article's four figures from a cold start (a new JVM runs nnfs reproduce) against numpy's hidden-50 training alone, and a 640x480 boundary picture of the article's model drawn without a cache."})
+final class BenchCommand extends NnfsCommand {
+    @Option(names = "--sizes", paramLabel = "H,H,...", split = ",", defaultValue = "3,50", description = "hidden sizes to time (default ${DEFAULT-VALUE})")
+    int[] sizes;
+
+    @Option(names = "--passes", paramLabel = "N", defaultValue = "2000", description = "passes per timing (default ${DEFAULT-VALUE})")
+    int passes;
+
+    @Option(names = "--rounds", paramLabel = "R", defaultValue = "7", description = "timings per size (default ${DEFAULT-VALUE})")
+    int rounds;
+
+    @Option(names = "--warmup", paramLabel = "N", defaultValue = "4000", description = "passes before the first timing (default ${DEFAULT-VALUE})")
+    int warmup;
+
+    @Option(names = "--no-math", description = "skip the exp, log and tanh timings")
+    boolean noMath;
+
+    @Option(names = "--compare", description = "time numpy too, round by round (python3 with numpy on the PATH)")
+    boolean compare;
 
     @Override
-    public String help() {
-        return String.join("\n",
-                "Usage: nnfs bench [--sizes 3,50] [--passes 2000] [--rounds 7] [--warmup 4000] [--no-math] [--compare]",
-                "Times the article's full-batch training on its 200 moons for each hidden size: after --warmup",
-                "passes, repeated for a second at least (to let the JIT compile), --rounds timings of --passes",
-                "passes each; prints the median and the range in microseconds per pass. Then nanoseconds per call",
-                "of exp, log, tanh: ours against java.lang.Math and StrictMath.",
-                "--compare: the same training in numpy, round by round with nnfs's (python3 with numpy must be on",
-                "the PATH): the article's own code and the same maths written for speed, on the same points and",
-                "the article's initial weights; prints each one's microseconds per pass and how many times faster",
-                "nnfs is. The script is in the jar: nnfs/bench/numpy_bench.py. Then the server's side: the article's",
-                "four figures from a cold start (a new JVM runs nnfs reproduce) against numpy's hidden-50 training",
-                "alone, and a 640x480 boundary picture of the article's model drawn without a cache.");
-    }
-
-    @Override
-    public Set<String> flags() {
-        return Set.of("no-math", "compare");
-    }
-
-    @Override
-    public int run(Args a, PrintStream out, PrintStream err) {
-        int[] sizes = a.integers("sizes", new int[] {3, 50}, 1, 1000);
-        int passes = (int) a.integer("passes", 2000, 1, 1_000_000);
-        int rounds = (int) a.integer("rounds", 7, 1, 1000);
-        int warmup = (int) a.integer("warmup", 4000, 0, 10_000_000);
-        boolean math = !a.flag("no-math");
-        boolean compare = a.flag("compare");
-        a.done(0);
+    public Integer call() throws Exception {
+        for (int h : sizes) if (h < 1 || h > 1000) throw new UsageException("--sizes: each must be between 1 and 1000, got " + h);
+        if (passes < 1 || passes > 1_000_000) throw new UsageException("--passes: must be between 1 and 1000000, got " + passes);
+        if (rounds < 1 || rounds > 1000) throw new UsageException("--rounds: must be between 1 and 1000, got " + rounds);
+        if (warmup < 0 || warmup > 10_000_000) throw new UsageException("--warmup: must be between 0 and 10000000, got " + warmup);
+        boolean math = !noMath;
         Dataset moons = DatasetSpec.article().generate();
         out.println("java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + "), "
                 + Runtime.getRuntime().availableProcessors() + " cores");

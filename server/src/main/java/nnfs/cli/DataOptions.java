@@ -3,75 +3,94 @@ package nnfs.cli;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import nnfs.Limits;
 import nnfs.data.DataSource;
 import nnfs.data.Dataset;
 import nnfs.data.DatasetSpec;
-import nnfs.settings.Setting;
-import nnfs.settings.Settings;
-import java.nio.file.NoSuchFileException;
 import nnfs.data.PointsCsv;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** The data options every training command shares; the defaults are the article's. */
+/** The data options every training command shares; defaults and ranges are the settings table's (the article's data). */
 final class DataOptions {
-    private DataOptions() {}
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
 
-    static final String HELP = String.join("\n",
-            "Data (default: the article's make_moons(200, noise=0.20) after seed 0):",
-            "  --data KIND          moons, circles, xor, blobs or spiral (default moons)",
-            "  --n N                number of points (default 200)",
-            "  --noise S            noise (default: moons 0.2, circles 0.1, xor 0.1, blobs 1.0, spiral 0.2)",
-            "  --data-seed S        np.random.seed for the data (default 0)",
-            "  --classes K          classes of blobs (2-10) and spiral (2-5) (default 3)",
-            "  --factor F           inner radius of circles, 0 to 0.99 (default 0.5)",
-            "  --points FILE        your own points instead: a CSV of x,y,label lines",
-            "  --test-fraction F    hold out this fraction for testing (default 0: train on all)",
-            "  --split-seed S       random_state of the train/test split (default 0)");
+    @TableKey("data")
+    @Option(names = "--data", paramLabel = "KIND", order = 10, description = "moons, circles, xor, blobs or spiral (default ${DEFAULT-VALUE})")
+    String kind;
 
-    static DataSource read(Args a) {
-        double testFraction = number(a, "test-fraction", "test");
-        long splitSeed = a.integer("split-seed", 0, 0, nnfs.Limits.MAX_SEED);
+    @TableKey("n")
+    @Option(names = "--n", paramLabel = "N", order = 11, description = "number of points (default ${DEFAULT-VALUE})")
+    long n;
+
+    @TableKey("noise") // its row has no default: each data set has its own
+    @Option(names = "--noise", paramLabel = "S", order = 12, description = "noise (default: moons 0.2, circles 0.1, xor 0.1, blobs 1.0, spiral 0.2)")
+    Double noise;
+
+    @TableKey("seed")
+    @Option(names = "--data-seed", paramLabel = "S", order = 13, description = "np.random.seed for the data (default ${DEFAULT-VALUE})")
+    long dataSeed;
+
+    @TableKey("classes")
+    @Option(names = "--classes", paramLabel = "K", order = 14, description = "classes of blobs (2-10) and spiral (2-5) (default ${DEFAULT-VALUE})")
+    long classes;
+
+    @TableKey("factor")
+    @Option(names = "--factor", paramLabel = "F", order = 15, description = "inner radius of circles, 0 to 0.99 (default ${DEFAULT-VALUE})")
+    double factor;
+
+    @Option(names = "--points", paramLabel = "FILE", order = 16, description = "your own points instead: a CSV of x,y,label lines")
+    Path points;
+
+    @TableKey("test")
+    @Option(names = "--test-fraction", paramLabel = "F", order = 17, description = "hold out this fraction for testing (default ${DEFAULT-VALUE}: train on all)")
+    double testFraction;
+
+    @Option(names = "--split-seed", paramLabel = "S", order = 18, defaultValue = "0", description = "random_state of the train/test split (default ${DEFAULT-VALUE})")
+    long splitSeed;
+
+    private boolean given(String option) {
+        return spec.commandLine().getParseResult().hasMatchedOption(option);
+    }
+
+    /** The data the options name, checked against the table's ranges; a bad combination is a usage error. */
+    DataSource read() {
+        TableDefaults.checkRange(spec, "--test-fraction", testFraction);
+        if (splitSeed < 0 || splitSeed > Limits.MAX_SEED) throw new UsageException("--split-seed: must be between 0 and " + Limits.MAX_SEED + ", got " + splitSeed);
         try {
-            if (a.has("points")) {
-                for (String other : new String[] {"data", "n", "noise", "data-seed", "classes", "factor"}) {
-                    if (a.has(other)) throw new UsageException("--points and --" + other + " cannot be used together");
+            if (points != null) {
+                for (String other : new String[] {"--data", "--n", "--noise", "--data-seed", "--classes", "--factor"}) {
+                    if (given(other)) throw new UsageException("--points and " + other + " cannot be used together");
                 }
-                return DataSource.points(readCsv(Path.of(a.string("points", null))), testFraction, splitSeed);
+                return DataSource.points(readCsv(points), testFraction, splitSeed);
             }
-            DatasetSpec.Kind kind;
+            DatasetSpec.Kind k;
             try {
-                kind = DatasetSpec.Kind.parse(a.string("data", "moons"));
+                k = DatasetSpec.Kind.parse(kind);
             } catch (IllegalArgumentException e) {
                 throw new UsageException("--data: " + e.getMessage());
             }
-            int n = (int) integer(a, "n", "n");
-            Setting noiseRow = Settings.find("noise");
-            double noise = a.number("noise", kind.defaultNoise, noiseRow.min, noiseRow.max);
-            long seed = integer(a, "data-seed", "seed");
-            int classes = (int) integer(a, "classes", "classes");
-            if (a.has("classes") && !kind.hasClasses()) throw new UsageException("--classes: " + kind.id + " always has 2 classes");
-            double factor = number(a, "factor", "factor");
-            if (a.has("factor") && kind != DatasetSpec.Kind.CIRCLES) throw new UsageException("--factor applies to circles only");
-            DatasetSpec spec = new DatasetSpec(kind, n, noise, seed, classes, factor);
-            spec.check();
-            DataSource src = DataSource.generated(spec, testFraction, splitSeed);
+            TableDefaults.checkRange(spec, "--n", n);
+            if (noise != null) TableDefaults.checkRange(spec, "--noise", noise);
+            double s = noise == null ? k.defaultNoise : noise;
+            TableDefaults.checkRange(spec, "--data-seed", dataSeed);
+            TableDefaults.checkRange(spec, "--classes", classes);
+            if (given("--classes") && !k.hasClasses()) throw new UsageException("--classes: " + k.id + " always has 2 classes");
+            TableDefaults.checkRange(spec, "--factor", factor);
+            if (given("--factor") && k != DatasetSpec.Kind.CIRCLES) throw new UsageException("--factor applies to circles only");
+            DatasetSpec ds = new DatasetSpec(k, (int) n, s, dataSeed, (int) classes, factor);
+            ds.check();
+            DataSource src = DataSource.generated(ds, testFraction, splitSeed);
             if (testFraction > 0) src.trainAndTest(); // refuses splits that leave a side empty, now
             return src;
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-    }
-
-    /** An option checked against the settings table's row of that setting: its default and range, as the page's. */
-    static double number(Args a, String option, String key) {
-        Setting row = Settings.find(key);
-        return a.number(option, (Double) row.def, row.min, row.max);
-    }
-
-    static long integer(Args a, String option, String key) {
-        Setting row = Settings.find(key);
-        return a.integer(option, (long) (double) (Double) row.def, (long) row.min, (long) row.max);
     }
 
     /** x,y,label per line; blank lines and lines starting with # are skipped; a header line is allowed. */

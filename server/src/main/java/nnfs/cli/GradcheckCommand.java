@@ -1,54 +1,48 @@
 package nnfs.cli;
 
-import java.io.PrintStream;
-import java.util.Set;
 import nnfs.data.Dataset;
 import nnfs.nn.GradientCheck;
 import nnfs.nn.Network;
 import nnfs.nn.Training;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** {@code gradcheck}: backpropagation against finite differences. */
-final class GradcheckCommand implements Main.Command {
-    @Override
-    public String summary() {
-        return "check backpropagation's gradients against finite differences";
+@Command(name = "gradcheck", sortOptions = false, mixinStandardHelpOptions = true,
+        description = {"Check backpropagation's gradients against finite differences.",
+                "Compares every backpropagated derivative with (J(w + eps) - J(w - eps)) / 2 eps and prints the largest relative error per layer. Below 1e-7 the gradients are right; ReLU kinks may give up to ~1e-4."},
+        footer = {"", "Example: nnfs gradcheck --hidden 5,4 --activation tanh,sigmoid"})
+final class GradcheckCommand extends NnfsCommand {
+    @Option(names = "--epsilon", paramLabel = "E", order = 5, defaultValue = "1e-5", description = "finite-difference step (default ${DEFAULT-VALUE})")
+    double eps;
+
+    @Mixin
+    DataOptions data;
+
+    @Mixin
+    NetworkOptions network;
+
+    /** Here --passes trains before checking, and by default not at all: the initial weights are checked. */
+    static void adapt(CommandSpec spec) {
+        OptionSpec passes = spec.findOption("--passes");
+        spec.remove(passes);
+        spec.addOption(OptionSpec.builder(passes).defaultValue("0").description("passes to train before checking (default ${DEFAULT-VALUE})").build());
     }
 
     @Override
-    public String help() {
-        return String.join("\n",
-                "Usage: nnfs gradcheck [options]",
-                "Compares every backpropagated derivative with (J(w + eps) - J(w - eps)) / 2 eps and prints the largest",
-                "relative error per layer. Below 1e-7 the gradients are right; ReLU kinks may give up to ~1e-4.",
-                "--passes trains that many passes first (default 0: the initial weights).",
-                "",
-                "  --epsilon E          finite-difference step (default 1e-5)",
-                "",
-                DataOptions.HELP,
-                "",
-                NetworkOptions.HELP.replace("passes over the data (default 20000)", "passes to train before checking (default 0)"),
-                "",
-                "Example: nnfs gradcheck --hidden 5,4 --activation tanh,sigmoid");
-    }
-
-    @Override
-    public Set<String> flags() {
-        return Set.of("mean-gradients");
-    }
-
-    @Override
-    public int run(Args a, PrintStream out, PrintStream err) {
-        boolean passesGiven = a.has("passes");
-        Dataset data = DataOptions.read(a).all();
-        NetworkOptions opts = NetworkOptions.read(a);
-        double eps = a.number("epsilon", 1e-5, 1e-12, 0.1);
-        a.done(0);
+    public Integer call() throws Exception {
+        Dataset data = this.data.read().all();
+        NetworkOptions opts = network.read();
+        if (!(eps >= 1e-12 && eps <= 0.1)) throw new UsageException("--epsilon: must be between 1.0E-12 and 0.1, got " + eps);
         Network net = opts.network(data);
-        if (passesGiven && opts.settings.passes > 0) {
+        if (opts.settings.passes > 0) {
             Training t = new Training(net, data, null, opts.settings, 0, 0);
             t.runToEnd();
             if (t.state() == Training.State.FAILED) {
-                err.println("nnfs gradcheck: " + t.failure());
+                err.println(who() + ": " + t.failure());
                 return 1;
             }
         }

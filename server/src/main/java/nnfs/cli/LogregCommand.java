@@ -1,47 +1,31 @@
 package nnfs.cli;
 
-import java.io.PrintStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import nnfs.data.DataSource;
 import nnfs.data.Dataset;
 import nnfs.logreg.LogisticRegressionCV;
 import nnfs.model.Json;
 import nnfs.model.ModelDocument;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /** {@code logreg}: the article's baseline, scikit-learn's LogisticRegressionCV(). */
-final class LogregCommand implements Main.Command {
-    @Override
-    public String summary() {
-        return "fit the article's baseline, LogisticRegressionCV(), and print C, coefficients, accuracy";
-    }
+@Command(name = "logreg", sortOptions = false, mixinStandardHelpOptions = true,
+        description = {"Fit the article's baseline, LogisticRegressionCV(), and print C, coefficients, accuracy.",
+                "Fits scikit-learn's LogisticRegressionCV() with its defaults (Cs = logspace(-4, 4, 10), 5-fold stratified cross-validation, accuracy) and prints the chosen C, the coefficients, the intercept and the training accuracy. More than 2 classes use the multinomial model."},
+        footer = {"", "Example: nnfs logreg --json"})
+final class LogregCommand extends NnfsCommand {
+    @Mixin
+    DataOptions data;
+
+    @Option(names = "--json", order = 50, description = "print {\"C\": ..., \"coef\": [...], \"intercept\": ..., \"accuracy\": ...}")
+    boolean json;
 
     @Override
-    public String help() {
-        return String.join("\n",
-                "Usage: nnfs logreg [options] [--json]",
-                "Fits scikit-learn's LogisticRegressionCV() with its defaults (Cs = logspace(-4, 4, 10), 5-fold",
-                "stratified cross-validation, accuracy) and prints the chosen C, the coefficients, the intercept",
-                "and the training accuracy. More than 2 classes use the multinomial model.",
-                "",
-                DataOptions.HELP,
-                "",
-                "  --json               print {\"C\": ..., \"coef\": [...], \"intercept\": ..., \"accuracy\": ...}",
-                "",
-                "Example: nnfs logreg --json");
-    }
-
-    @Override
-    public Set<String> flags() {
-        return Set.of("json");
-    }
-
-    @Override
-    public int run(Args a, PrintStream out, PrintStream err) {
-        DataSource src = DataOptions.read(a);
-        boolean json = a.flag("json");
-        a.done(0);
+    public Integer call() throws Exception {
+        DataSource src = data.read();
         Dataset[] tt = src.trainAndTest();
         LogisticRegressionCV cv;
         try {

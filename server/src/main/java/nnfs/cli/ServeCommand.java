@@ -1,6 +1,5 @@
 package nnfs.cli;
 
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Set;
 import nnfs.server.JdbcModelStore;
@@ -9,65 +8,56 @@ import nnfs.server.NnfsServer;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.LinkedHashSet;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /** {@code serve} (also what runs with no command): the web server on its embedded SQLite store by default. */
-final class ServeCommand implements Main.Command {
-    @Override
-    public String summary() {
-        return "start the web server (the default command) on http://127.0.0.1:7070";
-    }
+@Command(name = "serve", sortOptions = false, mixinStandardHelpOptions = true,
+        description = {"Start the web server (the default command) on http://127.0.0.1:7070.",
+                "Starts the server and prints its URL. Models are stored in DIR/models.db (SQLite, created on first start) unless --db names a PostgreSQL database (jdbc:postgresql://host:5432/nnfs; user and password from the URL or PGUSER/PGPASSWORD), which several servers may share. SIGTERM stops it: requests in flight have the drain time to finish, then their work is cancelled (503); the store is closed in every case. Each option may also come from the environment: NNFS_HOST, NNFS_PORT, NNFS_DATA, NNFS_DB, NNFS_PUBLIC_URL."},
+        footer = {"", "Example: java -jar nnfs.jar serve --port 8080 --data /var/lib/nnfs"})
+final class ServeCommand extends NnfsCommand {
+    @Option(names = "--host", paramLabel = "H", defaultValue = "${env:NNFS_HOST:-127.0.0.1}", description = "address to listen on (default ${DEFAULT-VALUE})")
+    String host;
+
+    @Option(names = "--port", paramLabel = "P", defaultValue = "${env:NNFS_PORT:-7070}", description = "port (default ${DEFAULT-VALUE}; 0 picks a free one)")
+    int port;
+
+    @Mixin
+    StoreOptions store;
+
+    @Option(names = "--posts-per-minute", paramLabel = "N", defaultValue = "60", description = "saves and trainings a minute per client address (default ${DEFAULT-VALUE})")
+    int rate;
+
+    @Option(names = "--drain-seconds", paramLabel = "S", defaultValue = "30", description = "on SIGTERM, how long requests in flight may take to finish (default ${DEFAULT-VALUE})")
+    int drain;
+
+    @Option(names = "--public-url", paramLabel = "URL", defaultValue = "${env:NNFS_PUBLIC_URL}",
+            description = {"the address links, cards and oEmbed answers carry, e.g. https://nnfs.example.org",
+                    "(default: the address the server listens on; never the client's Host header)"})
+    String publicUrl;
+
+    @Option(names = "--trust-proxy", description = {"behind a reverse proxy: key per-client limits on the last X-Forwarded-For address and",
+            "take X-Forwarded-Host/-Proto, on connections from the proxy's address only"})
+    boolean trustProxy;
+
+    @Option(names = "--proxy-address", paramLabel = "A,B", description = "the addresses the proxy connects from (default 127.0.0.1,::1: on this machine)")
+    String proxyAddress;
+
+    @Option(names = "--metrics", description = {"answer GET /metrics in Prometheus' text format (requests and latency per route,",
+            "trainings, replays, pictures, queues, store failures); keep it from the public in the proxy"})
+    boolean metrics;
 
     @Override
-    public String help() {
-        return String.join("\n",
-                "Usage: nnfs serve [--host H] [--port P] [--data DIR] [--db JDBC-URL] [--posts-per-minute N] [--drain-seconds S]",
-                "                  [--public-url URL] [--trust-proxy [--proxy-address A,B]] [--metrics]",
-                "Starts the server and prints its URL. Models are stored in DIR/models.db (SQLite, created on first",
-                "start) unless --db names a PostgreSQL database (jdbc:postgresql://host:5432/nnfs; user and password from",
-                "the URL or PGUSER/PGPASSWORD), which several servers may share. SIGTERM stops it: requests in flight",
-                "have the drain time to finish, then their work is cancelled (503); the store is closed in every case.",
-                "Each option may also come from the environment: NNFS_HOST, NNFS_PORT, NNFS_DATA, NNFS_DB, NNFS_PUBLIC_URL.",
-                "",
-                "  --host H             address to listen on (default 127.0.0.1)",
-                "  --port P             port (default 7070; 0 picks a free one)",
-                "  --data DIR           data directory (default ./nnfs-data)",
-                "  --db URL             jdbc:postgresql://... or jdbc:sqlite:FILE instead of DIR/models.db",
-                "  --posts-per-minute N saves and trainings a minute per client address (default 60)",
-                "  --drain-seconds S    on SIGTERM, how long requests in flight may take to finish (default 30)",
-                "  --public-url URL     the address links, cards and oEmbed answers carry, e.g. https://nnfs.example.org",
-                "                       (default: the address the server listens on; never the client's Host header)",
-                "  --trust-proxy        behind a reverse proxy: key per-client limits on the last X-Forwarded-For address and",
-                "                       take X-Forwarded-Host/-Proto, on connections from the proxy's address only",
-                "  --proxy-address A,B  the addresses the proxy connects from (default 127.0.0.1,::1: on this machine)",
-                "  --metrics            answer GET /metrics in Prometheus' text format (requests and latency per route,",
-                "                       trainings, replays, pictures, queues, store failures); keep it from the public in the proxy",
-                "",
-                "Example: java -jar nnfs.jar serve --port 8080 --data /var/lib/nnfs");
-    }
-
-    @Override
-    public Set<String> flags() {
-        return Set.of("trust-proxy", "metrics");
-    }
-
-    static String env(String name, String fallback) {
-        String v = System.getenv(name);
-        return v == null || v.isBlank() ? fallback : v;
-    }
-
-    @Override
-    public int run(Args a, PrintStream out, PrintStream err) throws Exception {
-        String host = a.string("host", env("NNFS_HOST", "127.0.0.1"));
-        int port = (int) a.integer("port", parsePort(env("NNFS_PORT", "7070")), 0, 65535);
-        Path data = Path.of(a.string("data", env("NNFS_DATA", "nnfs-data")));
-        String db = a.string("db", env("NNFS_DB", null));
-        int rate = (int) a.integer("posts-per-minute", 60, 1, 1_000_000);
-        int drain = (int) a.integer("drain-seconds", 30, 0, 3600);
-        String publicUrl = a.string("public-url", env("NNFS_PUBLIC_URL", null));
-        boolean trustProxy = a.flag("trust-proxy");
-        Set<String> proxies = proxyAddresses(a.string("proxy-address", null));
-        boolean metrics = a.flag("metrics");
-        a.done(0);
+    public Integer call() throws Exception {
+        if (port < 0 || port > 65535) throw new UsageException("--port: must be between 0 and 65535, got " + port);
+        if (rate < 1 || rate > 1_000_000) throw new UsageException("--posts-per-minute: must be between 1 and 1000000, got " + rate);
+        if (drain < 0 || drain > 3600) throw new UsageException("--drain-seconds: must be between 0 and 3600, got " + drain);
+        Set<String> proxies = proxyAddresses(proxyAddress);
+        Path data = store.data;
+        String db = store.url();
+        String publicUrl = this.publicUrl == null || this.publicUrl.isBlank() ? null : this.publicUrl;
         if (publicUrl != null) {
             try {
                 NnfsServer.checkPublicUrl(publicUrl);
@@ -75,7 +65,7 @@ final class ServeCommand implements Main.Command {
                 throw new UsageException("--public-url: " + e.getMessage());
             }
         }
-        ModelStore store = openStore(data, db, "serve", err);
+        ModelStore store = this.store.open(who(), err);
         if (store == null) return 1;
         NnfsServer server;
         try {
@@ -93,7 +83,7 @@ final class ServeCommand implements Main.Command {
             });
         } catch (RuntimeException e) {
             store.close();
-            err.println("nnfs serve: cannot listen on " + host + ":" + port + ": " + e.getMessage());
+            err.println(who() + ": cannot listen on " + host + ":" + port + ": " + e.getMessage());
             return 1;
         }
         NnfsServer running = server;
@@ -108,7 +98,7 @@ final class ServeCommand implements Main.Command {
         out.println("nnfs is running at " + server.url() + "/  (models: " + (db == null ? data.resolve("models.db") : JdbcModelStore.redacted(db)) + ")");
         if (publicUrl == null && !trustProxy && (host.equals("0.0.0.0") || host.equals("::") || host.equals("[::]"))) {
             // links and cards are never made from the client's Host header, so other machines need to be told the address
-            err.println("nnfs serve: listening on all interfaces, but share links will name " + server.url()
+            err.println(who() + ": listening on all interfaces, but share links will name " + server.url()
                     + "; give the address others reach it by with --public-url (e.g. https://nnfs.example.org)");
         }
         out.flush();
@@ -116,20 +106,6 @@ final class ServeCommand implements Main.Command {
         return 0;
     }
 
-    /**
-     * The store of --db, else DIR/models.db; a URL of another kind is a usage error, a store that cannot be opened is
-     * said on {@code err} ("nnfs COMMAND: why") and answered null.
-     */
-    static ModelStore openStore(Path data, String db, String command, PrintStream err) {
-        try {
-            return db == null ? JdbcModelStore.sqlite(data) : JdbcModelStore.open(db);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
-        } catch (IllegalStateException e) {
-            err.println("nnfs " + command + ": " + e.getMessage());
-            return null;
-        }
-    }
 
     /** --proxy-address: IP addresses (as the server sees a connection's peer); default this machine's loopback. */
     static Set<String> proxyAddresses(String list) {
@@ -147,11 +123,4 @@ final class ServeCommand implements Main.Command {
         return out;
     }
 
-    private static int parsePort(String v) {
-        try {
-            return Integer.parseInt(v.trim());
-        } catch (NumberFormatException e) {
-            throw new UsageException("NNFS_PORT: expected a port number, got '" + v + "'");
-        }
-    }
 }

@@ -1,11 +1,9 @@
 package nnfs.cli;
 
-import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -16,44 +14,42 @@ import nnfs.nn.Network;
 import nnfs.nn.Training;
 import nnfs.text.PyFormat;
 import java.util.concurrent.ExecutionException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code sweep}: the article's comparison of hidden layer sizes 1, 2, 3, 4, 5, 20, 50. */
-final class SweepCommand implements Main.Command {
-    @Override
-    public String summary() {
-        return "compare hidden layer sizes (the article's 1, 2, 3, 4, 5, 20, 50): final loss and accuracy";
+@Command(name = "sweep", sortOptions = false, mixinStandardHelpOptions = true,
+        description = {"Compare hidden layer sizes (the article's 1, 2, 3, 4, 5, 20, 50): final loss and accuracy.",
+                "Trains one network per hidden layer size, in parallel, and prints each final loss and accuracy."},
+        footer = {"", "Example: nnfs sweep --sizes 3,50 --passes 5000"})
+final class SweepCommand extends NnfsCommand {
+    @Option(names = "--sizes", paramLabel = "H,H,...", order = 5, split = ",", defaultValue = "1,2,3,4,5,20,50",
+            description = "hidden layer sizes to compare (default ${DEFAULT-VALUE})")
+    int[] sizes;
+
+    @Option(names = "--json", order = 6, description = "print [{\"hidden\": h, \"loss\": ..., \"accuracy\": ...}, ...]")
+    boolean json;
+
+    @Mixin
+    DataOptions dataOptions;
+
+    @Mixin
+    NetworkOptions network;
+
+    /** The sizes compared are --sizes: one hidden layer each, so there is no --hidden here. */
+    static void adapt(CommandSpec spec) {
+        spec.remove(spec.findOption("--hidden"));
     }
 
     @Override
-    public String help() {
-        return String.join("\n",
-                "Usage: nnfs sweep [--sizes 1,2,3,4,5,20,50] [options] [--json]",
-                "Trains one network per hidden layer size, in parallel, and prints each final loss and accuracy.",
-                "",
-                "  --sizes H,H,...      hidden layer sizes to compare (default 1,2,3,4,5,20,50)",
-                "  --json               print [{\"hidden\": h, \"loss\": ..., \"accuracy\": ...}, ...]",
-                "",
-                DataOptions.HELP,
-                "",
-                NetworkOptions.HELP.replace("  --hidden H[,H...]    hidden layer sizes, e.g. 3 or 5,4 (default 3)\n", ""),
-                "",
-                "Example: nnfs sweep --sizes 3,50 --passes 5000");
-    }
-
-    @Override
-    public Set<String> flags() {
-        return Set.of("json", "mean-gradients");
-    }
-
-    @Override
-    public int run(Args a, PrintStream out, PrintStream err) throws Exception {
-        int[] sizes = a.integers("sizes", new int[] {1, 2, 3, 4, 5, 20, 50}, 1, Network.MAX_UNITS);
-        if (a.has("hidden")) throw new UsageException("--hidden: use --sizes to list the sizes to compare");
-        Dataset[] tt = DataOptions.read(a).trainAndTest();
+    public Integer call() throws Exception {
+        for (int h : sizes) if (h < 1 || h > Network.MAX_UNITS) throw new UsageException("--sizes: each must be between 1 and " + Network.MAX_UNITS + ", got " + h);
+        Dataset[] tt = dataOptions.read().trainAndTest();
         Dataset data = tt[0], test = tt[1];
-        NetworkOptions opts = NetworkOptions.read(a);
-        boolean json = a.flag("json");
-        a.done(0);
+        network.hidden = String.valueOf(sizes[0]); // one hidden layer each: its activation is checked against one
+        NetworkOptions opts = network.read();
         if (opts.activations.length != 1) throw new UsageException("--activation: the sweep uses one hidden layer");
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
         List<Future<Evaluation[]>> results = new ArrayList<>();
@@ -76,7 +72,7 @@ final class SweepCommand implements Main.Command {
                 e = r[0];
                 te = r[1];
             } catch (ExecutionException ex) {
-                err.println("nnfs sweep: " + ex.getCause().getMessage());
+                err.println(who() + ": " + ex.getCause().getMessage());
                 return 1;
             }
             if (json) {

@@ -1,11 +1,9 @@
 package nnfs.cli;
 
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import nnfs.data.DataSource;
 import nnfs.data.Dataset;
 import nnfs.model.ModelDocument;
@@ -13,47 +11,37 @@ import nnfs.nn.Evaluation;
 import nnfs.nn.Training;
 import nnfs.text.PyFormat;
 import java.nio.file.StandardCopyOption;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /** {@code train}: the article's build_model(3, print_loss=True), or any other network on any data. */
-final class TrainCommand implements Main.Command {
-    @Override
-    public String summary() {
-        return "train a network, printing the article's \"Loss after iteration i\" lines";
-    }
+@Command(name = "train", sortOptions = false, mixinStandardHelpOptions = true,
+        description = {"Train a network, printing the article's \"Loss after iteration i\" lines.",
+                "Trains a network and prints \"Loss after iteration %%i: %%f\" every 1000 passes, then the accuracy. With no options it is the article's run: prints 0.432387 after pass 0 and 0.068947 after pass 1000."},
+        footer = {"", "Example: nnfs train --hidden 5,4 --activation relu --batch 20 --anneal inv:0.001 --save model.json"})
+final class TrainCommand extends NnfsCommand {
+    @Mixin
+    DataOptions data;
+
+    @Mixin
+    NetworkOptions network;
+
+    @Option(names = "--print-every", paramLabel = "N", order = 50, defaultValue = "1000", description = "print the loss every N passes; 0 prints none (default ${DEFAULT-VALUE})")
+    long every;
+
+    @Option(names = "--save", paramLabel = "FILE", order = 51, description = "write the trained model document (JSON) to FILE")
+    Path save;
+
+    @Option(names = "--title", paramLabel = "TEXT", order = 52, defaultValue = "", description = "a title for the saved model")
+    String title;
 
     @Override
-    public String help() {
-        return String.join("\n",
-                "Usage: nnfs train [options]",
-                "Trains a network and prints \"Loss after iteration %i: %f\" every 1000 passes, then the accuracy.",
-                "With no options it is the article's run: prints 0.432387 after pass 0 and 0.068947 after pass 1000.",
-                "",
-                DataOptions.HELP,
-                "",
-                NetworkOptions.HELP,
-                "",
-                "Output:",
-                "  --print-every N      print the loss every N passes; 0 prints none (default 1000)",
-                "  --save FILE          write the trained model document (JSON) to FILE",
-                "  --title TEXT         a title for the saved model",
-                "",
-                "Example: nnfs train --hidden 5,4 --activation relu --batch 20 --anneal inv:0.001 --save model.json");
-    }
-
-    @Override
-    public Set<String> flags() {
-        return Set.of("mean-gradients");
-    }
-
-    @Override
-    public int run(Args a, PrintStream out, PrintStream err) throws Exception {
-        DataSource src = DataOptions.read(a);
-        NetworkOptions net = NetworkOptions.read(a);
-        long every = a.integer("print-every", 1000, 0, Long.MAX_VALUE);
-        String save = a.string("save", null);
-        String title = a.string("title", "");
+    public Integer call() throws Exception {
+        DataSource src = data.read();
+        NetworkOptions net = network.read();
+        if (every < 0) throw new UsageException("--print-every: must be 0 or more, got " + every);
         if (title.length() > ModelDocument.MAX_TITLE) throw new UsageException("--title: at most " + ModelDocument.MAX_TITLE + " characters");
-        a.done(0);
         Dataset[] tt = src.trainAndTest();
         Training t;
         try {
@@ -68,7 +56,7 @@ final class TrainCommand implements Main.Command {
             for (; printed < h.size(); printed++) out.println(PyFormat.lossLine(h.get(printed).pass, h.get(printed).loss));
         }
         if (t.state() == Training.State.FAILED) {
-            err.println("nnfs train: " + t.failure());
+            err.println(who() + ": " + t.failure());
             return 1;
         }
         Evaluation e = t.evaluate();
@@ -82,11 +70,11 @@ final class TrainCommand implements Main.Command {
             ModelDocument doc = ModelDocument.of(title, t, src);
             String text = doc.write();
             if (text.length() > ModelDocument.MAX_CHARS) {
-                err.println("nnfs train: the model document would be " + text.length() + " characters, more than "
+                err.println(who() + ": the model document would be " + text.length() + " characters, more than "
                         + ModelDocument.MAX_CHARS + " (fewer parameters or --print-every larger)");
                 return 1;
             }
-            Path file = Path.of(save);
+            Path file = save;
             Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
             Files.writeString(tmp, text, StandardCharsets.UTF_8);
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -105,14 +105,19 @@ class MainTest {
 
     @Test
     void messagesSayWhatIsWrongOnce(@TempDir Path dir) {
-        assertEquals("nnfs train: unknown option --bogus\n", run("train", "--bogus").err);
-        assertEquals("nnfs train: unknown option --bogus\n", run("train", "--bogus", "--passes", "10").err);
-        assertEquals("nnfs train: --passes needs a value\n", run("train", "--passes").err);
+        assertEquals("nnfs train: Unknown option: '--bogus' (see nnfs train --help)\n", run("train", "--bogus").err);
+        assertEquals("nnfs train: Unknown option: '--bogus' (see nnfs train --help)\n", run("train", "--bogus", "--passes", "10").err);
+        assertEquals("nnfs train: Missing required parameter for option '--passes' (N) (see nnfs train --help)\n", run("train", "--passes").err);
+        assertEquals("nnfs train: --n: must be between 1 and " + nnfs.Limits.MAX_POINTS + ", got 0\n", run("train", "--n", "0").err);
+        assertEquals("nnfs store import: cannot read nowhere.jsonl\n", run("store", "import", "nowhere.jsonl").err);
         Path missing = dir.resolve("missing.csv");
         assertEquals("nnfs train: --points: no such file: " + missing + "\n", run("train", "--points", missing.toString()).err);
-        assertTrue(run("gradcheck", "--help").out.contains("--passes N           passes to train before checking (default 0)"));
+        assertTrue(run("gradcheck", "--help").out.contains("--passes=N           passes to train before checking (default 0)"), run("gradcheck", "--help").out);
         assertFalse(run("gradcheck", "--help").out.contains("(default 20000)"));
-        assertTrue(run("dataset", "--help").out.contains("--seed S"));
+        assertTrue(run("dataset", "--help").out.contains("--seed=S"));
+        // the defaults the help states are the settings table's, as the page shows them
+        assertTrue(run("train", "--help").out.contains("--passes=N           passes over the data (default 20000)"));
+        assertFalse(run("sweep", "--help").out.contains("--hidden"), "sweep compares --sizes");
     }
 
     @Test
@@ -150,6 +155,12 @@ class MainTest {
             assertTrue(r.out.startsWith("Usage: nnfs " + c), r.out);
         }
         assertTrue(run("--help").out.contains("Commands:"));
+        // a completion script for bash and zsh that knows every command and an option of each
+        Result completion = run("generate-completion");
+        assertEquals(0, completion.code, completion.err);
+        assertTrue(completion.out.contains("complete -F"), completion.out);
+        for (String c : Main.commands().keySet()) assertTrue(completion.out.contains(c), c);
+        assertTrue(completion.out.contains("--test-fraction") && completion.out.contains("--proxy-address"));
     }
 
     @Test
