@@ -1,6 +1,7 @@
 package nnfs.nn;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import nnfs.data.Dataset;
@@ -8,22 +9,21 @@ import nnfs.data.DatasetSpec;
 import org.junit.jupiter.api.Test;
 
 /**
- * The article's shape (2 inputs, one tanh layer, 2 classes) has a loop of its own, written for speed; every other
- * network runs layer by layer. Both must give the same gradients, loss and correct count, bit for bit.
+ * The gate between the two gradient kernels: the article's shape (2 inputs, one tanh layer, 2 classes) has a fused
+ * loop of its own ({@link ArticleKernel}), written for speed; every network can run layer by layer
+ * ({@link LayerKernel}). On the article's shape both must give the same gradients, loss and correct count, bit for
+ * bit; every other network must be given the general one.
  */
 class BackpropTest {
-    /** The fused loop's gradients, loss and count against the layer-by-layer pass's, for rows idx (null: in order). */
+    /** The fused kernel's gradients, loss and count against the layer-by-layer kernel's, for rows idx (null: in order). */
     private static void assertSameBits(Network net, Dataset d, int[] idx, int from, int count, String what) {
         double scale = 1.0 / count, reg = 0.01;
-        Backprop fused = new Backprop(net, count);
+        Backprop fused = new Backprop(net, count, new ArticleKernel(count));
         fused.gradients(d, idx, from, count, scale, reg, true);
-        Backprop layered = new Backprop(net, count);
-        layered.forward(d, idx, from, count);
-        double loss = layered.crossEntropySum();
-        int correct = layered.correct();
-        layered.backward(scale, reg);
-        assertEquals(Double.doubleToLongBits(loss), Double.doubleToLongBits(fused.lossSum), what + ": loss");
-        assertEquals(correct, fused.correctCount, what + ": correct count");
+        Backprop layered = new Backprop(net, count, LayerKernel.INSTANCE);
+        layered.gradients(d, idx, from, count, scale, reg, true);
+        assertEquals(Double.doubleToLongBits(layered.lossSum), Double.doubleToLongBits(fused.lossSum), what + ": loss");
+        assertEquals(layered.correctCount, fused.correctCount, what + ": correct count");
         for (int l = 0; l < 2; l++) {
             for (int i = 0; i < fused.gw[l].length; i++) {
                 assertEquals(Double.doubleToLongBits(layered.gw[l][i]), Double.doubleToLongBits(fused.gw[l][i]), what + ": dW" + (l + 1) + "[" + i + "]");
@@ -74,5 +74,17 @@ class BackpropTest {
         Backprop nan = new Backprop(net, d.n);
         nan.gradients(d, null, 0, d.n, 1.0 / d.n, 0.01, true);
         assertTrue(Double.isNaN(nan.lossSum), "a NaN weight gives a NaN loss");
+    }
+
+    /** A network is given the fused kernel exactly when it has the article's shape. */
+    @Test
+    void theFusedKernelIsChosenForTheArticlesShapeOnly() {
+        Activation[] tanh = {Activation.TANH};
+        assertTrue(GradientKernel.of(Network.initialise(new int[] {2, 3, 2}, tanh, 0), 10) instanceof ArticleKernel);
+        assertTrue(GradientKernel.of(Network.initialise(new int[] {2, 50, 2}, tanh, 0), 10) instanceof ArticleKernel);
+        assertSame(LayerKernel.INSTANCE, GradientKernel.of(Network.initialise(new int[] {2, 3, 3}, tanh, 0), 10), "three classes");
+        assertSame(LayerKernel.INSTANCE, GradientKernel.of(Network.initialise(new int[] {2, 3, 2}, new Activation[] {Activation.RELU}, 0), 10), "relu");
+        assertSame(LayerKernel.INSTANCE, GradientKernel.of(Network.initialise(new int[] {2, 3, 3, 2}, new Activation[] {Activation.TANH, Activation.TANH}, 0), 10),
+                "two hidden layers");
     }
 }
