@@ -1,5 +1,6 @@
 package nnfs.server;
 
+import gg.jte.Content;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -13,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
 import nnfs.data.DatasetSpec;
 
 /**
@@ -27,16 +27,6 @@ final class Pages {
     Pages(ModelApi api, PublicUrl publicUrl) {
         this.api = api;
         this.publicUrl = publicUrl;
-    }
-
-    private static final String STYLE = "<style>body{font-family:system-ui,sans-serif;margin:0 auto;max-width:980px;padding:16px;color:#222}"
-            + "img{max-width:100%;height:auto}table{border-collapse:collapse}td,th{padding:4px 10px;border-bottom:1px solid #ddd;text-align:left}"
-            + "code,textarea{font-family:ui-monospace,monospace;font-size:13px}textarea{width:100%;height:4.5em}"
-            + "a{color:#3288bd}.figs{display:grid;grid-template-columns:repeat(auto-fit,minmax(300px,1fr));gap:12px}</style>";
-
-    static String head(String title, String extra) {
-        return "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">"
-                + "<title>" + Html.esc(title) + "</title>" + extra + STYLE + "</head><body>";
     }
 
     /** GET /article: the article's path, step by step, with a live view at each step (a page of the browser app). */
@@ -53,10 +43,7 @@ final class Pages {
             return api.stored(ctx);
         } catch (ApiProblem e) {
             if (e.status != 404) throw e;
-            ctx.status(404).html(head("Model not found — nnfs", "")
-                    + "<h1>This shared model is not here</h1><p>Its owner may have deleted it, or the link is not complete (" + Html.esc(e.getMessage())
-                    + ").</p><p lang=\"ja\">この共有モデルは見つかりません。共有した人が削除したか、リンクが途中で切れている可能性があります。</p>"
-                    + "<p><a href=\"/\" target=\"_blank\" rel=\"noopener\">Open nnfs · nnfs を開く</a></p></body></html>");
+            ctx.status(404).html(Templates.render("notFound.jte", "detail", e.getMessage()));
             return null;
         }
     }
@@ -72,43 +59,27 @@ final class Pages {
         String title = Describe.title(doc);
         String image = base + "/m/" + id + "/card.png";
         String pageUrl = base + "/m/" + id;
-        String meta = "<meta name=\"description\" content=\"" + Html.esc(title) + "\">"
-                + "<meta property=\"og:type\" content=\"website\"><meta property=\"og:site_name\" content=\"nnfs\">"
-                + "<meta property=\"og:title\" content=\"" + Html.esc(title) + "\">"
-                + "<meta property=\"og:description\" content=\"" + Html.esc(Describe.model(doc) + " trained on " + Describe.data(doc)) + "\">"
-                + "<meta property=\"og:url\" content=\"" + Html.esc(pageUrl) + "\">"
-                + "<meta property=\"og:image\" content=\"" + Html.esc(image) + "\"><meta property=\"og:image:width\" content=\"1200\">"
-                + "<meta property=\"og:image:alt\" content=\"" + Html.esc("Decision boundary of " + title) + "\">"
-                + "<meta property=\"og:image:height\" content=\"630\">"
-                + "<meta name=\"twitter:card\" content=\"summary_large_image\"><meta name=\"twitter:title\" content=\"" + Html.esc(title) + "\">"
-                + "<meta name=\"twitter:image\" content=\"" + Html.esc(image) + "\">"
-                + "<link rel=\"alternate\" type=\"application/json+oembed\" href=\""
-                + Html.esc(base + "/oembed?url=" + Html.urlEncode(pageUrl + options.query()) + "&format=json")
-                + "\" title=\"" + Html.esc(title) + "\">";
-        StringBuilder summary = new StringBuilder("<noscript><h1><bdi>").append(Html.esc(Describe.name(doc))).append("</bdi></h1>");
-        if (doc.unverified) summary.append("<p><strong>").append(Html.esc(Describe.UNVERIFIED_MEANING)).append("</strong></p>");
-        summary.append("<p>").append(Html.esc(Describe.model(doc) + " on " + Describe.data(doc) + ": " + Describe.scores(doc))).append("</p>");
-        summary.append("<img id=\"boundary-png\" src=\"/api/models/").append(id).append("/boundary.png?w=800&h=600\" width=\"800\" height=\"600\" alt=\"decision boundary\">");
-        summary.append("<table>");
-        for (Map.Entry<String, String> e : settings(doc).entrySet()) {
-            summary.append("<tr><th>").append(Html.esc(e.getKey())).append("</th><td>").append(Html.esc(e.getValue())).append("</td></tr>");
-        }
-        summary.append("</table><p>").append(Html.esc(iframe(base, id, 640, 520, title))).append("</p></noscript>");
-        // the full app, opened on this model (it reads the id from the path), with the cards in its head
-        String app = appShell();
-        app = app.replaceFirst("<title>[^<]*</title>", "<title>" + Matcher.quoteReplacement(Html.esc(title + " — nnfs")) + "</title>")
-                .replaceFirst("<meta name=\"description\"[^>]*>", "") // the model's own description instead of the app's
-                .replace("</head>", meta + "</head>")
-                .replaceFirst("<body>", "<body>" + Matcher.quoteReplacement(summary.toString()));
-        ctx.html(app);
+        String oembed = base + "/oembed?url=" + Html.urlEncode(pageUrl + options.query()) + "&format=json";
+        ctx.html(appPage(
+                Templates.content("shareHead.jte", "title", title, "description", Describe.model(doc) + " trained on " + Describe.data(doc),
+                        "pageUrl", pageUrl, "image", image, "oembedUrl", oembed),
+                null,
+                Templates.content("shareSummary.jte", "name", Describe.name(doc), "unverified", doc.unverified ? Describe.UNVERIFIED_MEANING : null,
+                        "summary", Describe.model(doc) + " on " + Describe.data(doc) + ": " + Describe.scores(doc), "id", id,
+                        "settings", settings(doc), "iframe", iframe(base, id, 640, 520, title))));
+    }
+
+    /** The browser app's page, read at its first use, cut at its marked places. */
+    private static final class Shell {
+        static final AppShell PAGE = AppShell.load();
+    }
+
+    /** The app's page with this page's head, body class (null: none) and what it shows without scripts (app.jte). */
+    static String appPage(Content head, String bodyClass, Content noscript) {
+        return Templates.render("app.jte", "shell", Shell.PAGE, "head", head, "bodyClass", bodyClass, "noscript", noscript);
     }
 
     private static final Map<String, String> WEB_PAGES = new ConcurrentHashMap<>();
-
-    /** The browser app's index.html, as the client module packed it. */
-    static String appShell() {
-        return webPage("index.html");
-    }
 
     /** A page of the browser app (nnfs-web/ on the classpath), read once. */
     static String webPage(String name) {
@@ -154,9 +125,7 @@ final class Pages {
      * referrer, with the embed's options in its address. The embed builder (web/js/builder.js) writes the same.
      */
     static String iframe(String base, String id, int w, int h, String title, EmbedOptions options) {
-        return "<iframe src=\"" + Html.esc(base + "/embed/" + id + options.query()) + "\" width=\"" + w + "\" height=\"" + h
-                + "\" style=\"border:0;max-width:100%\" loading=\"lazy\" referrerpolicy=\"strict-origin-when-cross-origin\" title=\""
-                + Html.esc(title) + "\"></iframe>";
+        return Templates.render("iframe.jte", "src", base + "/embed/" + id + options.query(), "width", w, "height", h, "title", title).strip();
     }
 
     /** GET /embed/{id}: the compact app for iframes (boundary, play/step/reset, a link to the full app). */
@@ -166,16 +135,7 @@ final class Pages {
         if (s == null) return;
         ModelDocument doc = api.document(s);
         String title = Describe.title(doc);
-        String noscript = "<noscript><a href=\"/m/" + s.id() + "\" target=\"_blank\" rel=\"noopener\"><img id=\"boundary-png\" src=\"/api/models/"
-                + s.id() + "/boundary.png?w=640&h=480\" width=\"640\" height=\"480\" alt=\"" + Html.esc(title) + "\"></a><div><bdi>"
-                + Html.esc(title) + "</bdi> · <a href=\"/m/" + s.id() + "\" target=\"_blank\" rel=\"noopener\">open in nnfs</a></div></noscript>";
-        ctx.html(compactApp(title, noscript));
-    }
-
-    /** The app shell with the body in compact (embed) mode, a title, and what to show without scripts. */
-    static String compactApp(String title, String noscript) {
-        return appShell().replaceFirst("<title>[^<]*</title>", Matcher.quoteReplacement("<title>" + Html.esc(title) + "</title>"))
-                .replaceFirst("<body>", Matcher.quoteReplacement("<body class=\"embed\">" + noscript));
+        ctx.html(appPage(Templates.content("titleOnly.jte", "title", title), "embed", Templates.content("embedSummary.jte", "id", s.id(), "title", title)));
     }
 
     /**
@@ -196,9 +156,7 @@ final class Pages {
         long passes = (long) Params.number(v, "passes");
         String caption = spec + " · hidden " + hidden + " " + activation + " · learning rate " + lr + ", λ " + reg + ", " + passes + " passes";
         String query = ctx.queryString() == null ? "" : ctx.queryString();
-        String noscript = "<noscript><a href=\"/\" target=\"_blank\" rel=\"noopener\"><img id=\"data\" src=\"/api/datasets/" + spec.kind.id
-                + "/picture.png?" + Html.esc(query) + "\" width=\"640\" height=\"480\" alt=\"" + Html.esc(spec.toString()) + "\"></a><div>"
-                + Html.esc(caption) + " · <a href=\"/\" target=\"_blank\" rel=\"noopener\">train it in nnfs</a></div></noscript>";
-        ctx.html(compactApp("nnfs: " + caption, noscript));
+        ctx.html(appPage(Templates.content("titleOnly.jte", "title", "nnfs: " + caption), "embed",
+                Templates.content("setupSummary.jte", "picture", "/api/datasets/" + spec.kind.id + "/picture.png?" + query, "alt", spec.toString(), "caption", caption)));
     }
 }

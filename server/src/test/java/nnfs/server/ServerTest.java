@@ -309,13 +309,14 @@ class ServerTest {
         assertEquals(200, page.statusCode());
         String html = page.body();
         assertFalse(html.contains("<b>units</b>"), "user text is escaped");
-        assertTrue(html.contains("three &lt;b&gt;units&lt;/b&gt; &amp; &quot;quotes&quot;"));
+        assertTrue(html.contains("three &lt;b&gt;units&lt;/b&gt; &amp; \"quotes\""), "escaped in the text");
+        assertTrue(html.contains("content=\"three &lt;b>units&lt;/b> &amp; &#34;quotes&#34;"), "escaped in an attribute");
         assertTrue(html.contains("<meta property=\"og:image\" content=\"" + s.url("/m/" + id + "/card.png") + "\">"));
         assertTrue(html.contains("<meta name=\"twitter:image\" content=\"" + s.url("/m/" + id + "/card.png") + "\">"));
         assertTrue(html.contains("name=\"twitter:card\" content=\"summary_large_image\""));
         assertTrue(html.contains("<link rel=\"alternate\" type=\"application/json+oembed\" href=\"" + s.url("/oembed?url=")));
         assertEquals(1, html.split("<meta name=\"description\"", -1).length - 1, "one description, the model's");
-        assertTrue(html.contains("<meta name=\"description\" content=\"three &lt;b&gt;units"), "the model's description");
+        assertTrue(html.contains("<meta name=\"description\" content=\"three &lt;b>units"), "the model's description");
         for (String path : new String[] {"/", "/m/" + id, "/api/models/" + id, "/oembed?url=x"}) {
             HttpResponse<String> r = s.get(path);
             assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(null), path);
