@@ -15,7 +15,7 @@ import nnfs.data.DatasetSpec;
 import nnfs.model.ModelDocument;
 import nnfs.nn.Training;
 import nnfs.nn.TrainingSettings;
-import nnfs.server.Figures;
+import nnfs.server.pictures.Figures;
 
 /**
  * {@code bench --compare}: nnfs's training against the article's numpy code and a best-written numpy version of it,

@@ -2,7 +2,7 @@ package nnfs.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import nnfs.server.Figures;
+import nnfs.server.pictures.Figures;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

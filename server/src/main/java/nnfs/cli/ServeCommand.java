@@ -2,8 +2,8 @@ package nnfs.cli;
 
 import java.nio.file.Path;
 import java.util.Set;
-import nnfs.server.JdbcModelStore;
-import nnfs.server.ModelStore;
+import nnfs.server.store.JdbcModelStore;
+import nnfs.server.store.ModelStore;
 import nnfs.server.NnfsServer;
 import java.net.InetAddress;
 import java.net.UnknownHostException;

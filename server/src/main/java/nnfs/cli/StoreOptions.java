@@ -2,8 +2,8 @@ package nnfs.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
-import nnfs.server.JdbcModelStore;
-import nnfs.server.ModelStore;
+import nnfs.server.store.JdbcModelStore;
+import nnfs.server.store.ModelStore;
 import picocli.CommandLine.Option;
 
 /** Where the models are: DIR/models.db (SQLite), or a database named by --db; as serve, store export and import take it. */

@@ -20,6 +20,26 @@ import org.eclipse.jetty.server.AbstractConnector;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.util.component.LifeCycle;
+import nnfs.server.api.DatasetApi;
+import nnfs.server.api.ModelApi;
+import nnfs.server.api.OEmbed;
+import nnfs.server.api.TrainApi;
+import nnfs.server.api.TrainingSlots;
+import nnfs.server.http.Clients;
+import nnfs.server.http.Metrics;
+import nnfs.server.http.PublicUrl;
+import nnfs.server.http.RateLimiter;
+import nnfs.server.http.Shutdown;
+import nnfs.server.pages.Pages;
+import nnfs.server.pictures.FigureStore;
+import nnfs.server.pictures.Pictures;
+import nnfs.server.store.ModelStore;
+import nnfs.server.http.ApiProblem;
+import nnfs.server.pictures.ArticleFigures;
+import nnfs.server.store.Ids;
+import nnfs.server.store.JdbcModelStore;
+import nnfs.server.http.JettyErrors;
+import nnfs.server.store.SharedRateLimiter;
 
 /** The nnfs web server: every route in {@link #routes}, small handlers in {@link ModelApi} and {@link Pages}. */
 public final class NnfsServer implements AutoCloseable {
@@ -56,8 +76,8 @@ public final class NnfsServer implements AutoCloseable {
     /** Where a trusted proxy connects from unless told otherwise: this machine. */
     public static final Set<String> LOCAL_PROXY = Clients.LOCAL_PROXY;
 
-    static final long MIN_UPLOAD_BYTES_PER_SECOND = 8 * 1024;
-    static final long IDLE_TIMEOUT_MS = 10_000;
+    public static final long MIN_UPLOAD_BYTES_PER_SECOND = 8 * 1024;
+    public static final long IDLE_TIMEOUT_MS = 10_000;
 
     private final Settings settings;
     private final ModelStore store;
@@ -224,7 +244,7 @@ public final class NnfsServer implements AutoCloseable {
     }
 
     /** The headers every answer carries; an embed may be framed by any site, nothing else by any. */
-    static Map<String, String> securityHeaders(boolean embed) {
+    public static Map<String, String> securityHeaders(boolean embed) {
         Map<String, String> h = new LinkedHashMap<>();
         h.put("X-Content-Type-Options", "nosniff");
         h.put("Referrer-Policy", "strict-origin-when-cross-origin");

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Dimension;
+import nnfs.server.http.Html;
 
 /**
  * axe-core (Deque's engine, as Lighthouse uses it) on the app's pages with every view open, in both languages

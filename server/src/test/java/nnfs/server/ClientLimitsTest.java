@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import nnfs.server.store.JdbcModelStore;
+import nnfs.server.store.ModelStore;
 
 /**
  * Per-client limits behind a trusted proxy and across servers: a client is keyed on the address the proxy appended

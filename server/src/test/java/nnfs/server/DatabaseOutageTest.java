@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import java.sql.DriverManager;
+import nnfs.server.store.JdbcModelStore;
 
 /**
  * The database goes away under a running server and comes back: meanwhile requests are answered 503 with

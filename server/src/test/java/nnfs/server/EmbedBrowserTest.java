@@ -15,6 +15,7 @@ import nnfs.model.ModelDocument;
 import nnfs.nn.Schedule;
 import nnfs.nn.Training;
 import nnfs.nn.TrainingSettings;
+import nnfs.server.http.Html;
 
 /**
  * The embed as a course page shows it: in an iframe on a page of another origin (a host server of its own on

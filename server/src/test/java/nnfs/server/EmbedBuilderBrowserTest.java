@@ -10,6 +10,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import nnfs.server.http.Html;
 
 /**
  * The embed builder as a teacher uses it: options chosen, a preview at the size chosen, and the iframe it gives,

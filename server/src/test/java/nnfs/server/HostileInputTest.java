@@ -44,6 +44,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nnfs.grid.DecisionGrid;
 import nnfs.nn.TrainingCost;
+import nnfs.server.store.JdbcModelStore;
+import nnfs.server.pages.Describe;
+import nnfs.server.pictures.Pictures;
 
 /**
  * The server on the open internet: what a hostile or careless client sends. Everything accepted can be drawn, every

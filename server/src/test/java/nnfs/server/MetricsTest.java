@@ -8,6 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import nnfs.server.store.JdbcModelStore;
+import nnfs.server.store.ModelStore;
 
 /** GET /metrics with serve --metrics: Prometheus' text format, counting what the server did; without it, 404. */
 class MetricsTest {

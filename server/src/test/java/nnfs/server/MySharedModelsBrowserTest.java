@@ -7,6 +7,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import nnfs.server.http.Html;
 
 /** The owner of a shared model: this browser remembers what it shared, with the token, and deletes it for good. */
 class MySharedModelsBrowserTest extends PageTest {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import nnfs.server.http.Html;
 
 /**
  * A real third-party oEmbed consumer from npm, @extractus/oembed-extractor (pinned by its package-lock.json in

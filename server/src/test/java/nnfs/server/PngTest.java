@@ -10,6 +10,7 @@ import java.util.Random;
 import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
+import nnfs.server.pictures.Png;
 
 /** Our PNG writer, read back by the JDK's own PNG reader: every pixel, and every chunk's checksum. */
 class PngTest {

@@ -15,6 +15,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import nnfs.server.store.JdbcModelStore;
+import nnfs.server.store.ModelStore;
 
 /** The same store tests on PostgreSQL, and two servers sharing one database. */
 class PostgresStoreTest extends StoreContract {

@@ -10,6 +10,7 @@ import java.awt.image.BufferedImage;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import java.util.Arrays;
+import nnfs.server.pictures.RegionsLayer;
 
 /** The regions' own smooth scaling: exact where the answer is plain, and as Java2D's bilinear scaling elsewhere. */
 class RegionsLayerTest {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import nnfs.server.store.JdbcModelStore;
 
 class RestartAndLimitsTest {
 

@@ -27,6 +27,10 @@ import org.junit.jupiter.api.io.TempDir;
 import java.util.function.Function;
 import nnfs.grid.Palette;
 import nnfs.text.PyFormat;
+import nnfs.server.http.Html;
+import nnfs.server.store.Ids;
+import nnfs.server.pictures.ArticleFigures;
+import nnfs.server.pictures.Card;
 
 /** The HTTP API, pages and pictures of a real server on a free port over a temporary SQLite file. */
 class ServerTest {

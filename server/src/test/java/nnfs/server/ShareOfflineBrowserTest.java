@@ -9,6 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import java.util.function.Supplier;
+import nnfs.server.store.JdbcModelStore;
 
 /**
  * Sharing and working offline, in real Chromium: a shared link opens in a fresh profile with the same weights;

@@ -12,6 +12,8 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import nnfs.server.store.Ids;
+import nnfs.server.store.ModelStore;
 
 /** What every model store must do; run against SQLite and PostgreSQL. */
 abstract class StoreContract {

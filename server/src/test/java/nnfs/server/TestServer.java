@@ -15,6 +15,8 @@ import nnfs.nn.Training;
 import nnfs.nn.TrainingSettings;
 import java.util.function.Consumer;
 import nnfs.model.Json;
+import nnfs.server.store.JdbcModelStore;
+import nnfs.server.store.ModelStore;
 
 /** A real server on a free port over a real store, and an HTTP client for it. */
 final class TestServer implements AutoCloseable {

@@ -20,6 +20,9 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import nnfs.server.pages.Describe;
+import nnfs.server.store.JdbcModelStore;
+import nnfs.server.http.Html;
 
 /**
  * A stored model cannot lie about how it was trained: the server trains every posted document again from its own

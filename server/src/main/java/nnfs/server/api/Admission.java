@@ -1,0 +1,95 @@
+package nnfs.server.api;
+
+import nnfs.model.InvalidModelException;
+import nnfs.model.ModelDocument;
+import nnfs.model.Replay;
+import java.util.Locale;
+import nnfs.server.http.ApiProblem;
+
+/**
+ * The one gate into the store: {@code POST /api/models}, {@code POST /api/train?save=true} and {@code nnfs store
+ * import} all pass here, so that what is stored keeps the same rules whichever way it came in. A stored document
+ * parses again as it was written, claims only what its weights do on its data, and can be drawn (its points are
+ * 2-D, as every picture is); what it says of its training reproduces when the server trains it again from its own
+ * settings, or the document is marked unverified and every page of it says so.
+ */
+public final class Admission {
+    /** The replay one document may cost, in multiply-adds as TrainingCost counts them: what a server training may. */
+    public static final double VERIFY_BUDGET = TrainApi.TRAIN_BUDGET;
+
+    private Admission() {}
+
+    /** A document's text, checked against every rule but the replay. */
+    public static ModelDocument read(String text) {
+        ModelDocument doc = parsed(text);
+        try {
+            doc.checkClaims();
+        } catch (InvalidModelException e) {
+            throw new ApiProblem(422, "Invalid model document", e.getMessage());
+        }
+        return doc;
+    }
+
+    /** A document's text, parsed, checked and drawable; its claims are not recomputed. */
+    private static ModelDocument parsed(String text) {
+        ModelDocument doc;
+        try {
+            doc = ModelDocument.parse(text);
+        } catch (InvalidModelException e) {
+            throw new ApiProblem(422, "Invalid model document", e.getMessage());
+        }
+        drawable(doc.model.inputs());
+        return doc;
+    }
+
+    /** What replaying the document costs, in multiply-adds; within {@link #VERIFY_BUDGET} the server replays it. */
+    public static double cost(ModelDocument doc) {
+        return Replay.cost(doc);
+    }
+
+    /**
+     * Trains the document again from its settings and answers it marked verified; one beyond the budget ({@code cost},
+     * from {@link #cost}) is admitted only when it is marked unverified already. {@code check} runs every few passes
+     * and may throw to cancel.
+     */
+    public static ModelDocument verified(ModelDocument doc, double cost, Runnable check) {
+        if (cost > VERIFY_BUDGET) {
+            if (doc.unverified) return doc;
+            throw new ApiProblem(422, "Cannot verify", String.format(Locale.ROOT,
+                    "training this model again to check it costs %.3g multiply-adds; the server checks at most %.3g. Send it with "
+                            + "\"unverified\": true to store it anyway: its page, card and embeds will say it was not verified", cost, VERIFY_BUDGET));
+        }
+        try {
+            Replay.verify(doc, check);
+        } catch (InvalidModelException e) {
+            throw new ApiProblem(422, "Training does not reproduce", e.getMessage());
+        }
+        return doc.marked(false);
+    }
+
+    /**
+     * The text to store: canonical, within the size limit, and read back to the same document. A server-trained
+     * model goes through here too: its points may be more than a posted document may hold.
+     */
+    public static String stored(ModelDocument doc) {
+        String text = doc.write();
+        if (text.length() > ModelDocument.MAX_CHARS) {
+            throw new ApiProblem(422, "Model too large to store", "the model document would be " + text.length()
+                    + " characters; a stored model holds at most " + ModelDocument.MAX_CHARS + " (fewer points or a smaller network)");
+        }
+        // what is stored must parse again as it was written, or no page of it could be drawn; its claims were checked
+        // when it was read (a posted model) or are true by construction (a model trained here)
+        parsed(text);
+        return text;
+    }
+
+    /**
+     * Every picture of a model is a plane: its inputs are 2-D points. The training API asks it before it trains a model
+     * to store, every way into the store after.
+     */
+    static void drawable(int inputs) {
+        if (inputs != 2) {
+            throw new ApiProblem(422, "Invalid model document", "model: has " + inputs + " inputs; nnfs stores and draws models of 2-D points only");
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package nnfs.server.http;
+
+import nnfs.server.NnfsServer;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.Callback;
+import nnfs.model.Json;
+
+/**
+ * The errors Jetty answers itself, before any route runs (a malformed URI, a URI or headers too long, an unknown
+ * HTTP version): problem+json with the security headers, like every other error of the server.
+ */
+public final class JettyErrors extends ErrorHandler {
+    static byte[] body(int status, String detail, String instance) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("type", "about:blank");
+        m.put("title", HttpStatus.getMessage(status));
+        m.put("status", status);
+        m.put("detail", detail);
+        if (instance != null && !instance.equals("/badMessage")) m.put("instance", instance); // Jetty's name, not the client's
+        return Json.write(m).getBytes(StandardCharsets.UTF_8);
+    }
+
+    static String detail(int status, String reason) {
+        switch (status) {
+            case 414: return "the request's URI is too long";
+            case 431: return "the request's headers are too large";
+            case 505: return "this server speaks HTTP/1.0 and HTTP/1.1";
+            default: return reason == null || reason.isBlank() ? HttpStatus.getMessage(status) : "the request is malformed: " + reason;
+        }
+    }
+
+    /**
+     * Errors Jetty answers before the application: of a parsed request, and (as Jetty 12.1 hands them here too, under
+     * the path /badMessage) of one that could not be parsed.
+     */
+    @Override
+    protected void generateResponse(Request request, Response response, int code, String message, Throwable cause, Callback callback) {
+        HttpFields.Mutable h = response.getHeaders();
+        h.put(HttpHeader.CONTENT_TYPE, "application/problem+json");
+        NnfsServer.securityHeaders(false).forEach(h::put);
+        h.put(new HttpField(HttpHeader.CACHE_CONTROL, "no-store"));
+        response.write(true, ByteBuffer.wrap(body(code, detail(code, message), request.getHttpURI().getPath())), callback);
+    }
+}

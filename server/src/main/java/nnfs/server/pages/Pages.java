@@ -1,0 +1,168 @@
+package nnfs.server.pages;
+
+import gg.jte.Content;
+import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import nnfs.model.ModelDocument;
+import nnfs.nn.Network;
+import nnfs.settings.Settings;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import nnfs.data.DatasetSpec;
+import nnfs.server.api.ModelApi;
+import nnfs.server.http.ApiProblem;
+import nnfs.server.http.PublicUrl;
+import nnfs.server.store.ModelStore;
+import nnfs.server.http.Html;
+import nnfs.server.api.Params;
+
+/**
+ * Server-rendered pages: the home page with the article's figures, the share page {@code /m/{id}} and the embed
+ * views {@code /embed/{id}} and {@code /embed?settings}. Every user-given text is escaped.
+ */
+public final class Pages {
+    private final ModelApi api;
+    private final PublicUrl publicUrl;
+
+    public Pages(ModelApi api, PublicUrl publicUrl) {
+        this.api = api;
+        this.publicUrl = publicUrl;
+    }
+
+    /** GET /article: the article's path, step by step, with a live view at each step (a page of the browser app). */
+    public void article(Context ctx) {
+        ctx.html(webPage("article.html"));
+    }
+
+    /**
+     * The model a page shows; else (deleted by its owner, or a mistyped link) null, after answering 404 with a page
+     * that says so in both languages: a share link outlives its model, and its reader deserves a sentence.
+     */
+    private ModelStore.Stored modelOrGone(Context ctx) {
+        try {
+            return api.stored(ctx);
+        } catch (ApiProblem e) {
+            if (e.status != 404) throw e;
+            ctx.status(404).html(Templates.render("notFound.jte", "detail", e.getMessage()));
+            return null;
+        }
+    }
+
+    /** GET /m/{id}: the share link. */
+    public void share(Context ctx) {
+        // a link may carry an embed's options (the builder's oEmbed URL does): discovery passes them on
+        EmbedOptions options = EmbedOptions.parse(ctx.queryParamMap());
+        ModelStore.Stored s = modelOrGone(ctx);
+        if (s == null) return;
+        ModelDocument doc = api.document(s);
+        String base = publicUrl.of(ctx), id = s.id();
+        String title = Describe.title(doc);
+        String image = base + "/m/" + id + "/card.png";
+        String pageUrl = base + "/m/" + id;
+        String oembed = base + "/oembed?url=" + Html.urlEncode(pageUrl + options.query()) + "&format=json";
+        ctx.html(appPage(
+                Templates.content("shareHead.jte", "title", title, "description", Describe.model(doc) + " trained on " + Describe.data(doc),
+                        "pageUrl", pageUrl, "image", image, "oembedUrl", oembed),
+                null,
+                Templates.content("shareSummary.jte", "name", Describe.name(doc), "unverified", doc.unverified ? Describe.UNVERIFIED_MEANING : null,
+                        "summary", Describe.model(doc) + " on " + Describe.data(doc) + ": " + Describe.scores(doc), "id", id,
+                        "settings", settings(doc), "iframe", iframe(base, id, 640, 520, title))));
+    }
+
+    /** The browser app's page, read at its first use, cut at its marked places. */
+    private static final class Shell {
+        static final AppShell PAGE = AppShell.load();
+    }
+
+    /** The app's page with this page's head, body class (null: none) and what it shows without scripts (app.jte). */
+    static String appPage(Content head, String bodyClass, Content noscript) {
+        return Templates.render("app.jte", "shell", Shell.PAGE, "head", head, "bodyClass", bodyClass, "noscript", noscript);
+    }
+
+    private static final Map<String, String> WEB_PAGES = new ConcurrentHashMap<>();
+
+    /** A page of the browser app (nnfs-web/ on the classpath), read once. */
+    static String webPage(String name) {
+        return WEB_PAGES.computeIfAbsent(name, n -> {
+            try (var in = Pages.class.getResourceAsStream("/nnfs-web/" + n)) {
+                if (in == null) throw new IllegalStateException("the browser app (nnfs-web/" + n + ") is not in this build");
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    static Map<String, String> settings(ModelDocument doc) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("model", Describe.model(doc));
+        m.put("data", Describe.data(doc) + (doc.data.testFraction > 0 ? ", " + doc.data.testFraction + " held out for testing" : ""));
+        if (doc.isNetwork()) {
+            Network n = doc.network();
+            m.put("layers", Arrays.toString(n.sizes));
+            m.put("passes", doc.passesDone + " of " + doc.settings.passes);
+            m.put("learning rate", String.valueOf(doc.settings.learningRate));
+            m.put("L2 strength", String.valueOf(doc.settings.reg));
+            m.put("batch", doc.settings.batchSize == 0 ? "full batch" : String.valueOf(doc.settings.batchSize));
+            m.put("annealing", doc.settings.schedule.toString());
+            m.put("initial weights seed", String.valueOf(doc.settings.seed));
+        }
+        if (!Double.isNaN(doc.loss)) m.put("loss", String.format(Locale.ROOT, "%.6f", doc.loss));
+        m.put("training accuracy", String.format(Locale.ROOT, "%.4f", doc.accuracy));
+        if (!Double.isNaN(doc.testAccuracy)) m.put("test accuracy", String.format(Locale.ROOT, "%.4f", doc.testAccuracy));
+        return m;
+    }
+
+    /** The languages of the pages (?lang=). */
+    static final List<String> LANGUAGES = List.of("en", "ja");
+
+    public static String iframe(String base, String id, int w, int h, String title) {
+        return iframe(base, id, w, h, title, EmbedOptions.DEFAULT);
+    }
+
+    /**
+     * The iframe we hand out: titled (a screen reader names the frame by it), lazy, sending only our origin as the
+     * referrer, with the embed's options in its address. The embed builder (web/js/builder.js) writes the same.
+     */
+    public static String iframe(String base, String id, int w, int h, String title, EmbedOptions options) {
+        return Templates.render("iframe.jte", "src", base + "/embed/" + id + options.query(), "width", w, "height", h, "title", title).strip();
+    }
+
+    /** GET /embed/{id}: the compact app for iframes (boundary, play/step/reset, a link to the full app). */
+    public void embed(Context ctx) {
+        EmbedOptions.parse(ctx.queryParamMap()); // the page reads them; a value it would not take is a 400 first
+        ModelStore.Stored s = modelOrGone(ctx);
+        if (s == null) return;
+        ModelDocument doc = api.document(s);
+        String title = Describe.title(doc);
+        ctx.html(appPage(Templates.content("titleOnly.jte", "title", title), "embed", Templates.content("embedSummary.jte", "id", s.id(), "title", title)));
+    }
+
+    /**
+     * GET /embed?data=moons&n=&noise=&seed=&hidden=3&activation=tanh&lr=&reg=&passes=: an untrained setup, in the
+     * command line's words: the data set's picture and the settings, linking to the full app. Every key is checked
+     * against the settings table the page reads (nnfs.settings.Settings), so a value the page would not take is a 400
+     * here, not a caption describing another network.
+     */
+    public void embedSettings(Context ctx) {
+        Map<String, Object> v = Params.settings(ctx);
+        String kindName = (String) v.getOrDefault("data", "moons");
+        if (kindName.equals("points")) throw ApiProblem.badRequest("an untrained setup's embed draws a generated data set; points need a stored model");
+        DatasetSpec spec = Params.spec(DatasetSpec.Kind.parse(kindName), v);
+        String hidden = (String) v.getOrDefault("hidden", Settings.find("hidden").def), activation = (String) v.getOrDefault("act", Settings.find("act").def);
+        int layers = hidden.split(",").length, acts = activation.split(",").length;
+        if (acts != 1 && acts != layers) throw ApiProblem.badRequest("activation must be one, or one per hidden layer (" + layers + "), got '" + activation + "'");
+        double lr = Params.number(v, "lr"), reg = Params.number(v, "reg");
+        long passes = (long) Params.number(v, "passes");
+        String caption = spec + " · hidden " + hidden + " " + activation + " · learning rate " + lr + ", λ " + reg + ", " + passes + " passes";
+        String query = ctx.queryString() == null ? "" : ctx.queryString();
+        ctx.html(appPage(Templates.content("titleOnly.jte", "title", "nnfs: " + caption), "embed",
+                Templates.content("setupSummary.jte", "picture", "/api/datasets/" + spec.kind.id + "/picture.png?" + query, "alt", spec.toString(), "caption", caption)));
+    }
+}

@@ -1,0 +1,43 @@
+package nnfs.server.pictures;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.util.List;
+import nnfs.nn.Training;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/** The loss after each recorded pass: training loss, and test loss when there is test data. */
+final class LossCurveChart {
+    private LossCurveChart() {}
+
+    static JFreeChart chart(List<Training.Point> history, String title) {
+        XYSeries train = new XYSeries("training loss", false, true);
+        XYSeries test = new XYSeries("test loss", false, true);
+        for (Training.Point p : history) {
+            train.add(p.pass, p.loss);
+            if (!Double.isNaN(p.testLoss)) test.add(p.pass, p.testLoss);
+        }
+        XYSeriesCollection data = new XYSeriesCollection(train);
+        if (test.getItemCount() > 0) data.addSeries(test);
+        NumberAxis x = new NumberAxis("pass");
+        NumberAxis y = new NumberAxis("loss");
+        y.setAutoRangeIncludesZero(true);
+        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, history.size() <= 40);
+        r.setSeriesPaint(0, AwtColours.ofClass(1, 2));
+        r.setSeriesPaint(1, AwtColours.ofClass(0, 2));
+        r.setSeriesStroke(0, new BasicStroke(2f));
+        r.setSeriesStroke(1, new BasicStroke(2f));
+        XYPlot plot = new XYPlot(data, x, y, r);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
+        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+        JFreeChart chart = new JFreeChart(title, BoundaryChart.TITLE, plot, data.getSeriesCount() > 1);
+        chart.setBackgroundPaint(Color.WHITE);
+        return chart;
+    }
+}
