@@ -3,10 +3,8 @@ package nnfs.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import nnfs.data.Dataset;
@@ -33,18 +31,15 @@ final class NumpyComparison {
         Path dir = null;
         try {
             dir = Files.createTempDirectory("nnfs-bench");
-            Path script = dir.resolve("numpy_bench.py"), data = dir.resolve("moons.csv");
-            try (InputStream in = NumpyComparison.class.getResourceAsStream("/nnfs/bench/numpy_bench.py")) {
-                Files.copy(in, script);
-            }
+            Path script = resource(dir, "numpy_bench.py"), data = dir.resolve("moons.csv");
             StringBuilder csv = new StringBuilder();
             for (int i = 0; i < moons.n; i++) csv.append(moons.get(i, 0)).append(',').append(moons.get(i, 1)).append(',').append(moons.y[i]).append('\n');
             Files.writeString(data, csv);
-            String numpy = numpyVersion();
+            NumpyPeer numpy = NumpyPeer.find(resource(dir, "numpy_probe.py"));
             if (numpy == null) {
                 err.println("bench --compare: python3 with numpy is not on the PATH; timing nnfs alone");
             } else {
-                out.println("numpy " + numpy + " (python3), " + NUMPY_WARMUP + " passes of warm-up per round");
+                out.println(numpy.describe() + "; " + NUMPY_WARMUP + " passes of warm-up per round");
             }
             for (int h : sizes) {
                 Training t = BenchCommand.warmedUp(moons, h, warmup);
@@ -52,8 +47,8 @@ final class NumpyComparison {
                 for (int r = 0; r < rounds; r++) {
                     ours[r] = BenchCommand.usPerPass(t, passes, MIN_SECONDS);
                     if (numpy != null) {
-                        article[r] = python(script, data, "article", h, passes);
-                        best[r] = python(script, data, "best", h, passes);
+                        article[r] = python(numpy, script, data, "article", h, passes);
+                        best[r] = python(numpy, script, data, "best", h, passes);
                     }
                 }
                 // each round's ratio, before sorting: a round's timings are taken side by side, so a machine whose
@@ -74,7 +69,7 @@ final class NumpyComparison {
                             best[m], best[0], best[last], bestRatio[m], bestRatio[0], bestRatio[last]));
                 }
             }
-            server(script, data, numpy != null, out);
+            server(script, data, numpy, out);
             return 0;
         } catch (IOException | InterruptedException e) {
             err.println("bench --compare: " + e.getMessage());
@@ -103,21 +98,21 @@ final class NumpyComparison {
      * with none kept), against numpy's time for the hidden-50 training alone; then a 640x480 boundary picture of
      * the article's trained model, drawn anew each time (a server draws it once per model, then keeps it).
      */
-    private static void server(Path script, Path data, boolean numpy, PrintStream out) throws IOException, InterruptedException {
+    private static void server(Path script, Path data, NumpyPeer numpy, PrintStream out) throws IOException, InterruptedException {
         Path figures = Files.createTempDirectory("nnfs-figures");
         double seconds;
         try {
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             long t0 = System.nanoTime();
-            List<String> r = exec(List.of(java, "-cp", System.getProperty("java.class.path"), "nnfs.cli.Main", "reproduce", "--out", figures.toString()));
+            List<String> r = NumpyPeer.run(List.of(java, "-cp", System.getProperty("java.class.path"), "nnfs.cli.Main", "reproduce", "--out", figures.toString()));
             seconds = (System.nanoTime() - t0) / 1e9;
             if (r == null) throw new IOException("nnfs reproduce failed in a new JVM");
         } finally {
             deleteFolder(figures);
         }
         out.println(String.format("server: the article's four figures from a cold start (a new JVM: nnfs reproduce): %.2f s", seconds));
-        if (numpy) {
-            double np = python(script, data, "article", 50, 20000) * 20000 / 1e6;
+        if (numpy != null) {
+            double np = python(numpy, script, data, "article", 50, 20000) * 20000 / 1e6;
             out.println(String.format("  numpy, the article's code, its hidden-50 training alone (20000 passes): %.2f s; the figures take %.2fx that",
                     np, seconds / np));
         }
@@ -140,30 +135,36 @@ final class NumpyComparison {
                 ms[ms.length / 2], ms.length, warmups, ms[0], ms[ms.length - 1]));
     }
 
-    /** numpy's version, or null when python3 or numpy is missing. */
-    static String numpyVersion() {
+    /** The numpy bench --compare would measure against, or null: for the test of this command. */
+    static NumpyPeer peer() {
+        Path dir = null;
         try {
-            List<String> r = exec(List.of("python3", "-c", "import numpy; print(numpy.__version__)"));
-            return r == null ? null : r.get(r.size() - 1).strip();
-        } catch (IOException | InterruptedException e) {
+            dir = Files.createTempDirectory("nnfs-probe");
+            return NumpyPeer.find(resource(dir, "numpy_probe.py"));
+        } catch (IOException e) {
             return null;
+        } finally {
+            try {
+                if (dir != null) deleteFolder(dir);
+            } catch (IOException e) {
+                // a temporary folder left behind
+            }
         }
     }
 
-    private static double python(Path script, Path data, String variant, int hidden, int passes) throws IOException, InterruptedException {
-        List<String> r = exec(List.of("python3", script.toString(), data.toString(), variant, String.valueOf(hidden), String.valueOf(passes),
+    /** One of the bench's python scripts (in the jar) as a file in dir. */
+    private static Path resource(Path dir, String name) throws IOException {
+        Path file = dir.resolve(name);
+        try (InputStream in = NumpyComparison.class.getResourceAsStream("/nnfs/bench/" + name)) {
+            Files.copy(in, file);
+        }
+        return file;
+    }
+
+    private static double python(NumpyPeer numpy, Path script, Path data, String variant, int hidden, int passes) throws IOException, InterruptedException {
+        List<String> r = numpy.script(List.of(script.toString(), data.toString(), variant, String.valueOf(hidden), String.valueOf(passes),
                 String.valueOf(NUMPY_WARMUP)));
         if (r == null) throw new IOException("the numpy script failed (" + variant + ", hidden " + hidden + ")");
         return Double.parseDouble(r.get(r.size() - 1).strip());
-    }
-
-    /** The output lines of a command that exits 0, else null (a benchmark run by hand: no timeout, ^C stops it). */
-    private static List<String> exec(List<String> command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        byte[] outBytes = p.getInputStream().readAllBytes();
-        if (p.waitFor() != 0) return null;
-        List<String> lines = new ArrayList<>(Arrays.asList(new String(outBytes, StandardCharsets.UTF_8).split("\n")));
-        lines.removeIf(String::isBlank);
-        return lines.isEmpty() ? null : lines;
     }
 }

@@ -193,7 +193,15 @@ class MainTest {
     void benchCompareReportsEachSizeAndTheRatios() throws Exception {
         Result r = run("bench", "--compare", "--sizes", "2,4", "--passes", "20", "--rounds", "2", "--warmup", "0", "--no-math");
         assertEquals(0, r.code, r.out + r.err);
-        boolean numpy = NumpyComparison.numpyVersion() != null;
+        NumpyPeer peer = NumpyComparison.peer();
+        boolean numpy = peer != null;
+        if (numpy) {
+            // the header names the numpy measured against, its BLAS and kernel, and what was held back from it
+            String header = r.out.lines().filter(l -> l.startsWith("numpy ")).findFirst().orElse("");
+            assertTrue(header.startsWith("numpy " + peer.version() + " ("), r.out);
+            assertTrue(header.contains("kernel "), header);
+            for (String v : NumpyPeer.HELD_BACK) assertEquals(System.getenv(v) != null, header.contains(v + "="), header);
+        }
         for (int h : new int[] {2, 4}) {
             assertTrue(r.out.contains("hidden " + h + ": nnfs "), r.out);
             assertEquals(numpy, r.out.matches("(?s).*hidden " + h + ": nnfs [^\\n]*\\n  numpy, the article's code: [0-9.]+ us per pass .*: nnfs is [0-9.]+x as fast \\(rounds: [0-9.]+-[0-9.]+x\\)\\n"
