@@ -23,6 +23,7 @@ import { checkConnection, showConnection, registerServiceWorker } from './connec
 
 function setLanguage(l) {
   page.lang = l;
+  ask({ cmd: 'lang', lang: l });
   translatePage(l);
   addHelp(tr);
   $('f-lang').value = l;

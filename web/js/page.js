@@ -42,7 +42,10 @@ export const page = { state: initial, lang: pickLanguage(initial.lang) };
 
 /** A text of the page in its language. */
 export function tr(key, ...args) { return t(page.lang, key, ...args); }
-/** A message of the engine's (English, from shared) in the page's language. */
+/**
+ * A message of the engine's in the page's language. The engine renders its catalogue's messages (nnfs.text.Msg) in
+ * the language the page gave it; the ones not in the catalogue yet come in English and are translated by their shape.
+ */
 export function engineSays(message) { return page.lang === 'ja' ? EngineText.ja(message) : message; }
 /** "The engine stopped: ..." with the engine's message, in the page's language. */
 export function engineError(message) { return tr('engineError', engineSays(message)); }

@@ -45,7 +45,9 @@ export async function prepareWorkerScript() {
 
 /** A new worker on the chosen engine: the training's, and the short-lived ones that check a file or read a CSV. */
 export function engineWorker() {
-  return new Worker(workerScript || '/js/worker.js', { name: chosenEngine() });
+  const w = new Worker(workerScript || '/js/worker.js', { name: chosenEngine() });
+  w.postMessage({ cmd: 'lang', lang: page.lang }); // the engine says what is wrong in the page's language
+  return w;
 }
 
 /** WebAssembly GC where the browser runs it (it trains faster), else the JavaScript build: the same bits either way. */

@@ -14,7 +14,7 @@ if (ENGINE === 'wasm') {
     ['sessionStart', 'sessionResume', 'sessionAdvance', 'sessionProgress', 'sessionStop', 'sessionPoints', 'sessionGrid',
       'sessionBaselineGrid', 'sessionBaseline', 'sessionBaselineDocument', 'sessionDocument',
       'sessionNetwork', 'sessionUnitMaps', 'sessionDataPoint', 'sessionInspect', 'sessionWarp', 'sessionWarpLines', 'sessionWarpPoints',
-      'trainReport', 'mathReport', 'logregReport', 'parsePointsCsv', 'sessionGridColours'].forEach(name => { self[name] = m.exports[name]; });
+      'trainReport', 'mathReport', 'logregReport', 'parsePointsCsv', 'sessionGridColours', 'setLanguage'].forEach(name => { self[name] = m.exports[name]; });
   });
 } else {
   importScripts(BASE + 'nnfs.js');
@@ -175,6 +175,9 @@ function handle(m) {
         postProgress(JSON.parse(sessionProgress()), true, true);
         break;
       }
+      case 'lang': // the engine's messages from now on in the page's language
+        setLanguage(m.lang);
+        break;
       case 'play':
         toEnd = !!m.toEnd;
         restartClock();

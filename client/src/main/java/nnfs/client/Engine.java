@@ -20,6 +20,7 @@ import org.teavm.jso.typedarrays.Float32Array;
 import org.teavm.jso.typedarrays.Int32Array;
 import nnfs.data.Dataset;
 import nnfs.data.PointsCsv;
+import nnfs.text.Problem;
 
 /**
  * The functions the compiled JavaScript exports. Plain Java over {@code shared}, so the JVM can call the very
@@ -33,6 +34,14 @@ public final class Engine {
      * the article prints (every {@code recordEvery} passes), every weight and bias as its 64 bits in hex, and the
      * model document.
      */
+    /** The page's language: the engine's messages are rendered in it, from shared's catalogue (nnfs.text.Msg). */
+    private static String language = "en";
+
+    @JSExport
+    public static void setLanguage(String lang) {
+        language = lang;
+    }
+
     @JSExport
     public static String trainReport(String requestJson, int passes, int recordEvery) {
         TrainingRequest request = TrainingRequest.parse(requestJson);
@@ -96,7 +105,7 @@ public final class Engine {
             for (int i = 0; i < d.n; i++) rows.add(new double[] {d.get(i, 0), d.get(i, 1), d.y[i]});
             m.put("points", rows);
         } catch (IllegalArgumentException e) {
-            m.put("error", e.getMessage());
+            m.put("error", Problem.in(language, e));
         }
         return Json.write(m);
     }
@@ -109,7 +118,7 @@ public final class Engine {
             return "";
         } catch (IllegalArgumentException e) {
             session = null;
-            return e.getMessage();
+            return Problem.in(language, e);
         }
     }
 
@@ -121,7 +130,7 @@ public final class Engine {
             return "";
         } catch (IllegalArgumentException e) {
             session = null;
-            return e.getMessage();
+            return Problem.in(language, e);
         }
     }
 
@@ -208,7 +217,7 @@ public final class Engine {
 
     private static String errorJson(IllegalArgumentException e) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("error", e.getMessage());
+        m.put("error", Problem.in(language, e));
         return Json.write(m);
     }
 

@@ -26,6 +26,7 @@ import nnfs.server.api.OEmbed;
 import nnfs.server.api.TrainApi;
 import nnfs.server.api.TrainingSlots;
 import nnfs.server.http.Clients;
+import nnfs.server.http.Languages;
 import nnfs.server.http.Metrics;
 import nnfs.server.http.PublicUrl;
 import nnfs.server.http.RateLimiter;
@@ -265,7 +266,12 @@ public final class NnfsServer implements AutoCloseable {
         m.put("type", "about:blank");
         m.put("title", p.title);
         m.put("status", p.status);
-        m.put("detail", p.getMessage());
+        String lang = Languages.of(ctx);
+        m.put("detail", p.detail(lang));
+        if (p.problem != null) {
+            m.put("key", p.problem.msg.name()); // which message of the catalogue, whatever the language
+            ctx.header("Content-Language", lang);
+        }
         m.put("instance", ctx.path());
         Object rid = ctx.attribute("rid");
         if (rid != null) m.put("requestId", rid);

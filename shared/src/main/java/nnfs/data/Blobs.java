@@ -1,6 +1,8 @@
 package nnfs.data;
 
 import nnfs.random.NumpyRandom;
+import nnfs.text.Msg;
+import nnfs.text.Problem;
 
 /**
  * scikit-learn's {@code make_blobs(n, centers=k, cluster_std=noise)} after {@code np.random.seed(seed)}: k
@@ -40,7 +42,7 @@ public final class Blobs {
 
     static void checkClasses(int classes, int max) {
         if (classes < 2 || classes > max) {
-            throw new IllegalArgumentException("classes must be between 2 and " + max + ", got " + classes);
+            throw Problem.of(Msg.CLASSES_RANGE, max, classes);
         }
     }
 }

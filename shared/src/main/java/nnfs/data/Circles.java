@@ -3,6 +3,8 @@ package nnfs.data;
 import nnfs.math.CorrectlyRounded;
 import nnfs.math.Numpy;
 import nnfs.random.NumpyRandom;
+import nnfs.text.Msg;
+import nnfs.text.Problem;
 
 /**
  * scikit-learn's {@code make_circles(n, noise=noise, factor=factor)} after {@code np.random.seed(seed)}: a
@@ -14,7 +16,7 @@ public final class Circles {
     public static Dataset generate(int n, double noise, double factor, long seed) {
         Shapes.check(n, noise);
         if (!(factor >= 0 && factor < 1)) {
-            throw new IllegalArgumentException("factor must be >= 0 and < 1, got " + factor);
+            throw Problem.of(Msg.CIRCLES_FACTOR, factor);
         }
         int nOut = n / 2;
         int nIn = n - nOut;

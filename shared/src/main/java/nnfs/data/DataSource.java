@@ -1,5 +1,8 @@
 package nnfs.data;
 
+import nnfs.text.Msg;
+import nnfs.text.Problem;
+
 /**
  * Where a model's data comes from: a generated data set ({@link DatasetSpec}) or points the learner placed,
  * and how much of it is held out for testing (none by default, as in the article).
@@ -15,17 +18,16 @@ public final class DataSource {
 
     private DataSource(DatasetSpec spec, Dataset points, double testFraction, long splitSeed) {
         if (!(testFraction >= 0 && testFraction <= nnfs.Limits.MAX_TEST_FRACTION)) {
-            throw new IllegalArgumentException("test fraction must be between 0 and " + nnfs.Limits.MAX_TEST_FRACTION + ", got " + testFraction);
+            throw Problem.of(Msg.TEST_FRACTION_RANGE, nnfs.Limits.MAX_TEST_FRACTION, testFraction);
         }
-        if (splitSeed < 0 || splitSeed > 0xFFFFFFFFL) throw new IllegalArgumentException("split seed must be between 0 and 2**32 - 1, got " + splitSeed);
+        if (splitSeed < 0 || splitSeed > 0xFFFFFFFFL) throw Problem.of(Msg.SPLIT_SEED_RANGE, splitSeed);
         if (points != null && (points.n < 1 || points.n > MAX_POINTS)) {
-            throw new IllegalArgumentException("between 1 and " + MAX_POINTS + " points, got " + points.n);
+            throw Problem.of(Msg.POINT_COUNT, MAX_POINTS, points.n);
         }
         if (points != null) {
             for (int i = 0; i < points.x.length; i++) {
                 if (!(Math.abs(points.x[i]) <= MAX_COORDINATE)) {
-                    throw new IllegalArgumentException("point " + (i / points.dims) + ": coordinate " + points.x[i] + " is not a number between -"
-                            + MAX_COORDINATE + " and " + MAX_COORDINATE);
+                    throw Problem.of(Msg.POINT_RANGE, i / points.dims, points.x[i], MAX_COORDINATE);
                 }
             }
         }

@@ -1,6 +1,8 @@
 package nnfs.data;
 
 import java.util.Arrays;
+import nnfs.text.Msg;
+import nnfs.text.Problem;
 
 /**
  * Points with class labels: {@code x} holds n rows of {@code dims} coordinates (row-major, like numpy's X),
@@ -14,19 +16,19 @@ public final class Dataset {
     public final int[] y;
 
     public Dataset(int dims, int classes, double[] x, int[] y) {
-        if (dims < 1) throw new IllegalArgumentException("a data set needs at least one coordinate per point");
-        if (classes < 2) throw new IllegalArgumentException("a data set needs at least 2 classes, got " + classes);
+        if (dims < 1) throw Problem.of(Msg.NO_COORDINATES);
+        if (classes < 2) throw Problem.of(Msg.TOO_FEW_CLASSES, classes);
         if (x.length != y.length * dims) {
-            throw new IllegalArgumentException("X has " + x.length + " numbers, expected " + y.length + " x " + dims);
+            throw Problem.of(Msg.X_SHAPE, x.length, y.length, dims);
         }
         for (int i = 0; i < x.length; i++) {
             if (!Double.isFinite(x[i])) {
-                throw new IllegalArgumentException("point " + i / dims + " has a coordinate that is not a finite number: " + x[i]);
+                throw Problem.of(Msg.POINT_NOT_FINITE, i / dims, x[i]);
             }
         }
         for (int i = 0; i < y.length; i++) {
             if (y[i] < 0 || y[i] >= classes) {
-                throw new IllegalArgumentException("point " + i + " has label " + y[i] + ", expected 0 to " + (classes - 1));
+                throw Problem.of(Msg.POINT_LABEL, i, y[i], classes - 1);
             }
         }
         this.n = y.length;
@@ -60,7 +62,7 @@ public final class Dataset {
 
     /** These points followed by the other's (same coordinates per point). */
     public Dataset plus(Dataset other) {
-        if (other.dims != dims) throw new IllegalArgumentException("cannot join points of " + dims + " and " + other.dims + " coordinates");
+        if (other.dims != dims) throw Problem.of(Msg.JOIN_DIMS, dims, other.dims);
         double[] jx = new double[x.length + other.x.length];
         int[] jy = new int[n + other.n];
         System.arraycopy(x, 0, jx, 0, x.length);

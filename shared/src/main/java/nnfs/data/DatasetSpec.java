@@ -1,5 +1,8 @@
 package nnfs.data;
 
+import nnfs.text.Msg;
+import nnfs.text.Problem;
+
 /**
  * Which generated data set: its kind and parameters. Enough to regenerate the same points anywhere, so a
  * model document or a URL carries this instead of the points.
@@ -18,7 +21,7 @@ public final class DatasetSpec {
 
         public static Kind parse(String id) {
             for (Kind k : values()) if (k.id.equals(id)) return k;
-            throw new IllegalArgumentException("unknown data set '" + id + "': expected moons, circles, xor, blobs or spiral");
+            throw Problem.of(Msg.UNKNOWN_DATA_SET, id);
         }
 
         /** Whether the number of classes is a parameter (otherwise it is 2). */
@@ -55,11 +58,11 @@ public final class DatasetSpec {
     /** Checks the parameters without generating; throws {@link IllegalArgumentException} naming the first bad one. */
     public void check() {
         Shapes.check(n, noise);
-        if (seed < 0 || seed > 0xFFFFFFFFL) throw new IllegalArgumentException("seed must be between 0 and 2**32 - 1, got " + seed);
+        if (seed < 0 || seed > 0xFFFFFFFFL) throw Problem.of(Msg.SEED_RANGE, seed);
         if (kind == Kind.BLOBS) Blobs.checkClasses(classes, Blobs.MAX_CLASSES);
         if (kind == Kind.SPIRAL) Blobs.checkClasses(classes, Spiral.MAX_CLASSES);
         if (kind == Kind.CIRCLES && !(factor >= 0 && factor <= nnfs.Limits.MAX_FACTOR)) {
-            throw new IllegalArgumentException("factor must be between 0 and " + nnfs.Limits.MAX_FACTOR + ", got " + factor);
+            throw Problem.of(Msg.FACTOR_RANGE, nnfs.Limits.MAX_FACTOR, factor);
         }
     }
 

@@ -1,6 +1,8 @@
 package nnfs.data;
 
 import nnfs.Limits;
+import nnfs.text.Msg;
+import nnfs.text.Problem;
 
 /**
  * A learner's own points as text: one {@code x,y,label} a line (commas, semicolons or tabs between), blank lines and
@@ -21,22 +23,21 @@ public final class PointsCsv {
             if (line.isEmpty() || line.startsWith("#")) continue;
             String[] f = line.split("[,;\\t]", -1);
             if (n == 0 && f.length == 3 && !isNumber(f[0])) continue; // a header
-            if (n == Limits.MAX_POINTS) throw new IllegalArgumentException("at most " + Limits.MAX_POINTS + " points");
-            if (f.length != 3) throw new IllegalArgumentException("line " + (i + 1) + ": expected x,y,label");
-            if (!isNumber(f[0]) || !isNumber(f[1])) throw new IllegalArgumentException("line " + (i + 1) + ": x and y must be numbers");
+            if (n == Limits.MAX_POINTS) throw Problem.of(Msg.CSV_TOO_MANY, Limits.MAX_POINTS);
+            if (f.length != 3) throw Problem.of(Msg.CSV_FIELDS).at(Msg.AT_LINE, i + 1);
+            if (!isNumber(f[0]) || !isNumber(f[1])) throw Problem.of(Msg.CSV_NOT_NUMBERS).at(Msg.AT_LINE, i + 1);
             double px = Double.parseDouble(f[0].trim()), py = Double.parseDouble(f[1].trim());
             if (!(Math.abs(px) <= Limits.MAX_COORDINATE && Math.abs(py) <= Limits.MAX_COORDINATE)) {
-                throw new IllegalArgumentException("line " + (i + 1) + ": x and y must be between -" + (long) Limits.MAX_COORDINATE + " and "
-                        + (long) Limits.MAX_COORDINATE);
+                throw Problem.of(Msg.CSV_RANGE, (long) Limits.MAX_COORDINATE).at(Msg.AT_LINE, i + 1);
             }
             int label = label(f[2].trim());
-            if (label < 0) throw new IllegalArgumentException("line " + (i + 1) + ": the label must be a whole number from 0 to " + (Limits.MAX_CLASSES - 1));
+            if (label < 0) throw Problem.of(Msg.CSV_LABEL, Limits.MAX_CLASSES - 1).at(Msg.AT_LINE, i + 1);
             x[2 * n] = px;
             x[2 * n + 1] = py;
             y[n] = label;
             n++;
         }
-        if (n < 1) throw new IllegalArgumentException("no points");
+        if (n < 1) throw Problem.of(Msg.CSV_EMPTY);
         double[] xs = new double[2 * n];
         int[] ys = new int[n];
         System.arraycopy(x, 0, xs, 0, 2 * n);

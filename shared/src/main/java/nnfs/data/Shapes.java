@@ -1,6 +1,8 @@
 package nnfs.data;
 
 import nnfs.random.NumpyRandom;
+import nnfs.text.Msg;
+import nnfs.text.Problem;
 
 /** What scikit-learn's shape generators share: argument checks, and {@code shuffle} then {@code X += normal(scale=noise)}. */
 final class Shapes {
@@ -8,10 +10,10 @@ final class Shapes {
 
     static void check(int n, double noise) {
         if (n < 1 || n > nnfs.Limits.MAX_POINTS) {
-            throw new IllegalArgumentException("n must be between 1 and " + nnfs.Limits.MAX_POINTS + ", got " + n);
+            throw Problem.of(Msg.N_RANGE, nnfs.Limits.MAX_POINTS, n);
         }
         if (!(noise >= 0 && noise <= nnfs.Limits.MAX_NOISE)) {
-            throw new IllegalArgumentException("noise must be a number from 0 to " + nnfs.Limits.MAX_NOISE + ", got " + noise);
+            throw Problem.of(Msg.NOISE_RANGE, nnfs.Limits.MAX_NOISE, noise);
         }
     }
 

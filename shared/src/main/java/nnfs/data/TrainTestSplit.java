@@ -2,6 +2,8 @@ package nnfs.data;
 
 import java.util.Arrays;
 import nnfs.random.NumpyRandom;
+import nnfs.text.Msg;
+import nnfs.text.Problem;
 
 /**
  * scikit-learn's {@code train_test_split(X, y, test_size=f, random_state=seed)}: ceil(f * n) test points, the
@@ -26,15 +28,14 @@ public final class TrainTestSplit {
         int nTest = (int) Math.ceil(testFraction * n);
         int nTrain = n - nTest;
         if (nTrain < 1 || nTest < 1) {
-            throw new IllegalArgumentException("a test fraction of " + testFraction + " of " + n
-                    + " points leaves " + nTrain + " for training and " + nTest + " for testing; both need at least 1");
+            throw Problem.of(Msg.SPLIT_EMPTY, testFraction, n, nTrain, nTest);
         }
         return nTest;
     }
 
     public static TrainTestSplit of(Dataset data, double testFraction, long seed) {
         if (!(testFraction > 0 && testFraction < 1)) {
-            throw new IllegalArgumentException("test fraction must be between 0 and 1 (exclusive), got " + testFraction);
+            throw Problem.of(Msg.TEST_FRACTION_OPEN, testFraction);
         }
         int nTest = testSize(data.n, testFraction);
         int[] perm = new NumpyRandom(seed).permutation(data.n);

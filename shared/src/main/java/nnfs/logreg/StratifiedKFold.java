@@ -1,6 +1,8 @@
 package nnfs.logreg;
 
 import java.util.Arrays;
+import nnfs.text.Msg;
+import nnfs.text.Problem;
 
 /**
  * scikit-learn's {@code StratifiedKFold(n_splits)} without shuffling: classes numbered by first appearance,
@@ -28,8 +30,7 @@ final class StratifiedKFold {
         int min = Integer.MAX_VALUE;
         for (int c : counts) min = Math.min(min, c);
         if (min < splits) {
-            throw new IllegalArgumentException("logistic regression's " + splits + "-fold cross-validation needs at least "
-                    + splits + " points of every class; one class has " + min);
+            throw Problem.of(Msg.CV_TOO_FEW, splits, min);
         }
         // allocation[f][k]: how many of class k go to test fold f (round robin over the sorted encoded labels)
         int[] sorted = new int[n];

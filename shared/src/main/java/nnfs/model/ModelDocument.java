@@ -270,7 +270,7 @@ public final class ModelDocument {
         try {
             tree = Json.parse(text);
         } catch (Json.SyntaxException e) {
-            throw new InvalidModelException(e.getMessage());
+            throw new InvalidModelException(e);
         }
         return fromJson(tree);
     }
@@ -326,7 +326,7 @@ public final class ModelDocument {
         } catch (InvalidModelException e) {
             throw e;
         } catch (IllegalArgumentException e) {
-            throw new InvalidModelException(e.getMessage());
+            throw new InvalidModelException(e);
         }
     }
 

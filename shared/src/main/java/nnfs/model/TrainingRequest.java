@@ -39,7 +39,7 @@ public final class TrainingRequest {
         try {
             return fromJson(Json.parse(text));
         } catch (Json.SyntaxException e) {
-            throw new InvalidModelException(e.getMessage());
+            throw new InvalidModelException(e);
         }
     }
 
@@ -70,7 +70,7 @@ public final class TrainingRequest {
         } catch (InvalidModelException e) {
             throw e;
         } catch (IllegalArgumentException e) {
-            throw new InvalidModelException(e.getMessage());
+            throw new InvalidModelException(e);
         }
     }
 

@@ -2,6 +2,8 @@ package nnfs.nn;
 
 import nnfs.math.Fdlibm;
 import nnfs.math.Tanh;
+import nnfs.text.Msg;
+import nnfs.text.Problem;
 
 /** The hidden units' non-linearity g, and its derivative written in terms of a = g(z) where it can be. */
 public enum Activation {
@@ -34,6 +36,6 @@ public enum Activation {
 
     public static Activation parse(String id) {
         for (Activation a : values()) if (a.id.equals(id)) return a;
-        throw new IllegalArgumentException("unknown activation '" + id + "': expected tanh, sigmoid or relu");
+        throw Problem.of(Msg.UNKNOWN_ACTIVATION, id);
     }
 }

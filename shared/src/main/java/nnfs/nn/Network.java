@@ -4,6 +4,8 @@ import nnfs.Classifier;
 import nnfs.math.Exp;
 import nnfs.math.Fdlibm;
 import nnfs.random.NumpyRandom;
+import nnfs.text.Msg;
+import nnfs.text.Problem;
 
 /**
  * A fully connected network: {@code sizes[0]} inputs, hidden layers of {@code sizes[1..L-1]} units with their
@@ -27,16 +29,14 @@ public final class Network implements Classifier {
         checkShape(sizes, activations);
         int layers = sizes.length - 1;
         if (w.length != layers || b.length != layers) {
-            throw new IllegalArgumentException("expected " + layers + " weight matrices and bias vectors, got "
-                    + w.length + " and " + b.length);
+            throw Problem.of(Msg.WEIGHT_COUNT, layers, w.length, b.length);
         }
         for (int l = 0; l < layers; l++) {
             if (w[l].length != sizes[l] * sizes[l + 1]) {
-                throw new IllegalArgumentException("W" + (l + 1) + " should have " + sizes[l] + " x " + sizes[l + 1]
-                        + " numbers, has " + w[l].length);
+                throw Problem.of(Msg.WEIGHT_SHAPE, "W" + (l + 1), sizes[l], sizes[l + 1], w[l].length);
             }
             if (b[l].length != sizes[l + 1]) {
-                throw new IllegalArgumentException("b" + (l + 1) + " should have " + sizes[l + 1] + " numbers, has " + b[l].length);
+                throw Problem.of(Msg.BIAS_SHAPE, "b" + (l + 1), sizes[l + 1], b[l].length);
             }
         }
         this.sizes = sizes.clone();
@@ -47,20 +47,20 @@ public final class Network implements Classifier {
 
     /** Checks layer sizes and activations: at least one hidden layer, sizes within the limits. */
     public static void checkShape(int[] sizes, Activation[] activations) {
-        if (sizes.length < 3) throw new IllegalArgumentException("a network needs inputs, at least one hidden layer and outputs");
-        if (sizes.length - 2 > MAX_LAYERS) throw new IllegalArgumentException("at most " + MAX_LAYERS + " hidden layers, got " + (sizes.length - 2));
+        if (sizes.length < 3) throw Problem.of(Msg.NETWORK_TOO_SHALLOW);
+        if (sizes.length - 2 > MAX_LAYERS) throw Problem.of(Msg.TOO_MANY_LAYERS, MAX_LAYERS, sizes.length - 2);
         if (activations.length != sizes.length - 2) {
-            throw new IllegalArgumentException("expected one activation per hidden layer (" + (sizes.length - 2) + "), got " + activations.length);
+            throw Problem.of(Msg.ACTIVATION_COUNT, sizes.length - 2, activations.length);
         }
-        if (sizes[0] < 1 || sizes[0] > MAX_INPUTS) throw new IllegalArgumentException("inputs must be between 1 and " + MAX_INPUTS + ", got " + sizes[0]);
+        if (sizes[0] < 1 || sizes[0] > MAX_INPUTS) throw Problem.of(Msg.INPUTS_RANGE, MAX_INPUTS, sizes[0]);
         for (int l = 1; l < sizes.length - 1; l++) {
             if (sizes[l] < 1 || sizes[l] > MAX_UNITS) {
-                throw new IllegalArgumentException("hidden layer " + l + " must have between 1 and " + MAX_UNITS + " units, got " + sizes[l]);
+                throw Problem.of(Msg.UNITS_RANGE, l, MAX_UNITS, sizes[l]);
             }
         }
         int out = sizes[sizes.length - 1];
-        if (out < 2 || out > MAX_CLASSES) throw new IllegalArgumentException("classes must be between 2 and " + MAX_CLASSES + ", got " + out);
-        for (Activation a : activations) if (a == null) throw new IllegalArgumentException("missing activation");
+        if (out < 2 || out > MAX_CLASSES) throw Problem.of(Msg.CLASSES_RANGE, MAX_CLASSES, out);
+        for (Activation a : activations) if (a == null) throw Problem.of(Msg.NO_ACTIVATION);
     }
 
     /**

@@ -1,6 +1,8 @@
 package nnfs.nn;
 
 import nnfs.math.Fdlibm;
+import nnfs.text.Msg;
+import nnfs.text.Problem;
 
 /**
  * Learning-rate annealing, the article's exercise: the rate used in pass t (0-based) given the initial rate.
@@ -24,19 +26,19 @@ public final class Schedule {
 
     public static Schedule step(double factor, int every) {
         if (!(factor >= nnfs.Limits.MIN_STEP_FACTOR && factor <= 1)) {
-            throw new IllegalArgumentException("step factor must be between " + nnfs.Limits.MIN_STEP_FACTOR + " and 1, got " + factor);
+            throw Problem.of(Msg.STEP_FACTOR_RANGE, nnfs.Limits.MIN_STEP_FACTOR, factor);
         }
-        if (every < 1) throw new IllegalArgumentException("step interval must be at least 1 pass, got " + every);
+        if (every < 1) throw Problem.of(Msg.STEP_INTERVAL_RANGE, every);
         return new Schedule(Kind.STEP, factor, every);
     }
 
     public static Schedule exp(double k) {
-        if (!(k >= 0 && k <= 1)) throw new IllegalArgumentException("exp decay must be between 0 and 1, got " + k);
+        if (!(k >= 0 && k <= 1)) throw Problem.of(Msg.EXP_DECAY_RANGE, k);
         return new Schedule(Kind.EXP, k, 0);
     }
 
     public static Schedule inv(double k) {
-        if (!(k >= 0 && k <= 1e6)) throw new IllegalArgumentException("1/t decay must be between 0 and 1e6, got " + k);
+        if (!(k >= 0 && k <= 1e6)) throw Problem.of(Msg.INV_DECAY_RANGE, k);
         return new Schedule(Kind.INV, k, 0);
     }
 
@@ -82,14 +84,14 @@ public final class Schedule {
                     break;
             }
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("annealing '" + spec + "' has a number that is not one");
+            throw Problem.of(Msg.ANNEAL_NOT_A_NUMBER, spec);
         }
-        throw new IllegalArgumentException("annealing '" + spec + "' is not one of none, step:FACTOR:EVERY, exp:K, inv:K");
+        throw Problem.of(Msg.ANNEAL_UNKNOWN, spec);
     }
 
     private static double number(String s) {
         double v = Double.parseDouble(s.trim());
-        if (!Double.isFinite(v)) throw new IllegalArgumentException("annealing needs finite numbers, got " + s);
+        if (!Double.isFinite(v)) throw Problem.of(Msg.ANNEAL_NOT_FINITE, s);
         return v;
     }
 

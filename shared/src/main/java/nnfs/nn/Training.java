@@ -5,6 +5,8 @@ import java.util.List;
 import nnfs.data.Dataset;
 import nnfs.math.Fdlibm;
 import nnfs.random.NumpyRandom;
+import nnfs.text.Msg;
+import nnfs.text.Problem;
 
 /**
  * One training run that its caller advances a few passes at a time, reading loss, accuracy and weights in
@@ -102,17 +104,17 @@ public final class Training {
     public Training(Network net, Dataset train, Dataset test, TrainingSettings settings, long recordEvery, long startPass,
                     List<Point> history) {
         if (train.dims != net.inputs()) {
-            throw new IllegalArgumentException("the data has " + train.dims + " coordinates per point, the network " + net.inputs() + " inputs");
+            throw Problem.of(Msg.DATA_DIMS, train.dims, net.inputs());
         }
         if (train.classes > net.classes()) {
-            throw new IllegalArgumentException("the data has " + train.classes + " classes, the network " + net.classes() + " outputs");
+            throw Problem.of(Msg.DATA_CLASSES, train.classes, net.classes());
         }
         if (test != null && (test.dims != train.dims || test.classes > net.classes())) {
-            throw new IllegalArgumentException("the test data does not fit the network");
+            throw Problem.of(Msg.TEST_DATA_MISFIT);
         }
-        if (recordEvery < 0) throw new IllegalArgumentException("record interval must be >= 0, got " + recordEvery);
+        if (recordEvery < 0) throw Problem.of(Msg.RECORD_INTERVAL, recordEvery);
         if (startPass < 0 || startPass > settings.passes) {
-            throw new IllegalArgumentException("start pass must be between 0 and " + settings.passes + ", got " + startPass);
+            throw Problem.of(Msg.START_PASS_RANGE, settings.passes, startPass);
         }
         this.net = net;
         this.train = train;

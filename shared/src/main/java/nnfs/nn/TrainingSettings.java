@@ -1,5 +1,8 @@
 package nnfs.nn;
 
+import nnfs.text.Msg;
+import nnfs.text.Problem;
+
 /**
  * How to train: the article's defaults (20000 passes of full-batch gradient descent, learning rate 0.01,
  * L2 strength 0.01, summed gradients, initial weights from seed 0) unless changed. Immutable; the {@code with}
@@ -20,18 +23,18 @@ public final class TrainingSettings {
 
     public TrainingSettings(long passes, double learningRate, double reg, long seed, int batchSize,
                             Schedule schedule, boolean meanGradients) {
-        if (passes < 0 || passes > MAX_PASSES) throw new IllegalArgumentException("passes must be between 0 and " + MAX_PASSES + ", got " + passes);
+        if (passes < 0 || passes > MAX_PASSES) throw Problem.of(Msg.PASSES_RANGE, MAX_PASSES, passes);
         if (!(learningRate >= nnfs.Limits.MIN_RATE) || learningRate > nnfs.Limits.MAX_RATE) {
-            throw new IllegalArgumentException("learning rate must be a number from " + nnfs.Limits.MIN_RATE + " to " + nnfs.Limits.MAX_RATE + ", got " + learningRate);
+            throw Problem.of(Msg.RATE_RANGE, nnfs.Limits.MIN_RATE, nnfs.Limits.MAX_RATE, learningRate);
         }
         if (!(reg >= 0) || Double.isInfinite(reg) || reg > nnfs.Limits.MAX_REG) {
-            throw new IllegalArgumentException("regularisation must be a number >= 0 and <= " + nnfs.Limits.MAX_REG + ", got " + reg);
+            throw Problem.of(Msg.REG_RANGE, nnfs.Limits.MAX_REG, reg);
         }
-        if (seed < 0 || seed > 0xFFFFFFFFL) throw new IllegalArgumentException("seed must be between 0 and 2**32 - 1, got " + seed);
+        if (seed < 0 || seed > 0xFFFFFFFFL) throw Problem.of(Msg.SEED_RANGE, seed);
         if (batchSize < 0 || batchSize > nnfs.Limits.MAX_POINTS) {
-            throw new IllegalArgumentException("batch size must be between 1 and " + nnfs.Limits.MAX_POINTS + " (or 0 for the full batch), got " + batchSize);
+            throw Problem.of(Msg.BATCH_RANGE, nnfs.Limits.MAX_POINTS, batchSize);
         }
-        if (schedule == null) throw new IllegalArgumentException("missing annealing schedule");
+        if (schedule == null) throw Problem.of(Msg.NO_SCHEDULE);
         this.passes = passes;
         this.learningRate = learningRate;
         this.reg = reg;

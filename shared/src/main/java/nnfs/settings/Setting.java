@@ -8,6 +8,8 @@ import java.util.Map;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Locale;
+import nnfs.text.Msg;
+import nnfs.text.Problem;
 
 /**
  * One setting a learner, a teacher's link or an embed may give: its key in a URL, its kind, its default, its range or
@@ -105,35 +107,33 @@ public final class Setting {
         switch (kind) {
             case CHOICE:
                 if (choices.contains(raw)) return raw;
-                throw new IllegalArgumentException(as + " must be one of " + String.join(", ", choices) + ", got '" + raw + "'");
+                throw Problem.of(Msg.SETTING_CHOICE, as, String.join(", ", choices), raw);
             case BOOL:
                 if (raw.equals("1") || raw.equals("true")) return Boolean.TRUE;
                 if (raw.equals("0") || raw.equals("false")) return Boolean.FALSE;
-                throw new IllegalArgumentException(as + " must be 1 or 0, got '" + raw + "'");
+                throw Problem.of(Msg.SETTING_BOOL, as, raw);
             case SIZES: {
                 String s = raw.replaceAll("\\s+", "");
                 String[] parts = s.split(",", -1);
                 boolean ok = s.matches("\\d{1,4}(,\\d{1,4})*") && parts.length <= nnfs.Limits.MAX_HIDDEN_LAYERS;
                 for (int i = 0; ok && i < parts.length; i++) ok = Integer.parseInt(parts[i]) >= 1 && Integer.parseInt(parts[i]) <= nnfs.Limits.MAX_UNITS;
                 if (ok) return s;
-                throw new IllegalArgumentException(as + " must be layer sizes like 3 or 5,4: at most " + nnfs.Limits.MAX_HIDDEN_LAYERS
-                        + " layers of 1 to " + nnfs.Limits.MAX_UNITS + " units, got '" + raw + "'");
+                throw Problem.of(Msg.SETTING_SIZES, as, nnfs.Limits.MAX_HIDDEN_LAYERS, nnfs.Limits.MAX_UNITS, raw);
             }
             case ACTIVATIONS: {
                 String[] names = raw.replaceAll("\\s+", "").split(",", -1);
                 boolean ok = names.length <= nnfs.Limits.MAX_HIDDEN_LAYERS;
                 for (int i = 0; ok && i < names.length; i++) ok = Settings.ACTIVATIONS.contains(names[i]);
                 if (ok) return String.join(",", names);
-                throw new IllegalArgumentException(as + " must be " + String.join(", ", Settings.ACTIVATIONS)
-                        + ", or one per hidden layer like relu,tanh, got '" + raw + "'");
+                throw Problem.of(Msg.SETTING_ACTIVATIONS, as, String.join(", ", Settings.ACTIVATIONS), raw);
             }
             case ID:
                 if (raw.matches("[A-Za-z0-9_-]{22}")) return raw;
-                throw new IllegalArgumentException(as + " must be a model id (22 characters of A-Z a-z 0-9 _ -), got '" + raw + "'");
+                throw Problem.of(Msg.SETTING_ID, as, raw);
             case SET: {
                 List<String> given = Arrays.asList(raw.split(",", -1));
                 for (String v : given) {
-                    if (!choices.contains(v)) throw new IllegalArgumentException(as + " takes a list of " + String.join(", ", choices) + ", got '" + v + "'");
+                    if (!choices.contains(v)) throw Problem.of(Msg.SETTING_SET, as, String.join(", ", choices), v);
                 }
                 List<String> inOrder = new ArrayList<>();
                 for (String c : choices) if (given.contains(c)) inOrder.add(c);
@@ -141,7 +141,7 @@ public final class Setting {
             }
             case TEXT:
                 if (!Double.isNaN(max) && raw.length() > max) {
-                    throw new IllegalArgumentException(as + " is at most " + plain(max) + " characters, got " + raw.length());
+                    throw Problem.of(Msg.SETTING_TEXT_LENGTH, as, plain(max), raw.length());
                 }
                 return raw;
             case POINTS:
@@ -151,12 +151,12 @@ public final class Setting {
                 try {
                     v = Double.parseDouble(raw.trim());
                 } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException(as + " must be a number, got '" + raw + "'");
+                    throw Problem.of(Msg.SETTING_NOT_A_NUMBER, as, raw);
                 }
                 if (!Double.isFinite(v) || (kind == Kind.INT && v != Math.rint(v))) {
-                    throw new IllegalArgumentException(as + " must be a " + (kind == Kind.INT ? "whole number" : "finite number") + ", got '" + raw + "'");
+                    throw Problem.of(kind == Kind.INT ? Msg.SETTING_NOT_WHOLE : Msg.SETTING_NOT_FINITE, as, raw);
                 }
-                if (v < min || v > max) throw new IllegalArgumentException(as + " must be between " + plain(min) + " and " + plain(max) + ", got " + plain(v));
+                if (v < min || v > max) throw Problem.of(Msg.SETTING_RANGE, as, plain(min), plain(max), plain(v));
                 return v;
             }
         }

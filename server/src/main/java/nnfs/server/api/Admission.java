@@ -25,7 +25,7 @@ public final class Admission {
         try {
             doc.checkClaims();
         } catch (InvalidModelException e) {
-            throw new ApiProblem(422, "Invalid model document", e.getMessage());
+            throw ApiProblem.of(422, "Invalid model document", e);
         }
         return doc;
     }
@@ -36,7 +36,7 @@ public final class Admission {
         try {
             doc = ModelDocument.parse(text);
         } catch (InvalidModelException e) {
-            throw new ApiProblem(422, "Invalid model document", e.getMessage());
+            throw ApiProblem.of(422, "Invalid model document", e);
         }
         drawable(doc.model.inputs());
         return doc;
@@ -62,7 +62,7 @@ public final class Admission {
         try {
             Replay.verify(doc, check);
         } catch (InvalidModelException e) {
-            throw new ApiProblem(422, "Training does not reproduce", e.getMessage());
+            throw ApiProblem.of(422, "Training does not reproduce", e);
         }
         return doc.marked(false);
     }

@@ -48,7 +48,7 @@ public final class Params {
         try {
             kind = DatasetSpec.Kind.parse(kindName);
         } catch (IllegalArgumentException e) {
-            throw ApiProblem.notFound(e.getMessage());
+            throw ApiProblem.of(404, "Not found", e);
         }
         return spec(kind, settings(ctx));
     }
@@ -66,7 +66,7 @@ public final class Params {
             try {
                 v.put(row.key, row.read(e.getKey(), e.getValue().get(0)));
             } catch (IllegalArgumentException bad) {
-                throw ApiProblem.badRequest(bad.getMessage());
+                throw ApiProblem.badRequest(bad);
             }
         }
         return v;
@@ -80,7 +80,7 @@ public final class Params {
             spec.check();
             return spec;
         } catch (IllegalArgumentException e) {
-            throw ApiProblem.badRequest(e.getMessage());
+            throw ApiProblem.badRequest(e);
         }
     }
 

@@ -51,13 +51,13 @@ public final class TrainApi {
         try {
             req = TrainingRequest.parse(Body.utf8(ctx, 64 * 1024));
         } catch (InvalidModelException e) {
-            throw new ApiProblem(422, "Invalid training request", e.getMessage());
+            throw ApiProblem.of(422, "Invalid training request", e);
         }
         Dataset[] tt;
         try {
             tt = req.data.trainAndTest();
         } catch (IllegalArgumentException e) {
-            throw ApiProblem.unprocessable(e.getMessage());
+            throw ApiProblem.unprocessable(e);
         }
         int[] sizes = req.layerSizes(tt);
         if (save) Admission.drawable(sizes[0]); // refused before it costs a training

@@ -28,7 +28,7 @@ public record EmbedOptions(String show, String controls, boolean locked, String 
             try {
                 v.put(row.key, row.read(raw));
             } catch (IllegalArgumentException e) {
-                throw ApiProblem.badRequest(e.getMessage());
+                throw ApiProblem.badRequest(e);
             }
         }
         return new EmbedOptions((String) v.get("show"), (String) v.get("controls"), (Boolean) v.get("locked"), (String) v.get("start"),
