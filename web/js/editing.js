@@ -1,6 +1,6 @@
 // Editing the data: own points added and removed by clicking the plot, the class a click adds, undo, clear, and
 // points read from a CSV file (by shared's PointsCsv, in a worker: the page has no reader of its own).
-import { $, page, tr, engineSays, writeUrl } from './page.js';
+import { $, page, tr, writeUrl } from './page.js';
 import { RULES, parsePoints, formatPoints } from './state.js';
 import { classColours } from './boundary.js';
 import { views } from './views.js';
@@ -122,7 +122,7 @@ function parseCsv(text) {
 export async function importCsv(file) {
   const parsed = await parseCsv(await file.text());
   if (parsed.error !== undefined) {
-    $('m-csv').textContent = tr('csvInvalid', engineSays(String(parsed.error)));
+    $('m-csv').textContent = tr('csvInvalid', String(parsed.error)); // the engine said it in the page's language
     return;
   }
   $('m-csv').textContent = '';

@@ -4,7 +4,6 @@ import { $, page, compact, tr, writeUrl, currentHash } from './page.js';
 import { all } from './dom.js';
 import { SPEEDS, parseHash, formatPoints } from './state.js';
 import { STRINGS, translatePage } from './i18n.js';
-import { EngineText } from './engine-text.js';
 import { MathML } from './mathml.js';
 import { addHelp } from './help.js';
 import { composeFigure } from './figure.js';
@@ -122,7 +121,6 @@ function wireControls() {
   engine: chosenEngine,
   runningEngine: () => run.runningEngine,
   strings: STRINGS,
-  engineText: EngineText,
   mathml: MathML,
 };
 

@@ -3,7 +3,6 @@
 import { PROPS, parseHash, toHash, checkProp } from './state.js';
 import { parseEmbedOptions } from './embedoptions.js';
 import { pickLanguage, t } from './i18n.js';
-import { EngineText } from './engine-text.js';
 import { $ } from './dom.js';
 
 export { $ } from './dom.js';
@@ -43,12 +42,10 @@ export const page = { state: initial, lang: pickLanguage(initial.lang) };
 /** A text of the page in its language. */
 export function tr(key, ...args) { return t(page.lang, key, ...args); }
 /**
- * A message of the engine's in the page's language. The engine renders its catalogue's messages (nnfs.text.Msg) in
- * the language the page gave it; the ones not in the catalogue yet come in English and are translated by their shape.
+ * "The engine stopped: ..." with the engine's message. The engine says it in the page's language: it renders its
+ * catalogue (shared's nnfs.text.Msg) in the language the page gives each worker (run.js's engineWorker).
  */
-export function engineSays(message) { return page.lang === 'ja' ? EngineText.ja(message) : message; }
-/** "The engine stopped: ..." with the engine's message, in the page's language. */
-export function engineError(message) { return tr('engineError', engineSays(message)); }
+export function engineError(message) { return tr('engineError', message); }
 
 export function setStatus(key, extra) {
   $('status').textContent = tr(key) + (extra ? ' ' + extra : '');

@@ -1,6 +1,6 @@
 // Model documents in and out: share (stored by the server, or offline in the link itself), export and import a
 // file, and open the model an address names, resumed as stored or (an embed's choice) replayed from pass 0.
-import { $, page, compact, embedOptions, tr, engineSays } from './page.js';
+import { $, page, compact, embedOptions, tr } from './page.js';
 import { toHash, formatPoints } from './state.js';
 import { views } from './views.js';
 import { run, start, engineWorker, showNothing } from './run.js';
@@ -121,7 +121,7 @@ export async function importModel(file) {
   const text = await file.text();
   const problem = await documentProblem(text);
   if (problem !== null) {
-    $('errors').textContent = tr('importInvalid', file.name, engineSays(problem));
+    $('errors').textContent = tr('importInvalid', file.name, problem); // in the page's language, from the engine
     return;
   }
   $('errors').textContent = '';

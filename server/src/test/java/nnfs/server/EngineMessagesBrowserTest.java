@@ -13,13 +13,14 @@ import java.util.regex.Pattern;
 import nnfs.data.PointsCsv;
 import nnfs.model.ModelDocument;
 import nnfs.model.TrainingRequest;
+import nnfs.text.Problem;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 /**
  * What the engine says when it cannot go on, in Japanese: the engine's own messages, made by the engine from bad
- * documents, requests and files, read through the page's translation in real Chromium; and a broken model file
- * imported in the Japanese page, which names the problem and leaves the run on screen as it was.
+ * documents, requests and files, each one of its catalogue's (nnfs.text.Msg) and said in Japanese; and a broken model
+ * file imported in the Japanese page, which the engine in the page names in Japanese, leaving the run on screen as it was.
  */
 class EngineMessagesBrowserTest extends PageTest {
 
@@ -28,19 +29,18 @@ class EngineMessagesBrowserTest extends PageTest {
             "none", "step", "exp", "inv", "FACTOR", "EVERY", "JSON", "nnfs", "pass", "loss", "accuracy", "testLoss",
             "testAccuracy", "label", "factor", "null", "true", "false", "NaN", "Infinity");
 
-    /** The engine's message for a text that `read` refuses (the test fails if it does not refuse it). */
-    static String refusal(Function<String, ?> read, String text) {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> read.apply(text), "refused: " + text);
-        return e.getMessage();
+    /** The engine's refusal of a text that `read` refuses (the test fails if it does not refuse it). */
+    static IllegalArgumentException refusal(Function<String, ?> read, String text) {
+        return assertThrows(IllegalArgumentException.class, () -> read.apply(text), "refused: " + text);
     }
 
-    /** The engine's messages for a range of documents, requests and files that it refuses. */
-    static List<String> engineMessages() {
+    /** The engine's refusals of a range of documents, requests and files. */
+    static List<IllegalArgumentException> engineMessages() {
         String doc = TestServer.trainedDocument("messages", 3, 100);
         Function<String, ?> parseDoc = ModelDocument::parse;
         Function<String, ?> parseRequest = TrainingRequest::parse;
         Function<String, ?> parseCsv = PointsCsv::parse;
-        List<String> out = new ArrayList<>();
+        List<IllegalArgumentException> out = new ArrayList<>();
         for (String bad : List.of("", "{\"a\":1,}", "[1 2]", "{\"a\":tru}", "{\"a\":\"\\x\"}", "{\"a\":1}x", "{\"a\":1.}", "{\"a\":1e}",
                 "{\"a\":1,\"a\":2}", "{\"a\":\"\u0001\"}", "{\"a\" 1}", "{}", "[]", "\"text\"")) {
             out.add(refusal(parseDoc, bad));
@@ -88,16 +88,16 @@ class EngineMessagesBrowserTest extends PageTest {
     }
 
     @Test
-    @SuppressWarnings("unchecked")
-    void everyMessageOfTheEngineReadsInJapanese() {
-        List<String> messages = engineMessages();
-        d.get(s.url("/?lang=ja"));
-        waitFor("the page", () -> (Boolean) js("return typeof window.nnfsApp === 'object'"), 30);
-        List<String> japanese = (List<String>) js("return arguments[0].map(m => nnfsApp.engineText.ja(m))", messages);
+    void everyMessageOfTheEngineIsTheCataloguesAndReadsInJapanese() {
+        List<IllegalArgumentException> messages = engineMessages();
         Pattern english = Pattern.compile("[A-Za-z]{2,}");
         List<String> problems = new ArrayList<>(); // all of them at once: a new message of the engine's is one line here
-        for (int i = 0; i < messages.size(); i++) {
-            String en = messages.get(i), ja = japanese.get(i);
+        for (IllegalArgumentException e : messages) {
+            if (!(e instanceof Problem) || ((Problem) e).msg.literal) {
+                problems.add("not in the catalogue: " + e.getMessage());
+                continue;
+            }
+            String en = e.getMessage(), ja = ((Problem) e).in("ja");
             if (en.equals(ja)) {
                 problems.add("not translated: " + en);
                 continue;

@@ -3,6 +3,8 @@ package nnfs.grid;
 import nnfs.Classifier;
 import nnfs.data.Dataset;
 import nnfs.math.Numpy;
+import nnfs.text.Msg;
+import nnfs.text.Problem;
 
 /**
  * A model's class and class probabilities on a rectangular grid of points: the article's
@@ -24,9 +26,9 @@ public final class DecisionGrid {
     public final double[] probabilities;
 
     private DecisionGrid(double[] xs, double[] ys, Classifier model) {
-        if (model.inputs() != 2) throw new IllegalArgumentException("a decision grid needs a model of 2 inputs, this one has " + model.inputs());
+        if (model.inputs() != 2) throw Problem.of(Msg.GRID_INPUTS, model.inputs());
         if ((long) xs.length * ys.length > MAX_CELLS) {
-            throw new IllegalArgumentException("a grid of " + xs.length + " x " + ys.length + " cells is larger than " + MAX_CELLS);
+            throw Problem.of(Msg.GRID_TOO_LARGE, xs.length, ys.length, MAX_CELLS);
         }
         this.xs = xs;
         this.ys = ys;
@@ -57,10 +59,10 @@ public final class DecisionGrid {
     public static DecisionGrid around(Dataset data, Classifier model, double margin, double step) {
         double[] bx = data.range(0), by = data.range(1);
         checkStep(step);
-        if (!(margin >= 0) || Double.isInfinite(margin)) throw new IllegalArgumentException("margin must be a number >= 0, got " + margin);
+        if (!(margin >= 0) || Double.isInfinite(margin)) throw Problem.of(Msg.GRID_MARGIN, margin);
         double cells = Math.ceil((bx[1] - bx[0] + 2 * margin) / step) * Math.ceil((by[1] - by[0] + 2 * margin) / step);
         if (!(cells <= MAX_CELLS)) {
-            throw new IllegalArgumentException("a step of " + step + " over this data makes " + cells + " cells, more than " + MAX_CELLS);
+            throw Problem.of(Msg.GRID_STEP_CELLS, step, cells, MAX_CELLS);
         }
         return new DecisionGrid(Numpy.arange(bx[0] - margin, bx[1] + margin, step),
                 Numpy.arange(by[0] - margin, by[1] + margin, step), model);
@@ -73,7 +75,7 @@ public final class DecisionGrid {
 
     /** One cell per pixel of a {@code width} x {@code height} image of the given bounds, at the pixel centres (y up). */
     public static DecisionGrid pixels(Classifier model, Bounds b, int width, int height) {
-        if (width < 1 || height < 1) throw new IllegalArgumentException("image size must be at least 1 x 1, got " + width + " x " + height);
+        if (width < 1 || height < 1) throw Problem.of(Msg.IMAGE_SIZE, width, height);
         double[] xs = new double[width];
         double[] ys = new double[height];
         for (int i = 0; i < width; i++) xs[i] = b.pixelX(i, width);
@@ -82,7 +84,7 @@ public final class DecisionGrid {
     }
 
     private static void checkStep(double step) {
-        if (!(step > 0) || Double.isInfinite(step)) throw new IllegalArgumentException("grid step must be a positive number, got " + step);
+        if (!(step > 0) || Double.isInfinite(step)) throw Problem.of(Msg.GRID_STEP, step);
     }
 
     public int width() {
@@ -115,7 +117,7 @@ public final class DecisionGrid {
      * least one cell. Computed before anything is allocated, for any shape of data, however extreme.
      */
     public static int[] resolution(Bounds b, int longSide, Classifier model) {
-        if (longSide < 1) throw new IllegalArgumentException("a grid needs at least one cell a side, got " + longSide);
+        if (longSide < 1) throw Problem.of(Msg.GRID_SIDE, longSide);
         long params = Math.max(1, model.parameterCount());
         int side = longSide;
         while (side > MIN_LONG_SIDE && (long) side * side > RENDER_BUDGET / params) side = Math.max(MIN_LONG_SIDE, side * 9 / 10);
@@ -131,7 +133,7 @@ public final class DecisionGrid {
 
         public Bounds(double xMin, double xMax, double yMin, double yMax) {
             if (!(xMin < xMax && yMin < yMax) || !Double.isFinite(xMax - xMin) || !Double.isFinite(yMax - yMin)) {
-                throw new IllegalArgumentException("bounds must be finite with min < max");
+                throw Problem.of(Msg.GRID_BOUNDS);
             }
             this.xMin = xMin;
             this.xMax = xMax;

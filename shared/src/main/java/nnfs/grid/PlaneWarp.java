@@ -4,6 +4,8 @@ import nnfs.data.Dataset;
 import nnfs.nn.LayerOutputs;
 import nnfs.nn.Network;
 import java.util.Arrays;
+import nnfs.text.Msg;
+import nnfs.text.Problem;
 
 /**
  * How a hidden layer bends the plane: a grid of lines over the plot and the data points, carried into that
@@ -53,10 +55,10 @@ public final class PlaneWarp {
      */
     public static PlaneWarp of(Network net, int layer, DecisionGrid.Bounds b, int linesPerAxis, int samples, Dataset data) {
         if (layer < 1 || layer > net.layers() - 1) {
-            throw new IllegalArgumentException("hidden layer must be between 1 and " + (net.layers() - 1) + ", got " + layer);
+            throw Problem.of(Msg.WARP_LAYER, net.layers() - 1, layer);
         }
         if (linesPerAxis < 2 || linesPerAxis > 100 || samples < 2 || samples > 400) {
-            throw new IllegalArgumentException("a grid of 2 to 100 lines a side, 2 to 400 samples a line, got " + linesPerAxis + " and " + samples);
+            throw Problem.of(Msg.WARP_GRID, linesPerAxis, samples);
         }
         int lineCount = 2 * linesPerAxis, gridPoints = lineCount * samples;
         double[] x = new double[2 * gridPoints];

@@ -2,6 +2,8 @@ package nnfs.grid;
 
 import nnfs.nn.LayerOutputs;
 import nnfs.nn.Network;
+import nnfs.text.Msg;
+import nnfs.text.Problem;
 
 /**
  * Every unit's output over the plane: a small map per hidden unit (its activation) and per class (its
@@ -19,12 +21,12 @@ public final class UnitMaps {
      * counted over all layers (hidden layers first, then the classes).
      */
     public static double[] of(Network net, DecisionGrid.Bounds b, int w, int h) {
-        if (net.inputs() != 2) throw new IllegalArgumentException("unit maps need a network of 2 inputs, this one has " + net.inputs());
-        if (w < 1 || h < 1) throw new IllegalArgumentException("maps must be at least 1 x 1, got " + w + " x " + h);
+        if (net.inputs() != 2) throw Problem.of(Msg.MAPS_INPUTS, net.inputs());
+        if (w < 1 || h < 1) throw Problem.of(Msg.MAPS_SIZE, w, h);
         long units = 0;
         for (int l = 1; l < net.sizes.length; l++) units += net.sizes[l];
         if (units * w * h > MAX_VALUES) {
-            throw new IllegalArgumentException(units + " maps of " + w + " x " + h + " cells are more than " + MAX_VALUES + " values");
+            throw Problem.of(Msg.MAPS_TOO_MANY, units, w, h, MAX_VALUES);
         }
         int cells = w * h;
         double[] x = new double[2 * cells];

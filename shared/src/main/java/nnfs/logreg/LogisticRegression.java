@@ -5,6 +5,8 @@ import nnfs.data.Dataset;
 import nnfs.math.Fdlibm;
 import nnfs.nn.Network;
 import java.util.Arrays;
+import nnfs.text.Msg;
+import nnfs.text.Problem;
 
 /**
  * L2-regularised logistic regression as scikit-learn defines it: minimise
@@ -24,7 +26,7 @@ public final class LogisticRegression implements Classifier {
     public LogisticRegression(int dims, int classes, double c, double[] coef, double[] intercept) {
         int outputs = classes == 2 ? 1 : classes;
         if (coef.length != outputs * dims || intercept.length != outputs) {
-            throw new IllegalArgumentException("coefficients do not fit " + dims + " inputs and " + classes + " classes");
+            throw Problem.of(Msg.LOGREG_SHAPE, dims, classes);
         }
         this.dims = dims;
         this.classes = classes;
@@ -34,7 +36,7 @@ public final class LogisticRegression implements Classifier {
     }
 
     public static LogisticRegression fit(Dataset d, double c) {
-        if (!(c > 0) || Double.isInfinite(c)) throw new IllegalArgumentException("C must be a positive finite number, got " + c);
+        if (!(c > 0) || Double.isInfinite(c)) throw Problem.of(Msg.LOGREG_C, c);
         Objective obj = new Objective(d, c);
         double[] theta = Newton.minimise(obj);
         int outputs = obj.outputs;

@@ -1,13 +1,15 @@
 package nnfs.model;
 
-/** A model document that cannot be read: the message names the first problem and where it is. */
-public final class InvalidModelException extends IllegalArgumentException {
-    public InvalidModelException(String message) {
-        super(message);
+import nnfs.text.Problem;
+
+/** A model document that cannot be read: a problem of the catalogue, placed where it is in the document. */
+public final class InvalidModelException extends Problem {
+    public InvalidModelException(Problem p) {
+        super(p);
     }
 
-    /** The engine's refusal of a part of the document, as it said it (its catalogue's message stays its cause). */
-    public InvalidModelException(IllegalArgumentException cause) {
-        super(cause.getMessage(), cause);
+    /** Any refusal of a document's part, as it was said. */
+    public static InvalidModelException of(IllegalArgumentException e) {
+        return e instanceof InvalidModelException ? (InvalidModelException) e : new InvalidModelException(Problem.of(e));
     }
 }

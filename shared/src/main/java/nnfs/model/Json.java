@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nnfs.text.Msg;
+import nnfs.text.Problem;
 
 /**
  * A small JSON reader and writer for the model document and the command line, with no reflection (TeaVM).
@@ -22,7 +24,7 @@ public final class Json {
         p.space();
         Object v = p.value(0);
         p.space();
-        if (p.pos != text.length()) throw p.error("unexpected text after the JSON value");
+        if (p.pos != text.length()) throw p.error(Msg.JSON_TRAILING);
         return v;
     }
 
@@ -121,11 +123,11 @@ public final class Json {
     }
 
     /** A JSON syntax error, with the position where it was found. */
-    public static final class SyntaxException extends IllegalArgumentException {
+    public static final class SyntaxException extends Problem {
         public final int position;
 
-        SyntaxException(String message, int position) {
-            super(message);
+        SyntaxException(Problem p, int position) {
+            super(p);
             this.position = position;
         }
     }
@@ -138,8 +140,8 @@ public final class Json {
             this.s = s;
         }
 
-        SyntaxException error(String what) {
-            return new SyntaxException("malformed JSON at character " + pos + ": " + what, pos);
+        SyntaxException error(Msg what, Object... args) {
+            return new SyntaxException(Problem.of(what, args).at(Msg.JSON_AT, pos), pos);
         }
 
         void space() {
@@ -151,8 +153,8 @@ public final class Json {
         }
 
         Object value(int depth) {
-            if (depth > MAX_DEPTH) throw error("nested deeper than " + MAX_DEPTH + " levels");
-            if (pos >= s.length()) throw error("unexpected end of input");
+            if (depth > MAX_DEPTH) throw error(Msg.JSON_DEPTH, MAX_DEPTH);
+            if (pos >= s.length()) throw error(Msg.JSON_END);
             char c = s.charAt(pos);
             switch (c) {
                 case '{': return object(depth);
@@ -163,12 +165,12 @@ public final class Json {
                 case 'n': return word("null", null);
                 default:
                     if (c == '-' || (c >= '0' && c <= '9')) return number();
-                    throw error("unexpected character '" + c + "'");
+                    throw error(Msg.JSON_CHARACTER, c);
             }
         }
 
         Object word(String w, Object v) {
-            if (!s.startsWith(w, pos)) throw error("expected " + w);
+            if (!s.startsWith(w, pos)) throw error(Msg.JSON_EXPECTED, w);
             pos += w.length();
             return v;
         }
@@ -183,11 +185,11 @@ public final class Json {
             }
             while (true) {
                 space();
-                if (peek() != '"') throw error("expected a quoted member name");
+                if (peek() != '"') throw error(Msg.JSON_MEMBER_NAME);
                 String key = string();
-                if (m.containsKey(key)) throw error("duplicate member \"" + key + "\"");
+                if (m.containsKey(key)) throw error(Msg.JSON_DUPLICATE, key);
                 space();
-                if (peek() != ':') throw error("expected ':'");
+                if (peek() != ':') throw error(Msg.JSON_EXPECTED, "':'");
                 pos++;
                 space();
                 m.put(key, value(depth + 1));
@@ -197,7 +199,7 @@ public final class Json {
                 if (c == '}') return m;
                 if (c != ',') {
                     pos--;
-                    throw error("expected ',' or '}'");
+                    throw error(Msg.JSON_EXPECTED_EITHER, "','", "'}'");
                 }
             }
         }
@@ -219,13 +221,13 @@ public final class Json {
                 if (c == ']') return a;
                 if (c != ',') {
                     pos--;
-                    throw error("expected ',' or ']'");
+                    throw error(Msg.JSON_EXPECTED_EITHER, "','", "']'");
                 }
             }
         }
 
         char peek() {
-            if (pos >= s.length()) throw error("unexpected end of input");
+            if (pos >= s.length()) throw error(Msg.JSON_END);
             return s.charAt(pos);
         }
 
@@ -233,18 +235,18 @@ public final class Json {
             pos++; // opening quote
             StringBuilder sb = new StringBuilder();
             while (true) {
-                if (pos >= s.length()) throw error("unterminated string");
+                if (pos >= s.length()) throw error(Msg.JSON_UNTERMINATED);
                 char c = s.charAt(pos++);
                 if (c == '"') return checkSurrogates(sb);
                 if (c < 0x20) {
                     pos--;
-                    throw error("control character in string");
+                    throw error(Msg.JSON_CONTROL);
                 }
                 if (c != '\\') {
                     sb.append(c);
                     continue;
                 }
-                if (pos >= s.length()) throw error("unterminated string");
+                if (pos >= s.length()) throw error(Msg.JSON_UNTERMINATED);
                 char e = s.charAt(pos++);
                 switch (e) {
                     case '"': sb.append('"'); break;
@@ -256,11 +258,11 @@ public final class Json {
                     case 'r': sb.append('\r'); break;
                     case 't': sb.append('\t'); break;
                     case 'u':
-                        if (pos + 4 > s.length()) throw error("bad \\u escape");
+                        if (pos + 4 > s.length()) throw error(Msg.JSON_BAD_U);
                         int code = 0;
                         for (int k = 0; k < 4; k++) {
                             int d = Character.digit(s.charAt(pos + k), 16);
-                            if (d < 0) throw error("bad \\u escape");
+                            if (d < 0) throw error(Msg.JSON_BAD_U);
                             code = code * 16 + d;
                         }
                         pos += 4;
@@ -268,7 +270,7 @@ public final class Json {
                         break;
                     default:
                         pos--;
-                        throw error("bad escape '\\" + e + "'");
+                        throw error(Msg.JSON_BAD_ESCAPE, "\\" + e);
                 }
             }
         }
@@ -284,7 +286,7 @@ public final class Json {
                     i++;
                 } else if (Character.isSurrogate(c)) {
                     pos--;
-                    throw error("lone surrogate \\u" + Integer.toHexString(c) + " in a string (not a character)");
+                    throw error(Msg.JSON_SURROGATE, "\\u" + Integer.toHexString(c));
                 }
             }
             return sb.toString();
@@ -293,30 +295,30 @@ public final class Json {
         Double number() {
             int start = pos;
             if (peek() == '-') pos++;
-            if (pos >= s.length()) throw error("bad number");
+            if (pos >= s.length()) throw error(Msg.JSON_BAD_NUMBER);
             char c = s.charAt(pos);
             if (c == '0') {
                 pos++;
             } else if (c >= '1' && c <= '9') {
                 while (pos < s.length() && isDigit(s.charAt(pos))) pos++;
             } else {
-                throw error("bad number");
+                throw error(Msg.JSON_BAD_NUMBER);
             }
             if (pos < s.length() && s.charAt(pos) == '.') {
                 pos++;
-                if (pos >= s.length() || !isDigit(s.charAt(pos))) throw error("bad number: digits expected after '.'");
+                if (pos >= s.length() || !isDigit(s.charAt(pos))) throw error(Msg.JSON_FRACTION_DIGITS);
                 while (pos < s.length() && isDigit(s.charAt(pos))) pos++;
             }
             if (pos < s.length() && (s.charAt(pos) == 'e' || s.charAt(pos) == 'E')) {
                 pos++;
                 if (pos < s.length() && (s.charAt(pos) == '+' || s.charAt(pos) == '-')) pos++;
-                if (pos >= s.length() || !isDigit(s.charAt(pos))) throw error("bad number: digits expected in the exponent");
+                if (pos >= s.length() || !isDigit(s.charAt(pos))) throw error(Msg.JSON_EXPONENT_DIGITS);
                 while (pos < s.length() && isDigit(s.charAt(pos))) pos++;
             }
             double v = Double.parseDouble(s.substring(start, pos));
             if (Double.isInfinite(v)) {
                 pos = start;
-                throw error("number out of range");
+                throw error(Msg.JSON_RANGE);
             }
             return v;
         }

@@ -15,6 +15,8 @@ import nnfs.nn.Schedule;
 import nnfs.nn.Training;
 import nnfs.nn.TrainingSettings;
 import nnfs.nn.Evaluation;
+import nnfs.text.Msg;
+import nnfs.text.Problem;
 
 /**
  * The one JSON form of a trained model that the browser, the server and the command line read and write:
@@ -108,7 +110,7 @@ public final class ModelDocument {
         try {
             tt = data.trainAndTest();
         } catch (IllegalArgumentException e) {
-            throw new InvalidModelException("data: " + e.getMessage());
+            throw new InvalidModelException(Problem.of(e).at("data"));
         }
         double[] train = scores(tt[0]);
         claim("loss", loss, train[0]);
@@ -130,14 +132,14 @@ public final class ModelDocument {
     private static void claim(String field, double claimed, double actual) {
         if (Double.isNaN(actual) && Double.isNaN(claimed)) return;
         if (Double.isNaN(actual)) {
-            throw new InvalidModelException(field + ": the document claims " + claimed + ", but this model and data have no " + field);
+            throw new InvalidModelException(Problem.of(Msg.CLAIM_WITHOUT, claimed, field).at(field));
         }
         if (Double.isNaN(claimed)) {
-            throw new InvalidModelException(field + ": missing; this model's weights give " + actual + " on its data");
+            throw new InvalidModelException(Problem.of(Msg.CLAIM_MISSING, actual).at(field));
         }
         // the same code computes it everywhere (JVM, JavaScript, WebAssembly): only printing and parsing may round
         if (Math.abs(claimed - actual) > 1e-9 * Math.max(1, Math.abs(actual))) {
-            throw new InvalidModelException(field + ": the document claims " + claimed + ", but its weights give " + actual + " on its data");
+            throw new InvalidModelException(Problem.of(Msg.CLAIM_WRONG, claimed, actual).at(field));
         }
     }
 
@@ -264,13 +266,13 @@ public final class ModelDocument {
     /** Parses and checks a document's text. */
     public static ModelDocument parse(String text) {
         if (text.length() > MAX_CHARS) {
-            throw new InvalidModelException("the document is " + text.length() + " characters long; at most " + MAX_CHARS);
+            throw new InvalidModelException(Problem.of(Msg.DOCUMENT_TOO_LONG, text.length(), MAX_CHARS));
         }
         Object tree;
         try {
             tree = Json.parse(text);
         } catch (Json.SyntaxException e) {
-            throw new InvalidModelException(e);
+            throw InvalidModelException.of(e);
         }
         return fromJson(tree);
     }
@@ -280,11 +282,11 @@ public final class ModelDocument {
         try {
             Node doc = Node.root(tree);
             String format = doc.get("format").string();
-            if (!FORMAT.equals(format)) throw doc.get("format").invalid("expected \"" + FORMAT + "\"");
+            if (!FORMAT.equals(format)) throw doc.get("format").invalid(Msg.EXPECTED_FORMAT, FORMAT);
             long version = doc.get("version").integer(1, Integer.MAX_VALUE);
-            if (version != VERSION) throw doc.get("version").invalid("version " + version + " is not known; this nnfs reads version " + VERSION);
+            if (version != VERSION) throw doc.get("version").invalid(Msg.UNKNOWN_VERSION, version, VERSION);
             String title = doc.has("title") ? doc.get("title").string() : "";
-            if (title.length() > MAX_TITLE) throw doc.get("title").invalid("longer than " + MAX_TITLE + " characters");
+            if (title.length() > MAX_TITLE) throw doc.get("title").invalid(Msg.TITLE_TOO_LONG, MAX_TITLE);
             Classifier model = readModel(doc.get("model"));
             TrainingSettings settings = null;
             long done = 0;
@@ -293,7 +295,7 @@ public final class ModelDocument {
                 settings = readTraining(t);
                 done = t.get("passesDone").integer(0, settings.passes);
             } else if (doc.has("training")) {
-                throw doc.get("training").invalid("a logistic regression has no training settings");
+                throw doc.get("training").invalid(Msg.LOGREG_TRAINING);
             }
             DataSource data = readData(doc.get("data"));
             List<Training.Point> history = new ArrayList<>();
@@ -303,21 +305,21 @@ public final class ModelDocument {
             for (int i = 0; i < count; i++) {
                 Node row = h.at(i);
                 int len = row.size(5);
-                if (len != 5) throw row.invalid("expected [pass, loss, accuracy, testLoss, testAccuracy]");
+                if (len != 5) throw row.invalid(Msg.HISTORY_ROW);
                 long pass = row.at(0).integer(0, TrainingSettings.MAX_PASSES);
-                if (pass <= lastPass) throw row.at(0).invalid("passes must increase");
+                if (pass <= lastPass) throw row.at(0).invalid(Msg.HISTORY_ORDER);
                 lastPass = pass;
                 history.add(new Training.Point(pass, row.at(1).finite(), row.at(2).fraction(),
                         row.at(3).finiteOrNull(), row.at(4).fractionOrNull()));
             }
             int inputs = model.inputs();
             Dataset all = data.isGenerated() ? null : data.points;
-            if (all != null && all.dims != inputs) throw doc.get("data").invalid("the points have " + all.dims + " coordinates, the model " + inputs + " inputs");
+            if (all != null && all.dims != inputs) throw doc.get("data").invalid(Msg.POINT_DIMS, all.dims, inputs);
             int dataClasses = data.isGenerated() ? data.spec.classes : data.points.classes;
             if (dataClasses > model.classes()) {
-                throw doc.get("data").invalid("the data has " + dataClasses + " classes, the model only " + model.classes());
+                throw doc.get("data").invalid(Msg.MODEL_CLASSES, dataClasses, model.classes());
             }
-            if (data.isGenerated() && inputs != 2) throw doc.get("model").invalid("generated data sets are 2-dimensional; the model has " + inputs + " inputs");
+            if (data.isGenerated() && inputs != 2) throw doc.get("model").invalid(Msg.GENERATED_DIMS, inputs);
             return new ModelDocument(title, model, settings, done, data, history,
                     doc.get("loss").finiteOrNull(), doc.get("accuracy").fraction(),
                     doc.has("testLoss") ? doc.get("testLoss").finiteOrNull() : Double.NaN,
@@ -326,7 +328,7 @@ public final class ModelDocument {
         } catch (InvalidModelException e) {
             throw e;
         } catch (IllegalArgumentException e) {
-            throw new InvalidModelException(e);
+            throw InvalidModelException.of(e);
         }
     }
 
@@ -343,21 +345,21 @@ public final class ModelDocument {
                 try {
                     activations[i] = Activation.parse(acts.at(i).string());
                 } catch (IllegalArgumentException e) {
-                    throw acts.at(i).invalid(e.getMessage());
+                    throw acts.at(i).invalid(e);
                 }
             }
             try {
                 Network.checkShape(sizes, activations);
             } catch (IllegalArgumentException e) {
-                throw layers.invalid(e.getMessage());
+                throw layers.invalid(e);
             }
             long params = 0;
             for (int l = 0; l + 1 < sizes.length; l++) params += (long) sizes[l] * sizes[l + 1] + sizes[l + 1];
-            if (params > MAX_PARAMETERS) throw layers.invalid("the network has " + params + " parameters; at most " + MAX_PARAMETERS);
+            if (params > MAX_PARAMETERS) throw layers.invalid(Msg.TOO_MANY_PARAMETERS, params, MAX_PARAMETERS);
             Node ws = m.get("W"), bs = m.get("b");
             int layerCount = sizes.length - 1;
-            if (ws.size(layerCount) != layerCount) throw ws.invalid("expected " + layerCount + " weight matrices");
-            if (bs.size(layerCount) != layerCount) throw bs.invalid("expected " + layerCount + " bias vectors");
+            if (ws.size(layerCount) != layerCount) throw ws.invalid(Msg.WEIGHT_MATRICES, layerCount);
+            if (bs.size(layerCount) != layerCount) throw bs.invalid(Msg.BIAS_VECTORS, layerCount);
             double[][] w = new double[layerCount][];
             double[][] b = new double[layerCount][];
             for (int l = 0; l < layerCount; l++) {
@@ -371,10 +373,10 @@ public final class ModelDocument {
             int classes = (int) m.get("classes").integer(2, Network.MAX_CLASSES);
             int outputs = classes == 2 ? 1 : classes;
             double c = m.get("C").finite();
-            if (!(c > 0)) throw m.get("C").invalid("C must be positive");
+            if (!(c > 0)) throw m.get("C").invalid(Msg.C_POSITIVE);
             return new LogisticRegression(inputs, classes, c, m.get("coef").matrix(outputs, inputs), m.get("intercept").vector(outputs));
         }
-        throw m.get("type").invalid("unknown model type \"" + type + "\": expected \"network\" or \"logistic-regression\"");
+        throw m.get("type").invalid(Msg.UNKNOWN_MODEL_TYPE, type);
     }
 
     static TrainingSettings readTraining(Node t) {
@@ -384,7 +386,7 @@ public final class ModelDocument {
         } catch (InvalidModelException e) {
             throw e;
         } catch (IllegalArgumentException e) {
-            throw t.get("anneal").invalid(e.getMessage());
+            throw t.get("anneal").invalid(e);
         }
         return new TrainingSettings(
                 t.get("passes").integer(0, TrainingSettings.MAX_PASSES),
@@ -417,14 +419,14 @@ public final class ModelDocument {
             Node pts = d.get("points");
             int n = pts.size(DataSource.MAX_POINTS);
             int classes = (int) d.get("classes").integer(2, Network.MAX_CLASSES);
-            if (n < 1) throw pts.invalid("at least one point is needed");
+            if (n < 1) throw pts.invalid(Msg.NO_POINTS);
             int dims = pts.at(0).size(Network.MAX_INPUTS + 1) - 1;
-            if (dims < 1) throw pts.at(0).invalid("expected [x, y, label]");
+            if (dims < 1) throw pts.at(0).invalid(Msg.POINT_ROW);
             double[] x = new double[n * dims];
             int[] y = new int[n];
             for (int i = 0; i < n; i++) {
                 Node row = pts.at(i);
-                if (row.size(dims + 1) != dims + 1) throw row.invalid("expected " + (dims + 1) + " numbers: coordinates and label");
+                if (row.size(dims + 1) != dims + 1) throw row.invalid(Msg.POINT_ROW_NUMBERS, dims + 1);
                 for (int j = 0; j < dims; j++) x[i * dims + j] = row.at(j).finite();
                 y[i] = (int) row.at(dims).integer(0, classes - 1);
             }
@@ -434,7 +436,7 @@ public final class ModelDocument {
         try {
             k = DatasetSpec.Kind.parse(kind);
         } catch (IllegalArgumentException e) {
-            throw d.get("kind").invalid(e.getMessage().replace("moons, circles", "points, moons, circles"));
+            throw d.get("kind").invalid(Msg.UNKNOWN_DOCUMENT_DATA, kind);
         }
         DatasetSpec spec = new DatasetSpec(k, (int) d.get("n").integer(1, Integer.MAX_VALUE), d.get("noise").finite(),
                 d.get("seed").integer(0, 0xFFFFFFFFL), k.hasClasses() ? (int) d.get("classes").integer(2, Network.MAX_CLASSES) : 2,

@@ -2,6 +2,8 @@ package nnfs.model;
 
 import java.util.List;
 import java.util.Map;
+import nnfs.text.Msg;
+import nnfs.text.Problem;
 
 /** A value of a parsed JSON tree and its path in the document, for checks whose errors say where. */
 final class Node {
@@ -19,28 +21,38 @@ final class Node {
         return n;
     }
 
-    InvalidModelException invalid(String what) {
-        return new InvalidModelException((path.isEmpty() ? "the document" : path) + ": " + what);
+    /** A problem with this value, placed at its path. */
+    InvalidModelException invalid(Msg msg, Object... args) {
+        return placed(Problem.of(msg, args));
     }
 
-    private String kind() {
-        if (value == null) return "null";
-        if (value instanceof String) return "a string";
-        if (value instanceof Number) return "a number";
-        if (value instanceof Boolean) return "a boolean";
-        if (value instanceof Map) return "an object";
-        if (value instanceof List) return "an array";
-        return "something else";
+    /** The engine's refusal of this value, placed at its path. */
+    InvalidModelException invalid(IllegalArgumentException e) {
+        return placed(Problem.of(e));
+    }
+
+    private InvalidModelException placed(Problem p) {
+        return new InvalidModelException(path.isEmpty() ? p.at(Msg.AT_DOCUMENT) : p.at(path));
+    }
+
+    private Msg kind() {
+        if (value == null) return Msg.KIND_NULL;
+        if (value instanceof String) return Msg.KIND_STRING;
+        if (value instanceof Number) return Msg.KIND_NUMBER;
+        if (value instanceof Boolean) return Msg.KIND_BOOLEAN;
+        if (value instanceof Map) return Msg.KIND_OBJECT;
+        if (value instanceof List) return Msg.KIND_ARRAY;
+        return Msg.KIND_OTHER;
     }
 
     @SuppressWarnings("unchecked")
     private Map<String, Object> map() {
-        if (!(value instanceof Map)) throw invalid("expected an object, found " + kind());
+        if (!(value instanceof Map)) throw invalid(Msg.EXPECTED_KIND, Msg.KIND_OBJECT, kind());
         return (Map<String, Object>) value;
     }
 
     private List<?> list() {
-        if (!(value instanceof List)) throw invalid("expected an array, found " + kind());
+        if (!(value instanceof List)) throw invalid(Msg.EXPECTED_KIND, Msg.KIND_ARRAY, kind());
         return (List<?>) value;
     }
 
@@ -51,14 +63,14 @@ final class Node {
     Node get(String key) {
         Map<String, Object> m = map();
         String p = path.isEmpty() ? key : path + "." + key;
-        if (!m.containsKey(key)) throw new InvalidModelException(p + ": missing");
+        if (!m.containsKey(key)) throw new InvalidModelException(Problem.of(Msg.MISSING).at(p));
         return new Node(m.get(key), p);
     }
 
     /** The array's length, refused above {@code max}. */
     int size(int max) {
         int n = list().size();
-        if (n > max) throw invalid("at most " + max + " elements, found " + n);
+        if (n > max) throw invalid(Msg.TOO_MANY_ELEMENTS, max, n);
         return n;
     }
 
@@ -67,19 +79,19 @@ final class Node {
     }
 
     String string() {
-        if (!(value instanceof String)) throw invalid("expected a string, found " + kind());
+        if (!(value instanceof String)) throw invalid(Msg.EXPECTED_KIND, Msg.KIND_STRING, kind());
         return (String) value;
     }
 
     boolean bool() {
-        if (!(value instanceof Boolean)) throw invalid("expected true or false, found " + kind());
+        if (!(value instanceof Boolean)) throw invalid(Msg.EXPECTED_KIND, Msg.KIND_TRUE_OR_FALSE, kind());
         return (Boolean) value;
     }
 
     double finite() {
-        if (!(value instanceof Number)) throw invalid("expected a number, found " + kind());
+        if (!(value instanceof Number)) throw invalid(Msg.EXPECTED_KIND, Msg.KIND_NUMBER, kind());
         double v = ((Number) value).doubleValue();
-        if (!Double.isFinite(v)) throw invalid("expected a finite number, found " + v);
+        if (!Double.isFinite(v)) throw invalid(Msg.NOT_FINITE, v);
         return v;
     }
 
@@ -89,7 +101,7 @@ final class Node {
 
     double fraction() {
         double v = finite();
-        if (v < 0 || v > 1) throw invalid("expected a fraction between 0 and 1, found " + v);
+        if (v < 0 || v > 1) throw invalid(Msg.NOT_A_FRACTION, v);
         return v;
     }
 
@@ -99,13 +111,13 @@ final class Node {
 
     long integer(long min, long max) {
         double v = finite();
-        if (v != Math.floor(v)) throw invalid("expected a whole number, found " + v);
-        if (v < min || v > max) throw invalid("expected a whole number from " + min + " to " + max + ", found " + (long) v);
+        if (v != Math.floor(v)) throw invalid(Msg.NOT_WHOLE, v);
+        if (v < min || v > max) throw invalid(Msg.WHOLE_RANGE, min, max, (long) v);
         return (long) v;
     }
 
     double[] vector(int n) {
-        if (size(n) != n) throw invalid("expected " + n + " numbers, found " + list().size());
+        if (size(n) != n) throw invalid(Msg.NUMBER_COUNT, n, list().size());
         double[] v = new double[n];
         for (int i = 0; i < n; i++) v[i] = at(i).finite();
         return v;
@@ -113,7 +125,7 @@ final class Node {
 
     /** A rows x cols matrix as nested arrays, returned row-major flat. */
     double[] matrix(int rows, int cols) {
-        if (size(rows) != rows) throw invalid("expected " + rows + " rows, found " + list().size());
+        if (size(rows) != rows) throw invalid(Msg.ROW_COUNT, rows, list().size());
         double[] m = new double[rows * cols];
         for (int i = 0; i < rows; i++) System.arraycopy(at(i).vector(cols), 0, m, i * cols, cols);
         return m;

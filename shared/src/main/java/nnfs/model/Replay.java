@@ -8,6 +8,8 @@ import nnfs.nn.Evaluation;
 import nnfs.nn.Network;
 import nnfs.nn.Training;
 import nnfs.nn.TrainingCost;
+import nnfs.text.Msg;
+import nnfs.text.Problem;
 
 /**
  * Trains a model document again from its own settings and checks that it gives what the document says: every
@@ -61,7 +63,7 @@ public final class Replay {
         try {
             return doc.data.trainAndTest();
         } catch (IllegalArgumentException e) {
-            throw new InvalidModelException("data: " + e.getMessage());
+            throw new InvalidModelException(Problem.of(e).at("data"));
         }
     }
 
@@ -74,8 +76,7 @@ public final class Replay {
             Training.Point p = history.get(i);
             // a history point is the loss after the update of pass p: p + 1 passes done
             if (p.pass + 1 > doc.passesDone) {
-                throw new InvalidModelException("history[" + i + "]: pass " + p.pass + " comes after the " + doc.passesDone
-                        + " passes the document says were done");
+                throw new InvalidModelException(Problem.of(Msg.REPLAY_PASS_ORDER, p.pass, doc.passesDone).at("history[" + i + "]"));
             }
             t = runTo(t, p.pass + 1, check);
             Evaluation train = Evaluation.of(net, tt[0], doc.settings.reg);
@@ -106,8 +107,7 @@ public final class Replay {
             t.advance(Math.min(PASSES_PER_CHECK, passes - t.pass()));
             if (t.state() == Training.State.FAILED && t.pass() < passes) {
                 if (t.failureKind() != Training.Failure.GROWING) {
-                    throw new InvalidModelException("training from the document's settings fails after pass " + t.failurePass() + " ("
-                            + t.failure() + "), but the document says " + passes + " passes were done");
+                    throw new InvalidModelException(Problem.of(Msg.REPLAY_FAILS, t.failurePass(), t.failure(), passes));
                 }
                 t = new Training(t.network(), t.train(), t.test(), t.settings(), 0, t.pass());
             }
@@ -120,8 +120,7 @@ public final class Replay {
         LogisticRegression fit = LogisticRegressionCV.fit(train).model;
         same("model.C", claimed.c, fit.c);
         if (claimed.coef.length != fit.coef.length || claimed.intercept.length != fit.intercept.length) {
-            throw new InvalidModelException("model: LogisticRegressionCV on the document's data gives " + fit.intercept.length
-                    + " sets of coefficients, the document has " + claimed.intercept.length);
+            throw new InvalidModelException(Problem.of(Msg.REPLAY_LOGREG_SHAPE, fit.intercept.length, claimed.intercept.length).at("model"));
         }
         for (int k = 0; k < fit.coef.length; k++) same("model.coef[" + k / fit.dims + "][" + k % fit.dims + "]", claimed.coef[k], fit.coef[k]);
         for (int k = 0; k < fit.intercept.length; k++) same("model.intercept[" + k + "]", claimed.intercept[k], fit.intercept[k]);
@@ -130,7 +129,6 @@ public final class Replay {
     /** The same double, bit for bit (NaN: absent, on both sides). */
     private static void same(String field, double claimed, double actual) {
         if (Double.doubleToLongBits(claimed) == Double.doubleToLongBits(actual)) return;
-        throw new InvalidModelException(field + ": the document says " + claimed + ", but training from its settings gives "
-                + actual + "; the document does not come from the training it describes");
+        throw new InvalidModelException(Problem.of(Msg.REPLAY_DIFFERS, claimed, actual).at(field));
     }
 }

@@ -10,6 +10,8 @@ import nnfs.nn.Activation;
 import nnfs.nn.Network;
 import nnfs.nn.Training;
 import nnfs.nn.TrainingSettings;
+import nnfs.text.Msg;
+import nnfs.text.Problem;
 
 /**
  * What to train, in the same JSON words as the model document: {@code {"data": {...}, "hidden": [3],
@@ -35,11 +37,11 @@ public final class TrainingRequest {
     }
 
     public static TrainingRequest parse(String text) {
-        if (text.length() > ModelDocument.MAX_CHARS) throw new InvalidModelException("the request is longer than " + ModelDocument.MAX_CHARS + " characters");
+        if (text.length() > ModelDocument.MAX_CHARS) throw new InvalidModelException(Problem.of(Msg.REQUEST_TOO_LONG, ModelDocument.MAX_CHARS));
         try {
             return fromJson(Json.parse(text));
         } catch (Json.SyntaxException e) {
-            throw new InvalidModelException(e);
+            throw InvalidModelException.of(e);
         }
     }
 
@@ -48,12 +50,12 @@ public final class TrainingRequest {
             Node r = Node.root(tree);
             Node h = r.get("hidden");
             int layers = h.size(Network.MAX_LAYERS);
-            if (layers < 1) throw h.invalid("at least one hidden layer");
+            if (layers < 1) throw h.invalid(Msg.NO_HIDDEN_LAYER);
             int[] hidden = new int[layers];
             for (int i = 0; i < layers; i++) hidden[i] = (int) h.at(i).integer(1, Network.MAX_UNITS);
             Node a = r.get("activations");
             int count = a.size(Network.MAX_LAYERS);
-            if (count != layers) throw a.invalid("expected one activation per hidden layer (" + layers + ")");
+            if (count != layers) throw a.invalid(Msg.ACTIVATIONS_PER_LAYER, layers);
             Activation[] acts = new Activation[layers];
             for (int i = 0; i < layers; i++) {
                 try {
@@ -61,7 +63,7 @@ public final class TrainingRequest {
                 } catch (InvalidModelException e) {
                     throw e;
                 } catch (IllegalArgumentException e) {
-                    throw a.at(i).invalid(e.getMessage());
+                    throw a.at(i).invalid(e);
                 }
             }
             DataSource data = ModelDocument.readData(r.get("data"));
@@ -70,7 +72,7 @@ public final class TrainingRequest {
         } catch (InvalidModelException e) {
             throw e;
         } catch (IllegalArgumentException e) {
-            throw new InvalidModelException(e);
+            throw InvalidModelException.of(e);
         }
     }
 

@@ -1,6 +1,8 @@
 package nnfs.nn;
 
 import nnfs.data.Dataset;
+import nnfs.text.Msg;
+import nnfs.text.Problem;
 
 /**
  * Checks backpropagation against finite differences, the way a learner checks their own: for every weight and
@@ -24,7 +26,7 @@ public final class GradientCheck {
     }
 
     public static GradientCheck run(Network net, Dataset d, double reg, double eps) {
-        if (!(eps > 0 && eps < 1)) throw new IllegalArgumentException("epsilon must be between 0 and 1, got " + eps);
+        if (!(eps > 0 && eps < 1)) throw Problem.of(Msg.EPSILON_RANGE, eps);
         Network n = net.copy();
         Backprop bp = new Backprop(n, d.n);
         bp.forward(d, null, 0, d.n);

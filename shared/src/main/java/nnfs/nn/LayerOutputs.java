@@ -1,5 +1,8 @@
 package nnfs.nn;
 
+import nnfs.text.Msg;
+import nnfs.text.Problem;
+
 /**
  * What every layer outputs for many points at once: the hidden units' activations and the class probabilities,
  * computed by the training's own forward pass (so a unit's map shows exactly what training sees).
@@ -15,7 +18,7 @@ public final class LayerOutputs {
      */
     public static double[][] of(Network net, double[] x, int n) {
         if (n < 0 || x.length != (long) n * net.inputs()) {
-            throw new IllegalArgumentException("expected " + n + " points of " + net.inputs() + " coordinates, got " + x.length + " numbers");
+            throw Problem.of(Msg.LAYER_POINTS, n, net.inputs(), x.length);
         }
         int layers = net.layers();
         double[][] out = new double[layers][];

@@ -1,6 +1,8 @@
 package nnfs.nn;
 
 import nnfs.data.Dataset;
+import nnfs.text.Msg;
+import nnfs.text.Problem;
 
 /**
  * One point followed through the network, in the article's variables: the forward pass z1 = x W1 + b1,
@@ -42,9 +44,9 @@ public final class PointTrace {
 
     /** Follows {@code x} (one point of {@code net.inputs()} coordinates) with label {@code label} through {@code net}. */
     public static PointTrace of(Network net, double[] x, int label) {
-        if (x.length != net.inputs()) throw new IllegalArgumentException("the network takes " + net.inputs() + " coordinates, got " + x.length);
+        if (x.length != net.inputs()) throw Problem.of(Msg.TRACE_INPUTS, net.inputs(), x.length);
         if (label < 0 || label >= net.classes()) {
-            throw new IllegalArgumentException("label must be between 0 and " + (net.classes() - 1) + ", got " + label);
+            throw Problem.of(Msg.TRACE_LABEL, net.classes() - 1, label);
         }
         int[] y = {label};
         Dataset one = new Dataset(net.inputs(), net.classes(), x.clone(), y);

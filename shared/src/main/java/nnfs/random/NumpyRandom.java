@@ -1,6 +1,8 @@
 package nnfs.random;
 
 import nnfs.math.CorrectlyRounded;
+import nnfs.text.Msg;
+import nnfs.text.Problem;
 
 /**
  * numpy's legacy global generator, {@code np.random.seed(s)} and what follows it: the Mersenne Twister MT19937
@@ -20,7 +22,7 @@ public final class NumpyRandom {
     /** {@code np.random.seed(seed)} for 0 <= seed <= 2^32 - 1. */
     public NumpyRandom(long seed) {
         if (seed < 0 || seed > 0xFFFFFFFFL) {
-            throw new IllegalArgumentException("seed must be between 0 and 2**32 - 1, got " + seed);
+            throw Problem.of(Msg.SEED_RANGE, seed);
         }
         int s = (int) seed;
         for (int i = 0; i < N; i++) {

@@ -86,16 +86,131 @@ public enum Msg {
     SETTING_NOT_A_NUMBER("{0} must be a number, got '{1}'", "{0} は数値で指定してください ('{1}' が指定されました)"),
     SETTING_NOT_WHOLE("{0} must be a whole number, got '{1}'", "{0} は整数で指定してください ('{1}' が指定されました)"),
     SETTING_NOT_FINITE("{0} must be a finite number, got '{1}'", "{0} は有限の数で指定してください ('{1}' が指定されました)"),
-    SETTING_RANGE("{0} must be between {1} and {2}, got {3}", "{0} は {1} から {2} の範囲で指定してください ({3} が指定されました)");
+    SETTING_RANGE("{0} must be between {1} and {2}, got {3}", "{0} は {1} から {2} の範囲で指定してください ({3} が指定されました)"),
+
+    // the JSON reader
+    JSON_AT("malformed JSON at character {0}", "JSON の {0} 文字目が不正です"),
+    JSON_TRAILING("unexpected text after the JSON value", "JSON の値の後に余分な文字があります"),
+    JSON_DEPTH("nested deeper than {0} levels", "入れ子が {0} 段より深くなっています"),
+    JSON_END("unexpected end of input", "入力が途中で終わっています"),
+    JSON_CHARACTER("unexpected character '{0}'", "予期しない文字 '{0}' があります"),
+    JSON_EXPECTED("expected {0}", "{0} が必要です"),
+    JSON_EXPECTED_EITHER("expected {0} or {1}", "{0} または {1} が必要です"),
+    JSON_MEMBER_NAME("expected a quoted member name", "引用符で囲んだメンバー名が必要です"),
+    JSON_DUPLICATE("duplicate member \"{0}\"", "メンバー \"{0}\" が重複しています"),
+    JSON_UNTERMINATED("unterminated string", "文字列が閉じていません"),
+    JSON_CONTROL("control character in string", "文字列に制御文字があります"),
+    JSON_BAD_U("bad \\u escape", "\\u エスケープが不正です"),
+    JSON_BAD_ESCAPE("bad escape '{0}'", "エスケープ '{0}' が不正です"),
+    JSON_SURROGATE("lone surrogate {0} in a string (not a character)", "文字列に対のないサロゲート {0} があります (文字になりません)"),
+    JSON_BAD_NUMBER("bad number", "数値の書き方が不正です"),
+    JSON_FRACTION_DIGITS("bad number: digits expected after '.'", "数値の書き方が不正です: '.' の後に数字が必要です"),
+    JSON_EXPONENT_DIGITS("bad number: digits expected in the exponent", "数値の書き方が不正です: 指数部に数字が必要です"),
+    JSON_RANGE("number out of range", "数値が範囲外です"),
+
+    // a model document, field by field
+    MISSING("missing", "ありません"),
+    EXPECTED_KIND("expected {0}, found {1}", "{0}が必要ですが、{1}でした"),
+    NOT_FINITE("expected a finite number, found {0}", "有限の数値が必要ですが、{0} でした"),
+    NOT_A_FRACTION("expected a fraction between 0 and 1, found {0}", "0 から 1 の割合が必要ですが、{0} でした"),
+    NOT_WHOLE("expected a whole number, found {0}", "整数が必要ですが、{0} でした"),
+    WHOLE_RANGE("expected a whole number from {0} to {1}, found {2}", "{0} から {1} の整数が必要ですが、{2} でした"),
+    TOO_MANY_ELEMENTS("at most {0} elements, found {1}", "要素は {0} 個までですが、{1} 個あります"),
+    NUMBER_COUNT("expected {0} numbers, found {1}", "数値が {0} 個必要ですが、{1} 個あります"),
+    ROW_COUNT("expected {0} rows, found {1}", "行が {0} 行必要ですが、{1} 行あります"),
+    CLAIM_WITHOUT("the document claims {0}, but this model and data have no {1}", "文書では {0} とされていますが、このモデルとデータには {1} がありません"),
+    CLAIM_MISSING("missing; this model's weights give {0} on its data", "ありません。このモデルの重みでは、データ上で {0} になります"),
+    CLAIM_WRONG("the document claims {0}, but its weights give {1} on its data", "文書では {0} とされていますが、重みからはデータ上で {1} になります"),
+    DOCUMENT_TOO_LONG("the document is {0} characters long; at most {1}", "文書が {0} 文字あります。上限は {1} 文字です"),
+    REQUEST_TOO_LONG("the request is longer than {0} characters", "リクエストが {0} 文字を超えています"),
+    EXPECTED_FORMAT("expected \"{0}\"", "\"{0}\" が必要です"),
+    UNKNOWN_VERSION("version {0} is not known; this nnfs reads version {1}", "バージョン {0} は不明です。この nnfs が読めるのはバージョン {1} です"),
+    TITLE_TOO_LONG("longer than {0} characters", "{0} 文字を超えています"),
+    LOGREG_TRAINING("a logistic regression has no training settings", "ロジスティック回帰には学習の設定がありません"),
+    HISTORY_ROW("expected [pass, loss, accuracy, testLoss, testAccuracy]", "[pass, loss, accuracy, testLoss, testAccuracy] の形が必要です"),
+    HISTORY_ORDER("passes must increase", "学習回数は行ごとに増える必要があります"),
+    POINT_DIMS("the points have {0} coordinates, the model {1} inputs", "点の座標は {0} 個ですが、モデルの入力は {1} 個です"),
+    MODEL_CLASSES("the data has {0} classes, the model only {1}", "データのクラスは {0} 個ですが、モデルには {1} 個しかありません"),
+    GENERATED_DIMS("generated data sets are 2-dimensional; the model has {0} inputs", "生成するデータセットは 2 次元ですが、モデルの入力は {0} 個です"),
+    TOO_MANY_PARAMETERS("the network has {0} parameters; at most {1}", "ネットワークのパラメーターが {0} 個あります。上限は {1} 個です"),
+    WEIGHT_MATRICES("expected {0} weight matrices", "重み行列が {0} 個必要です"),
+    BIAS_VECTORS("expected {0} bias vectors", "バイアスのベクトルが {0} 個必要です"),
+    C_POSITIVE("C must be positive", "C は正の数である必要があります"),
+    UNKNOWN_MODEL_TYPE("unknown model type \"{0}\": expected \"network\" or \"logistic-regression\"",
+            "不明なモデルの種類 \"{0}\" です。\"network\" か \"logistic-regression\" を指定してください"),
+    NO_POINTS("at least one point is needed", "点が 1 つ以上必要です"),
+    POINT_ROW("expected [x, y, label]", "[x, y, label] の形が必要です"),
+    POINT_ROW_NUMBERS("expected {0} numbers: coordinates and label", "数値が {0} 個 (座標とラベル) 必要です"),
+    UNKNOWN_DOCUMENT_DATA("unknown data set '{0}': expected points, moons, circles, xor, blobs or spiral",
+            "不明なデータセット '{0}' です。points、moons、circles、xor、blobs、spiral のいずれかを指定してください"),
+    NO_HIDDEN_LAYER("at least one hidden layer", "隠れ層が 1 つ以上必要です"),
+    ACTIVATIONS_PER_LAYER("expected one activation per hidden layer ({0})", "隠れ層ごとに活性化関数が 1 つ ({0} 個) 必要です"),
+
+    // a stored model trained again (nnfs.model.Replay)
+    REPLAY_PASS_ORDER("pass {0} comes after the {1} passes the document says were done", "学習回数 {0} は、文書が終えたとする {1} 回より後です"),
+    REPLAY_FAILS("training from the document's settings fails after pass {0} ({1}), but the document says {2} passes were done",
+            "文書の設定から学習し直すと {0} 回目の後で止まります ({1})。しかし文書では {2} 回学習したとされています"),
+    REPLAY_LOGREG_SHAPE("LogisticRegressionCV on the document's data gives {0} sets of coefficients, the document has {1}",
+            "文書のデータで LogisticRegressionCV を求めると係数が {0} 組になりますが、文書には {1} 組あります"),
+    REPLAY_DIFFERS("the document says {0}, but training from its settings gives {1}; the document does not come from the training it describes",
+            "文書では {0} ですが、その設定から学習し直すと {1} になります。文書は、それが記す学習から作られたものではありません"),
+
+    // the pictures and views of a model
+    GRID_INPUTS("a decision grid needs a model of 2 inputs, this one has {0}", "決定境界の図には入力 2 個のモデルが必要ですが、このモデルの入力は {0} 個です"),
+    GRID_TOO_LARGE("a grid of {0} x {1} cells is larger than {2}", "{0} × {1} マスの格子は上限の {2} マスを超えます"),
+    GRID_MARGIN("margin must be a number >= 0, got {0}", "余白は 0 以上の数で指定してください ({0} が指定されました)"),
+    GRID_STEP_CELLS("a step of {0} over this data makes {1} cells, more than {2}", "このデータを {0} 刻みにすると {1} マスになり、上限の {2} マスを超えます"),
+    IMAGE_SIZE("image size must be at least 1 x 1, got {0} x {1}", "画像の大きさは 1 × 1 以上で指定してください ({0} × {1} が指定されました)"),
+    GRID_STEP("grid step must be a positive number, got {0}", "格子の刻みは正の数で指定してください ({0} が指定されました)"),
+    GRID_SIDE("a grid needs at least one cell a side, got {0}", "格子には一辺に 1 マス以上必要です ({0} が指定されました)"),
+    GRID_BOUNDS("bounds must be finite with min < max", "範囲は有限で、最小値 < 最大値である必要があります"),
+    WARP_LAYER("hidden layer must be between 1 and {0}, got {1}", "隠れ層は 1 から {0} の範囲で選んでください ({1} が指定されました)"),
+    WARP_GRID("a grid of 2 to 100 lines a side, 2 to 400 samples a line, got {0} and {1}",
+            "格子は一辺 2 から 100 本、1 本に 2 から 400 点です ({0} と {1} が指定されました)"),
+    MAPS_INPUTS("unit maps need a network of 2 inputs, this one has {0}", "ユニットの地図には入力 2 個のネットワークが必要ですが、このネットワークの入力は {0} 個です"),
+    MAPS_SIZE("maps must be at least 1 x 1, got {0} x {1}", "地図は 1 × 1 以上である必要があります ({0} × {1} が指定されました)"),
+    MAPS_TOO_MANY("{0} maps of {1} x {2} cells are more than {3} values", "{0} 個の {1} × {2} マスの地図は、上限の {3} 個の値を超えます"),
+    TRACE_INPUTS("the network takes {0} coordinates, got {1}", "ネットワークの入力は {0} 個の座標ですが、{1} 個が渡されました"),
+    TRACE_LABEL("label must be between 0 and {0}, got {1}", "ラベルは 0 から {0} の範囲で指定してください ({1} が指定されました)"),
+    LAYER_POINTS("expected {0} points of {1} coordinates, got {2} numbers", "座標 {1} 個の点が {0} 個必要ですが、数値が {2} 個あります"),
+    EPSILON_RANGE("epsilon must be between 0 and 1, got {0}", "epsilon は 0 から 1 の範囲で指定してください ({0} が指定されました)"),
+    LOGREG_SHAPE("coefficients do not fit {0} inputs and {1} classes", "係数が入力 {0} 個、クラス {1} 個に合いません"),
+    LOGREG_C("C must be a positive finite number, got {0}", "C は正の有限の数で指定してください ({0} が指定されました)"),
+
+    // kinds of JSON values, as EXPECTED_KIND names them
+    KIND_OBJECT("an object", "オブジェクト"),
+    KIND_ARRAY("an array", "配列"),
+    KIND_STRING("a string", "文字列"),
+    KIND_NUMBER("a number", "数値"),
+    KIND_BOOLEAN("a boolean", "真偽値"),
+    KIND_TRUE_OR_FALSE("true or false", "真偽値"),
+    KIND_OTHER("something else", "別の値"),
+    KIND_NULL("null"),
+
+    // where a problem is
+    AT_DOCUMENT("the document", "文書"),
+    /** A place named the same in every language: a JSON path, "data". */
+    AT_PLACE("{0}"),
+    /** A message not in the catalogue (an unexpected failure), as it was said. */
+    UNSAID("{0}");
 
     /** The languages of the catalogue, in the order of their texts. */
     public static final String[] LANGUAGES = {"en", "ja"};
 
     final String en, ja;
+    /** Said the same in every language: a place's own name, or a text from outside the catalogue. */
+    public final boolean literal;
 
     Msg(String en, String ja) {
         this.en = en;
         this.ja = ja;
+        this.literal = false;
+    }
+
+    Msg(String both) {
+        this.en = both;
+        this.ja = both;
+        this.literal = true;
     }
 
     /** The template in a language ("ja"; anything else is English). */
@@ -112,7 +227,8 @@ public enum Msg {
             int close = c == '{' ? t.indexOf('}', i) : -1;
             if (close > i + 1 && close < i + 4 && isDigits(t, i + 1, close)) {
                 int k = Integer.parseInt(t.substring(i + 1, close));
-                out.append(k < args.length ? String.valueOf(args[k]) : t.substring(i, close + 1));
+                // an argument that is itself a message (a kind of value) is said in the same language
+                out.append(k >= args.length ? t.substring(i, close + 1) : args[k] instanceof Msg ? ((Msg) args[k]).template(lang) : String.valueOf(args[k]));
                 i = close;
             } else {
                 out.append(c);

@@ -1,14 +1,15 @@
 package nnfs.text;
 
 /**
- * What is wrong with an input, as a message of the catalogue ({@link Msg}) and its arguments, and where it is
- * (a line of a file, a field of a document): rendered in English as the exception's message, and in any language
- * of the catalogue by {@link #in}. The engine raises these; the page, the server and the command line render them.
+ * What is wrong with an input, as a message of the catalogue ({@link Msg}) and its arguments, and where it is (a
+ * line of a file, a field of a document, outermost first): rendered in English as the exception's message, and in
+ * any language of the catalogue by {@link #in}. The engine raises these; the page, the server and the command line
+ * render them.
  */
 public class Problem extends IllegalArgumentException {
     public final Msg msg;
     private final Object[] args;
-    /** Where, outermost first; null when the message says it all. */
+    /** Where, outermost first (each place a problem of its own, whose where is the next one in); null: nowhere. */
     private final Problem where;
 
     protected Problem(Msg msg, Object[] args, Problem where) {
@@ -18,14 +19,35 @@ public class Problem extends IllegalArgumentException {
         this.where = where;
     }
 
+    /** The same problem, as a subclass's. */
+    protected Problem(Problem same) {
+        this(same.msg, same.args, same.where);
+    }
+
     /** A problem: a message of the catalogue with its arguments. */
     public static Problem of(Msg msg, Object... args) {
         return new Problem(msg, args, null);
     }
 
-    /** This problem, placed: "line 3: x and y must be numbers". */
-    public Problem at(Msg place, Object... args) {
-        return new Problem(msg, this.args, new Problem(place, args, where));
+    /** Any refusal as a problem: the catalogue's as it is, another said as it was (in English). */
+    public static Problem of(IllegalArgumentException e) {
+        return e instanceof Problem ? (Problem) e : of(Msg.UNSAID, e.getMessage());
+    }
+
+    /** This problem within a place, outside any it has: "line 3: ...", then "data: line 3: ...". */
+    public Problem at(Msg place, Object... placeArgs) {
+        return new Problem(msg, args, outermost(where, place, placeArgs));
+    }
+
+    /** Within a place named the same in every language: a JSON path, "data". */
+    public Problem at(String place) {
+        return at(Msg.AT_PLACE, place);
+    }
+
+    /** The chain of places with one more at its outer end (a place's own where is what encloses it). */
+    private static Problem outermost(Problem where, Msg place, Object[] placeArgs) {
+        if (where == null) return new Problem(place, placeArgs, null);
+        return new Problem(where.msg, where.args, outermost(where.where, place, placeArgs));
     }
 
     /** The arguments, as given. */
