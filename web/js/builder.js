@@ -12,6 +12,8 @@ export class EmbedBuilder {
     this.tr = tr;
     this.model = null;
     this.src = null;
+    /** The model's title in each language an embed may name, as the server says it (its oEmbed answer's title). */
+    this.titles = {};
     this.form.addEventListener('input', () => this.update());
     this.form.addEventListener('change', () => this.update());
     new ResizeObserver(() => this.fit()).observe(this.stage);
@@ -20,6 +22,7 @@ export class EmbedBuilder {
   /** Opens the builder on a stored model ({id, url, title}). */
   open(model) {
     this.model = model;
+    this.titles = {};
     this.dialog.querySelector('#builder-model').textContent = model.title || model.id;
     if (!this.dialog.open) this.dialog.showModal();
     this.update();
@@ -48,7 +51,7 @@ export class EmbedBuilder {
     if (src !== this.src) { this.src = src; this.frame.src = src; }
     this.size = { w: w, h: +h };
     this.fit();
-    const title = this.model.title || 'nnfs';
+    const title = this.titleIn(o.lang);
     let html = '<iframe src="' + esc(src) + '" width="' + w + '" height="' + h + '" style="border:0;max-width:100%" loading="lazy"'
       + ' referrerpolicy="strict-origin-when-cross-origin" title="' + esc(title) + '"></iframe>';
     if (f.elements.autoHeight.checked) {
@@ -61,6 +64,29 @@ export class EmbedBuilder {
     f.querySelector('#out-oembed').value = base + '/oembed?url=' + encodeURIComponent(link) + '&format=json';
     f.querySelector('#out-link').value = base + '/m/' + id + (o.lang ? '?lang=' + o.lang : '');
     f.querySelector('#out-markdown').value = '[![' + title.replace(/[[\]\\]/g, '\\$&') + '](' + base + '/m/' + id + '/card.png)](' + base + '/m/' + id + ')';
+  }
+
+  /**
+   * The iframe's title (what a screen reader names the frame) in the embed's language: the title the model was
+   * shared with when the embed names none (the reader's language), else the server's title in that language, asked
+   * once (oEmbed answers it); until it comes, the shared one.
+   */
+  titleIn(lang) {
+    const shared = this.model.title || 'nnfs';
+    if (!lang) return shared;
+    if (this.titles[lang] === undefined) {
+      this.titles[lang] = shared;
+      const model = this.model;
+      const link = model.url + '?lang=' + lang;
+      fetch(new URL(model.url).origin + '/oembed?url=' + encodeURIComponent(link) + '&format=json')
+        .then(r => (r.ok ? r.json() : null))
+        .then(answer => {
+          if (!answer || this.model !== model) return;
+          this.titles[lang] = answer.title;
+          this.update();
+        }, () => {}); // offline: the shared title stays
+    }
+    return this.titles[lang];
   }
 
   /** The preview at the chosen size, scaled down (never up) to the room the dialog has. */

@@ -48,7 +48,8 @@ async function share(text) {
   $('share-box').hidden = false;
   let refused = null; // the server's own reason, when it answered but did not store the model
   try {
-    const r = await fetch('/api/models', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: text });
+    // the answer's title (the share box, "My shared models") in the page's language
+    const r = await fetch('/api/models?lang=' + page.lang, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: text });
     if (!r.ok) {
       refused = await r.json().then(p => p.detail, () => String(r.status));
       throw new Error(refused);

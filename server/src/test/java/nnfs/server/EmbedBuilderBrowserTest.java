@@ -61,6 +61,8 @@ class EmbedBuilderBrowserTest extends PageTest {
         d.findElement(By.id("b-caption")).sendKeys("Moons & a \"caption\"");
         dialog.findElement(By.cssSelector("input[name=autoHeight]")).click();
 
+        // the frame's title in the embed's language, as the server says it (the builder asks it once)
+        waitFor("the title in Japanese", () -> d.findElement(By.id("out-iframe")).getAttribute("value").contains("title=\"隠れ層のサイズ"), 30);
         String snippet = d.findElement(By.id("out-iframe")).getAttribute("value");
         String oembed = d.findElement(By.id("out-oembed")).getAttribute("value");
         String markdown = d.findElement(By.id("out-markdown")).getAttribute("value");

@@ -59,7 +59,7 @@ class TrainingClaimsTest {
         assertEquals(Boolean.TRUE, answer.get("verified"));
         String id = (String) answer.get("id");
         assertEquals(doc, s.get("/api/models/" + id).body(), "stored as posted, with no mark");
-        assertFalse(s.get("/m/" + id).body().contains(Describe.UNVERIFIED));
+        assertFalse(s.get("/m/" + id).body().contains(nnfs.text.Msg.UNVERIFIED.format("en")));
     }
 
     @Test
@@ -95,15 +95,15 @@ class TrainingClaimsTest {
         assertEquals(201, r.statusCode(), r.body());
         Map<String, Object> answer = TestServer.json(r.body());
         assertEquals(Boolean.FALSE, answer.get("verified"));
-        assertTrue(((String) answer.get("title")).endsWith(Describe.UNVERIFIED));
+        assertTrue(((String) answer.get("title")).endsWith(nnfs.text.Msg.UNVERIFIED.format("en")));
         String id = (String) answer.get("id");
         assertTrue(s.get("/api/models/" + id).body().contains("\"unverified\":true"));
         String page = s.get("/m/" + id).body();
-        assertTrue(page.contains("<title>honest — loss") && page.contains(Describe.UNVERIFIED + " — nnfs</title>"), page);
-        assertTrue(page.contains(Describe.UNVERIFIED_MEANING));
-        assertTrue(s.get("/embed/" + id).body().contains(Describe.UNVERIFIED + "</title>"));
+        assertTrue(page.contains("<title>honest — loss") && page.contains(nnfs.text.Msg.UNVERIFIED.format("en") + " — nnfs</title>"), page);
+        assertTrue(page.contains(Describe.unverifiedMeaning("en")));
+        assertTrue(s.get("/embed/" + id).body().contains(nnfs.text.Msg.UNVERIFIED.format("en") + "</title>"));
         Map<String, Object> oembed = TestServer.json(s.get("/oembed?url=" + Html.urlEncode(s.url("/m/" + id))).body());
-        assertTrue(((String) oembed.get("title")).endsWith(Describe.UNVERIFIED), oembed.toString());
+        assertTrue(((String) oembed.get("title")).endsWith(nnfs.text.Msg.UNVERIFIED.format("en")), oembed.toString());
         // the card carries the warning in its own colour; a verified model's card has none of it
         String verified = (String) TestServer.json(s.postJson("/api/models", doc).body()).get("id");
         assertTrue(warningPixels(id) > 200, "warning pixels: " + warningPixels(id));
@@ -172,7 +172,7 @@ class TrainingClaimsTest {
             assertEquals(JdbcModelStore.SCHEMA_VERSION, ((JdbcModelStore) old1.store).schemaVersion());
             String served = old1.get("/api/models/AAAAAAAAAAAAAAAAAAAAAA").body();
             assertEquals(ModelDocument.parse(doc).marked(true).write(), served, "the stored document, marked");
-            assertTrue(old1.get("/m/AAAAAAAAAAAAAAAAAAAAAA").body().contains(Describe.UNVERIFIED_MEANING));
+            assertTrue(old1.get("/m/AAAAAAAAAAAAAAAAAAAAAA").body().contains(Describe.unverifiedMeaning("en")));
         }
         try (Connection c = DriverManager.getConnection(url); Statement st = c.createStatement();
              ResultSet r = st.executeQuery("SELECT document, verified FROM models")) {

@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import nnfs.server.http.Body;
 import nnfs.server.http.ClientGone;
 import nnfs.server.http.Clients;
+import nnfs.server.http.Languages;
 import nnfs.server.http.PublicUrl;
 import nnfs.server.http.Shutdown;
 import nnfs.server.pages.Describe;
@@ -58,7 +59,7 @@ public final class ModelApi {
     /** What a save answers: links, the delete token, its title and the iframe to paste. */
     Map<String, Object> answer(Context ctx, ModelStore.Saved saved, ModelDocument doc) {
         Map<String, Object> answer = links(ctx, saved);
-        answer.put("title", Describe.title(doc)); // what the share box and "My shared models" call it
+        answer.put("title", Describe.title(doc, Languages.of(ctx))); // what the share box and "My shared models" call it
         answer.put("verified", !doc.unverified);
         // the iframe to paste, written where every other iframe we hand out is
         answer.put("embedHtml", Pages.iframe(publicUrl.of(ctx), saved.id(), 640, 520, Describe.title(doc)));
@@ -160,8 +161,11 @@ public final class ModelApi {
     /** GET /m/{id}/card.png: the share card (og:image), 1200×630. */
     public void card(Context ctx) {
         ModelStore.Stored s = stored(ctx);
-        if (notModified(ctx, "\"" + s.id() + "-card\"")) return;
-        ctx.contentType("image/png").result(pictures.card(s.id(), document(s)));
+        String lang = Languages.of(ctx);
+        // the words follow ?lang= (the Japanese share page's og:image asks so), else the client's languages
+        if (ctx.queryParam("lang") == null) ctx.header("Vary", "Accept-Language");
+        if (notModified(ctx, "\"" + s.id() + "-card-" + lang + "\"")) return;
+        ctx.contentType("image/png").result(pictures.card(s.id(), document(s), lang));
     }
 
     /**

@@ -15,6 +15,7 @@ import nnfs.server.pages.Describe;
 import nnfs.server.pages.EmbedOptions;
 import nnfs.server.pages.Pages;
 import nnfs.server.pictures.Pictures;
+import nnfs.server.http.Languages;
 
 /** oEmbed 1.0 for this server's model links: what a course site needs to embed a shared model. */
 public final class OEmbed {
@@ -62,8 +63,10 @@ public final class OEmbed {
         o.put("type", "rich");
         o.put("provider_name", "nnfs");
         o.put("provider_url", base + "/");
-        o.put("title", Describe.title(doc));
-        o.put("html", Pages.iframe(base, id, w, h, Describe.title(doc), options));
+        // the title in the embed's own language when it has one, else the consumer's
+        String title = Describe.title(doc, options.lang() != null ? options.lang() : Languages.of(ctx));
+        o.put("title", title);
+        o.put("html", Pages.iframe(base, id, w, h, title, options));
         o.put("width", w);
         o.put("height", h);
         // the thumbnail (4:3) within maxwidth and maxheight too (oEmbed 2.3.4); below the smallest picture the

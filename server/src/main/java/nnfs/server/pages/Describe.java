@@ -3,39 +3,47 @@ package nnfs.server.pages;
 import java.util.Locale;
 import nnfs.model.ModelDocument;
 import nnfs.nn.Network;
+import nnfs.text.Msg;
 
-/** Short human descriptions of a model, for titles, captions and cards. */
+/**
+ * Short human descriptions of a model, for titles, captions and cards, in a language of the catalogue ("en", "ja";
+ * nnfs.text.Msg): the share page, the card, oEmbed and the share answer say them in their reader's language.
+ */
 public final class Describe {
     private Describe() {}
 
     /** "Hidden layer size 3" for the article's shape, else "2-5-4-2 network (relu, tanh)" or "Logistic regression". */
-    public static String model(ModelDocument doc) {
-        if (!doc.isNetwork()) return "Logistic regression";
+    public static String model(ModelDocument doc, String lang) {
+        if (!doc.isNetwork()) return Msg.MODEL_LOGREG.format(lang);
         Network n = doc.network();
-        if (n.layers() == 2 && n.activations[0].id.equals("tanh")) return "Hidden layer size " + n.sizes[1];
-        StringBuilder s = new StringBuilder();
-        for (int i = 0; i < n.sizes.length; i++) s.append(i == 0 ? "" : "-").append(n.sizes[i]);
-        s.append(" network (");
-        for (int i = 0; i < n.activations.length; i++) s.append(i == 0 ? "" : ", ").append(n.activations[i].id);
-        return s.append(')').toString();
+        if (n.layers() == 2 && n.activations[0].id.equals("tanh")) return Msg.MODEL_ARTICLE.format(lang, n.sizes[1]);
+        StringBuilder shape = new StringBuilder(), acts = new StringBuilder();
+        for (int i = 0; i < n.sizes.length; i++) shape.append(i == 0 ? "" : "-").append(n.sizes[i]);
+        for (int i = 0; i < n.activations.length; i++) acts.append(i == 0 ? "" : ", ").append(n.activations[i].id);
+        return Msg.MODEL_NETWORK.format(lang, shape, acts);
     }
 
-    static String scores(ModelDocument doc) {
+    public static String scores(ModelDocument doc, String lang) {
         StringBuilder s = new StringBuilder();
-        if (!Double.isNaN(doc.loss)) s.append(String.format(Locale.ROOT, "loss %.4f, ", doc.loss));
-        s.append(String.format(Locale.ROOT, "accuracy %.1f%%", 100 * doc.accuracy));
-        if (!Double.isNaN(doc.testAccuracy)) s.append(String.format(Locale.ROOT, ", test %.1f%%", 100 * doc.testAccuracy));
+        if (!Double.isNaN(doc.loss)) s.append(Msg.SCORE_LOSS.format(lang, String.format(Locale.ROOT, "%.4f", doc.loss))).append(", ");
+        s.append(Msg.SCORE_ACCURACY.format(lang, String.format(Locale.ROOT, "%.1f", 100 * doc.accuracy)));
+        if (!Double.isNaN(doc.testAccuracy)) s.append(", ").append(Msg.SCORE_TEST.format(lang, String.format(Locale.ROOT, "%.1f", 100 * doc.testAccuracy)));
         return s.toString();
     }
 
     /** The model's own title, or what it is when it has none. */
-    public static String name(ModelDocument doc) {
-        return doc.title.isBlank() ? model(doc) : doc.title.strip();
+    public static String name(ModelDocument doc, String lang) {
+        return doc.title.isBlank() ? model(doc, lang) : doc.title.strip();
     }
 
     /** Name and scores, and whether the server could not check the training it claims: every title says so. */
+    public static String title(ModelDocument doc, String lang) {
+        return isolated(name(doc, lang)) + " — " + scores(doc, lang) + (doc.unverified ? " — " + Msg.UNVERIFIED.format(lang) : "");
+    }
+
+    /** The title in English: the pictures' captions, which every reader shares. */
     public static String title(ModelDocument doc) {
-        return isolated(name(doc)) + " — " + scores(doc) + (doc.unverified ? " — " + UNVERIFIED : "");
+        return title(doc, "en");
     }
 
     /**
@@ -47,11 +55,10 @@ public final class Describe {
         return withoutBidiControls(name).equals(name) ? name : "\u2068" + name + "\u2069";
     }
 
-    /** What a model the server did not train again is called, wherever it is named. */
-    public static final String UNVERIFIED = "not verified";
-
-    /** What it means, where there is room to say it. */
-    public static final String UNVERIFIED_MEANING = "not verified: the server did not train it again to check what it claims";
+    /** What a model the server did not train again is called, where there is room to say what it means. */
+    public static String unverifiedMeaning(String lang) {
+        return Msg.UNVERIFIED_MEANING.format(lang);
+    }
 
     /**
      * A title without the controls that reorder text (U+202A–U+202E, U+2066–U+2069, the marks U+200E, U+200F,
@@ -62,7 +69,7 @@ public final class Describe {
         return s.replaceAll("[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]", "");
     }
 
-    public static String data(ModelDocument doc) {
-        return doc.data.isGenerated() ? doc.data.spec.toString() : doc.data.points.n + " points";
+    public static String data(ModelDocument doc, String lang) {
+        return doc.data.isGenerated() ? doc.data.spec.toString() : Msg.OWN_POINTS.format(lang, doc.data.points.n);
     }
 }

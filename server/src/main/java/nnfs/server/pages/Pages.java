@@ -20,6 +20,8 @@ import nnfs.server.http.ApiProblem;
 import nnfs.server.http.PublicUrl;
 import nnfs.server.store.ModelStore;
 import nnfs.server.http.Html;
+import nnfs.server.http.Languages;
+import nnfs.text.Msg;
 import nnfs.server.api.Params;
 
 /**
@@ -62,16 +64,18 @@ public final class Pages {
         if (s == null) return;
         ModelDocument doc = api.document(s);
         String base = publicUrl.of(ctx), id = s.id();
-        String title = Describe.title(doc);
-        String image = base + "/m/" + id + "/card.png";
+        // the page's words in its reader's language (?lang=, else Accept-Language), and its card in the same
+        String lang = options.lang() != null ? options.lang() : Languages.of(ctx);
+        String title = Describe.title(doc, lang);
+        String image = base + "/m/" + id + "/card.png" + (lang.equals("en") ? "" : "?lang=" + lang);
         String pageUrl = base + "/m/" + id;
         String oembed = base + "/oembed?url=" + Html.urlEncode(pageUrl + options.query()) + "&format=json";
         ctx.html(appPage(
-                Templates.content("shareHead.jte", "title", title, "description", Describe.model(doc) + " trained on " + Describe.data(doc),
+                Templates.content("shareHead.jte", "title", title, "description", Msg.TRAINED_ON.format(lang, Describe.model(doc, lang), Describe.data(doc, lang)),
                         "pageUrl", pageUrl, "image", image, "oembedUrl", oembed),
                 null,
-                Templates.content("shareSummary.jte", "name", Describe.name(doc), "unverified", doc.unverified ? Describe.UNVERIFIED_MEANING : null,
-                        "summary", Describe.model(doc) + " on " + Describe.data(doc) + ": " + Describe.scores(doc), "id", id,
+                Templates.content("shareSummary.jte", "name", Describe.name(doc, lang), "unverified", doc.unverified ? Describe.unverifiedMeaning(lang) : null,
+                        "summary", Msg.MODEL_ON.format(lang, Describe.model(doc, lang), Describe.data(doc, lang)) + ": " + Describe.scores(doc, lang), "id", id,
                         "settings", settings(doc), "iframe", iframe(base, id, 640, 520, title))));
     }
 
@@ -101,8 +105,8 @@ public final class Pages {
 
     static Map<String, String> settings(ModelDocument doc) {
         Map<String, String> m = new LinkedHashMap<>();
-        m.put("model", Describe.model(doc));
-        m.put("data", Describe.data(doc) + (doc.data.testFraction > 0 ? ", " + doc.data.testFraction + " held out for testing" : ""));
+        m.put("model", Describe.model(doc, "en"));
+        m.put("data", Describe.data(doc, "en") + (doc.data.testFraction > 0 ? ", " + doc.data.testFraction + " held out for testing" : ""));
         if (doc.isNetwork()) {
             Network n = doc.network();
             m.put("layers", Arrays.toString(n.sizes));
@@ -136,11 +140,11 @@ public final class Pages {
 
     /** GET /embed/{id}: the compact app for iframes (boundary, play/step/reset, a link to the full app). */
     public void embed(Context ctx) {
-        EmbedOptions.parse(ctx.queryParamMap()); // the page reads them; a value it would not take is a 400 first
+        EmbedOptions options = EmbedOptions.parse(ctx.queryParamMap()); // the page reads them; a value it would not take is a 400 first
         ModelStore.Stored s = modelOrGone(ctx);
         if (s == null) return;
         ModelDocument doc = api.document(s);
-        String title = Describe.title(doc);
+        String title = Describe.title(doc, options.lang() != null ? options.lang() : Languages.of(ctx));
         ctx.html(appPage(Templates.content("titleOnly.jte", "title", title), "embed", Templates.content("embedSummary.jte", "id", s.id(), "title", title)));
     }
 

@@ -17,6 +17,7 @@ import java.util.Locale;
 import nnfs.data.Dataset;
 import nnfs.model.ModelDocument;
 import nnfs.server.pages.Describe;
+import nnfs.text.Msg;
 
 /**
  * The picture a share link shows where it is posted (og:image, twitter:image): 1200×630, readable on its own —
@@ -30,7 +31,8 @@ public final class Card {
     private static final Color INK = new Color(0x222222), GREY = new Color(0x555555), WARNING = new Color(0xa8071a);
     private static final int COLUMN_X = 810, COLUMN_W = 360;
 
-    static BufferedImage draw(ModelDocument doc) {
+    /** The card in a language of the catalogue ("en", "ja"): its words; the numbers and the picture are the same. */
+    static BufferedImage draw(ModelDocument doc, String lang) {
         BufferedImage img = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         try {
@@ -45,18 +47,18 @@ public final class Card {
             g.fillRect(0, HEIGHT - 8, WIDTH, 8);
 
             int y = mark(g, COLUMN_X, 40) + 40;
-            y = text(g, Describe.withoutBidiControls(Describe.name(doc)), new Font(Font.SANS_SERIF, Font.BOLD, 34), INK, y, 3) + 22;
-            if (doc.unverified) y = text(g, "⚠ " + Describe.UNVERIFIED_MEANING, new Font(Font.SANS_SERIF, Font.BOLD, 20), WARNING, y, 3) + 12;
-            if (!Double.isNaN(doc.loss)) y = number(g, "Loss", String.format(Locale.ROOT, "%.4f", doc.loss), y);
-            y = number(g, "Accuracy", String.format(Locale.ROOT, "%.1f%%", 100 * doc.accuracy), y);
-            if (!Double.isNaN(doc.testAccuracy)) y = number(g, "Test accuracy", String.format(Locale.ROOT, "%.1f%%", 100 * doc.testAccuracy), y);
-            String what = Describe.model(doc) + " on " + Describe.data(doc)
-                    + (doc.isNetwork() ? ", " + doc.passesDone + " passes" : "");
+            y = text(g, Describe.withoutBidiControls(Describe.name(doc, lang)), new Font(Font.SANS_SERIF, Font.BOLD, 34), INK, y, 3) + 22;
+            if (doc.unverified) y = text(g, "⚠ " + Describe.unverifiedMeaning(lang), new Font(Font.SANS_SERIF, Font.BOLD, 20), WARNING, y, 3) + 12;
+            if (!Double.isNaN(doc.loss)) y = number(g, Msg.CARD_LOSS.format(lang), String.format(Locale.ROOT, "%.4f", doc.loss), y);
+            y = number(g, Msg.CARD_ACCURACY.format(lang), String.format(Locale.ROOT, "%.1f%%", 100 * doc.accuracy), y);
+            if (!Double.isNaN(doc.testAccuracy)) y = number(g, Msg.CARD_TEST_ACCURACY.format(lang), String.format(Locale.ROOT, "%.1f%%", 100 * doc.testAccuracy), y);
+            String what = doc.isNetwork() ? Msg.MODEL_ON_PASSES.format(lang, Describe.model(doc, lang), Describe.data(doc, lang), doc.passesDone)
+                    : Msg.MODEL_ON.format(lang, Describe.model(doc, lang), Describe.data(doc, lang));
             // as many lines as fit above the footer (a test accuracy takes the room of one)
             Font small = new Font(Font.SANS_SERIF, Font.PLAIN, 20);
             int lineHeight = g.getFontMetrics(small).getHeight() + 4, footer = HEIGHT - 58;
             text(g, what, small, GREY, y + 6, Math.max(1, (footer - 10 - y - 6) / lineHeight));
-            text(g, "A neural network from scratch", new Font(Font.SANS_SERIF, Font.PLAIN, 17), GREY, footer, 1);
+            text(g, Msg.TAGLINE.format(lang), new Font(Font.SANS_SERIF, Font.PLAIN, 17), GREY, footer, 1);
         } finally {
             g.dispose();
         }

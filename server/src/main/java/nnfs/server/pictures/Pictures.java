@@ -90,9 +90,9 @@ public final class Pictures {
                 Math.min(400, Math.max(MIN_SIZE, w / 3)), true), w, h));
     }
 
-    /** The 1200×630 card a share link shows where it is posted. */
-    public byte[] card(String id, ModelDocument doc) {
-        return cached(id + "/card", () -> Png.encode(Card.draw(doc)));
+    /** The 1200×630 card a share link shows where it is posted, in a language of the catalogue. */
+    public byte[] card(String id, ModelDocument doc, String lang) {
+        return cached(id + "/card/" + lang, () -> Png.encode(Card.draw(doc, lang)));
     }
 
     public byte[] loss(String id, ModelDocument doc, int w, int h) {

@@ -1,12 +1,16 @@
 package nnfs.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.Font;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
 import nnfs.text.Msg;
 import org.junit.jupiter.api.AfterAll;
@@ -14,8 +18,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A refusal the engine's catalogue says is answered in the client's language, with the message's key. */
-class ProblemLanguageTest {
+/**
+ * What the server says in words is in its reader's language (?lang=, else Accept-Language; English otherwise): a
+ * refusal of the engine's catalogue, with the message's key; a stored model's titles, its share page and its card.
+ */
+class ReadersLanguageTest {
     static TestServer s;
 
     @BeforeAll
@@ -69,5 +76,39 @@ class ProblemLanguageTest {
         Map<String, Object> p = TestServer.json(ja.body());
         assertEquals("SPLIT_EMPTY", p.get("key"), ja.body());
         assertTrue(((String) p.get("detail")).contains("テストデータ"), ja.body());
+    }
+
+    @Test
+    void aModelsTitlesPageAndCardAreInTheReadersLanguage() throws Exception {
+        String doc = TestServer.trainedDocument("", 3, 100);
+        HttpResponse<String> saved = s.http.send(HttpRequest.newBuilder(URI.create(s.url("/api/models?lang=ja"))).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(doc)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, saved.statusCode(), saved.body());
+        Map<String, Object> answer = TestServer.json(saved.body());
+        String id = (String) answer.get("id");
+        assertTrue(((String) answer.get("title")).startsWith("隠れ層のサイズ 3 — 損失 "), (String) answer.get("title"));
+
+        String ja = get("/m/" + id + "?lang=ja", null).body(), en = get("/m/" + id, "en-GB").body();
+        assertTrue(ja.contains("<title>隠れ層のサイズ 3 — 損失 "), ja.substring(0, 600));
+        assertTrue(ja.contains("/m/" + id + "/card.png?lang=ja\""), "the Japanese page's card is the Japanese one");
+        assertTrue(ja.contains("moons(n=200, noise=0.2, seed=0) で学習した隠れ層のサイズ 3"), "og:description");
+        assertTrue(en.contains("<title>Hidden layer size 3 — loss "), en.substring(0, 600));
+        assertTrue(en.contains("/m/" + id + "/card.png\""));
+        assertTrue(get("/m/" + id, "ja,en;q=0.5").body().contains("<title>隠れ層のサイズ 3"), "Accept-Language");
+
+        // the card: the same picture and numbers, the words in the language asked
+        HttpResponse<byte[]> cardJa = s.getBytes("/m/" + id + "/card.png?lang=ja"), cardEn = s.getBytes("/m/" + id + "/card.png?lang=en");
+        assertEquals(200, cardJa.statusCode());
+        assertFalse(Arrays.equals(cardJa.body(), cardEn.body()), "the Japanese card has other words");
+        assertNotEquals(cardJa.headers().firstValue("ETag"), cardEn.headers().firstValue("ETag"));
+        // and its words can be drawn: the server's fonts have Japanese (.ci/run installs fonts-noto-cjk; deploying.md says so)
+        assertEquals(-1, new Font(Font.SANS_SERIF, Font.BOLD, 34).canDisplayUpTo("隠れ層のサイズ 損失 精度 テスト精度"),
+                "no font with Japanese glyphs: the Japanese card would show boxes");
+
+        // oEmbed: the consumer's language, unless the link names the embed's own
+        String link = s.url("/m/" + id);
+        assertTrue(((String) TestServer.json(get("/oembed?url=" + java.net.URLEncoder.encode(link, "UTF-8"), "ja").body()).get("title")).startsWith("隠れ層のサイズ 3"));
+        assertTrue(((String) TestServer.json(get("/oembed?url=" + java.net.URLEncoder.encode(link + "?lang=en", "UTF-8"), "ja").body()).get("title"))
+                .startsWith("Hidden layer size 3"));
     }
 }
