@@ -102,7 +102,7 @@ class ReadersLanguageTest {
         assertFalse(Arrays.equals(cardJa.body(), cardEn.body()), "the Japanese card has other words");
         assertNotEquals(cardJa.headers().firstValue("ETag"), cardEn.headers().firstValue("ETag"));
         // and its words can be drawn: the server's fonts have Japanese (.ci/run installs fonts-noto-cjk; deploying.md says so)
-        assertEquals(-1, new Font(Font.SANS_SERIF, Font.BOLD, 34).canDisplayUpTo("隠れ層のサイズ 損失 精度 テスト精度"),
+        assertEquals(-1, new Font(Font.SANS_SERIF, Font.BOLD, 34).canDisplayUpTo("隠れ層のサイズ 損失 正解率 テスト正解率"),
                 "no font with Japanese glyphs: the Japanese card would show boxes");
 
         // oEmbed: the consumer's language, unless the link names the embed's own

@@ -177,13 +177,13 @@ public enum Msg {
     LOGREG_SHAPE("coefficients do not fit {0} inputs and {1} classes", "係数が入力 {0} 個、クラス {1} 個に合いません"),
     LOGREG_C("C must be a positive finite number, got {0}", "C は正の有限の数で指定してください ({0} が指定されました)"),
 
-    // a stored model in words: its titles, its share page, its card
+    // a stored model in words: its titles, its share page, its card (the page's own words for the same things, i18n.js)
     MODEL_ARTICLE("Hidden layer size {0}", "隠れ層のサイズ {0}"),
     MODEL_NETWORK("{0} network ({1})", "{0} のネットワーク ({1})"),
     MODEL_LOGREG("Logistic regression", "ロジスティック回帰"),
     SCORE_LOSS("loss {0}", "損失 {0}"),
-    SCORE_ACCURACY("accuracy {0}%", "精度 {0}%"),
-    SCORE_TEST("test {0}%", "テスト {0}%"),
+    SCORE_ACCURACY("accuracy {0}%", "正解率 {0}%"),
+    SCORE_TEST("test {0}%", "テスト正解率 {0}%"),
     OWN_POINTS("{0} points", "{0} 個の点"),
     UNVERIFIED("not verified", "未検証"),
     UNVERIFIED_MEANING("not verified: the server did not train it again to check what it claims",
@@ -192,8 +192,8 @@ public enum Msg {
     MODEL_ON("{0} on {1}", "{1} での{0}"),
     MODEL_ON_PASSES("{0} on {1}, {2} passes", "{1} での{0}、{2} 回の学習"),
     CARD_LOSS("Loss", "損失"),
-    CARD_ACCURACY("Accuracy", "精度"),
-    CARD_TEST_ACCURACY("Test accuracy", "テスト精度"),
+    CARD_ACCURACY("Accuracy", "正解率"),
+    CARD_TEST_ACCURACY("Test accuracy", "テスト正解率"),
     TAGLINE("A neural network from scratch", "ゼロから作るニューラルネットワーク"),
 
     // kinds of JSON values, as EXPECTED_KIND names them
