@@ -13,11 +13,27 @@ const MODELS = 'nnfs-models';
 const MAX_MODELS = 50;
 const MODEL_PATH = /^\/api\/models\/[A-Za-z0-9_-]{22}$/;
 
+/** How long the install waits for the article's figures: a server still drawing them must not keep the app from working offline. */
+const FIGURES_WAIT_MS = 5000;
+
 self.addEventListener('install', e => {
-  // the shell must all be there; the article's figures (rendered by the server at its start) are added if they can be
-  e.waitUntil(caches.open(CACHE).then(c => c.addAll(SHELL).then(() => Promise.allSettled(FIGURES.map(f => c.add(f)))))
-    .then(() => self.skipWaiting()));
+  // the shell must all be there; the article's figures (rendered by the server at its start) are added if they come in
+  // time, and otherwise when a page first shows them (below)
+  e.waitUntil(caches.open(CACHE).then(c => c.addAll(SHELL).then(() => Promise.race([
+    Promise.allSettled(FIGURES.map(f => c.add(f))),
+    new Promise(done => setTimeout(done, FIGURES_WAIT_MS)),
+  ]))).then(() => self.skipWaiting()));
 });
+
+/** A figure from the cache, else from the server, kept for offline use once it has come. */
+async function figure(request) {
+  const cache = await caches.open(CACHE);
+  const hit = await cache.match(request, { ignoreSearch: true });
+  if (hit) return hit;
+  const answer = await fetch(request);
+  if (answer.ok) await cache.put(new URL(request.url).pathname, answer.clone());
+  return answer;
+}
 
 self.addEventListener('activate', e => {
   e.waitUntil(caches.keys().then(keys => Promise.all(keys.filter(k => k !== CACHE && k !== MODELS).map(k => caches.delete(k))))
@@ -56,7 +72,11 @@ self.addEventListener('fetch', e => {
     e.respondWith(modelDocument(e.request));
     return;
   }
-  if (e.request.method !== 'GET' || url.origin !== location.origin || (url.pathname.includes('/api/') && !FIGURES.includes(url.pathname))) return;
+  if (e.request.method === 'GET' && url.origin === location.origin && FIGURES.includes(url.pathname)) {
+    e.respondWith(figure(e.request));
+    return;
+  }
+  if (e.request.method !== 'GET' || url.origin !== location.origin || url.pathname.includes('/api/')) return;
   // the shell from the cache (it is versioned); the page itself from the network first, so a new build shows
   e.respondWith(
     (e.request.mode === 'navigate'
