@@ -40,10 +40,10 @@ final class BenchCommand extends NnfsCommand {
 
     @Override
     public Integer call() throws Exception {
-        for (int h : sizes) if (h < 1 || h > 1000) throw new UsageException("--sizes: each must be between 1 and 1000, got " + h);
-        if (passes < 1 || passes > 1_000_000) throw new UsageException("--passes: must be between 1 and 1000000, got " + passes);
-        if (rounds < 1 || rounds > 1000) throw new UsageException("--rounds: must be between 1 and 1000, got " + rounds);
-        if (warmup < 0 || warmup > 10_000_000) throw new UsageException("--warmup: must be between 0 and 10000000, got " + warmup);
+        UsageException.requireEachWithin("--sizes", sizes, 1, 1000);
+        UsageException.requireWithin("--passes", passes, 1, 1_000_000);
+        UsageException.requireWithin("--rounds", rounds, 1, 1000);
+        UsageException.requireWithin("--warmup", warmup, 0, 10_000_000);
         boolean math = !noMath;
         Dataset moons = DatasetSpec.article().generate();
         out.println("java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + "), "

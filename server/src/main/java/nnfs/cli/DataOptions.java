@@ -61,7 +61,7 @@ final class DataOptions {
     /** The data the options name, checked against the table's ranges; a bad combination is a usage error. */
     DataSource read() {
         TableDefaults.checkRange(spec, "--test-fraction", testFraction);
-        if (splitSeed < 0 || splitSeed > Limits.MAX_SEED) throw new UsageException("--split-seed: must be between 0 and " + Limits.MAX_SEED + ", got " + splitSeed);
+        UsageException.requireWithin("--split-seed", splitSeed, 0, Limits.MAX_SEED);
         try {
             if (points != null) {
                 for (String other : new String[] {"--data", "--n", "--noise", "--data-seed", "--classes", "--factor"}) {

@@ -36,7 +36,7 @@ final class GradcheckCommand extends NnfsCommand {
     public Integer call() throws Exception {
         Dataset data = this.data.read().all();
         NetworkOptions opts = network.read();
-        if (!(eps >= 1e-12 && eps <= 0.1)) throw new UsageException("--epsilon: must be between 1.0E-12 and 0.1, got " + eps);
+        UsageException.requireWithin("--epsilon", eps, 1e-12, 0.1);
         Network net = opts.network(data);
         if (opts.settings.passes > 0) {
             Training t = new Training(net, data, null, opts.settings, 0, 0);

@@ -51,9 +51,9 @@ final class ServeCommand extends NnfsCommand {
 
     @Override
     public Integer call() throws Exception {
-        if (port < 0 || port > 65535) throw new UsageException("--port: must be between 0 and 65535, got " + port);
-        if (rate < 1 || rate > 1_000_000) throw new UsageException("--posts-per-minute: must be between 1 and 1000000, got " + rate);
-        if (drain < 0 || drain > 3600) throw new UsageException("--drain-seconds: must be between 0 and 3600, got " + drain);
+        UsageException.requireWithin("--port", port, 0, 65535);
+        UsageException.requireWithin("--posts-per-minute", rate, 1, 1_000_000);
+        UsageException.requireWithin("--drain-seconds", drain, 0, 3600);
         Set<String> proxies = proxyAddresses(proxyAddress);
         Path data = store.data;
         String db = store.url();

@@ -45,7 +45,7 @@ final class SweepCommand extends NnfsCommand {
 
     @Override
     public Integer call() throws Exception {
-        for (int h : sizes) if (h < 1 || h > Network.MAX_UNITS) throw new UsageException("--sizes: each must be between 1 and " + Network.MAX_UNITS + ", got " + h);
+        UsageException.requireEachWithin("--sizes", sizes, 1, Network.MAX_UNITS);
         Dataset[] tt = dataOptions.read().trainAndTest();
         Dataset data = tt[0], test = tt[1];
         network.hidden = String.valueOf(sizes[0]); // one hidden layer each: its activation is checked against one
