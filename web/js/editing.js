@@ -7,6 +7,7 @@ import { views } from './views.js';
 import { start, engineWorker } from './run.js';
 import { stopInspecting } from './following.js';
 import { updatePlotHint } from './readouts.js';
+import { fillForm } from './settingsform.js';
 
 /** The edit mode, the class a click adds, and the point sets before each edit (for undo). */
 export const edit = { on: false, klass: 0, /** @type {string[]} */ undo: [] };
@@ -25,16 +26,11 @@ export function pointsOnScreen() {
 function usePoints(points) {
   page.state = Object.assign({}, page.state, { data: 'points', pts: formatPoints(points), m: null, doc: null, inspect: null });
   stopInspecting();
-  fillFormListener();
+  fillForm();
   writeUrl();
   start(null);
   updateEditButtons();
 }
-
-/** The settings form fills itself from the new state (settingsform.js's, set at start-up). */
-let fillFormListener = () => {};
-/** @param {() => void} f */
-export function onPointsChanged(f) { fillFormListener = f; }
 
 /**
  * The points being edited: one's own, or the generated set's as a start.

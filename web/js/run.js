@@ -10,6 +10,7 @@ import { isArticleRun, appendLog, clearLog } from './trainlog.js';
 import { showModelLabels, updateLegend, updatePlotHint, fillWarpLayers, hideFirstHint } from './readouts.js';
 import { inspect, inspecting, showInspection, stopInspecting } from './following.js';
 import { buildClassPicker } from './editing.js';
+import { documentWritten } from './sharing.js';
 
 /** The run's moving parts: its worker, whether it plays, the last progress it reported. */
 export const run = {
@@ -229,7 +230,7 @@ function onWorker(m) {
       if (run.lastProgress) setStatus(statusOf(run.lastProgress.state));
       break;
     case 'document':
-      documentListener(m.text, m.purpose);
+      documentWritten(m.text, m.purpose);
       break;
     case 'error':
       if (m.engineFailed && chosenEngine() === 'wasm' && state.engine === 'auto') {
@@ -243,11 +244,6 @@ function onWorker(m) {
       break;
   }
 }
-
-/** Where the model documents the worker writes go (sharing.js's): set once at start-up. */
-let documentListener = (text, purpose) => {};
-/** @param {(text: string, purpose: string) => void} listener */
-export function onDocument(listener) { documentListener = listener; }
 
 function statusOf(runState) {
   return runState === 'DONE' ? 'done' : runState === 'FAILED' ? 'failed' : 'paused';

@@ -28,10 +28,7 @@ public final class ApiProblem extends RuntimeException {
 
     /** The engine's refusal as an answer: in the client's language when it is one of the catalogue's messages. */
     public static ApiProblem of(int status, String title, IllegalArgumentException e) {
-        Problem p = e instanceof Problem ? (Problem) e : null;
-        // a refusal passed on as it was said (a document's part, rejected by the engine) keeps its message's key
-        if (p == null && e.getCause() instanceof Problem && e.getCause().getMessage().equals(e.getMessage())) p = (Problem) e.getCause();
-        return new ApiProblem(status, title, e.getMessage(), p);
+        return new ApiProblem(status, title, e.getMessage(), e instanceof Problem ? (Problem) e : null);
     }
 
     /** The detail in a language ("en", "ja"). */

@@ -1,10 +1,5 @@
 package nnfs.server.pages;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-
 /**
  * The browser app's page (nnfs-web/index.html, as the client module built it), cut once at its marked places, for
  * the server's pages that are the app opened on something (app.jte): what comes before the page's own head (its
@@ -13,16 +8,6 @@ import java.nio.charset.StandardCharsets;
  */
 public record AppShell(String start, String restOfHead, String body, String end) {
     private static final String HEAD_START = "<!--nnfs:page-head", HEAD_END = "<!--/nnfs:page-head-->";
-
-    /** The app's page as this build packed it. */
-    static AppShell load() {
-        try (InputStream in = AppShell.class.getResourceAsStream("/nnfs-web/index.html")) {
-            if (in == null) throw new IllegalStateException("the browser app (nnfs-web/index.html) is not in this build");
-            return of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     static AppShell of(String page) {
         int head = page.indexOf(HEAD_START), headEnd = page.indexOf(HEAD_END), close = page.indexOf("</head>"), body = page.indexOf("<body>"),

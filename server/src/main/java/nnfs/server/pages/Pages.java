@@ -81,7 +81,7 @@ public final class Pages {
 
     /** The browser app's page, read at its first use, cut at its marked places. */
     private static final class Shell {
-        static final AppShell PAGE = AppShell.load();
+        static final AppShell PAGE = AppShell.of(webPage("index.html"));
     }
 
     /** The app's page with this page's head, body class (null: none) and what it shows without scripts (app.jte). */
