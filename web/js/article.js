@@ -2,7 +2,6 @@
 // preset to the step) beside each step. The views load when they come near the screen and size themselves.
 import { $, all } from './dom.js';
 import { STRINGS, pickLanguage, t, translatePage } from './i18n.js';
-import './article-text.js';
 import { MathML } from './mathml.js';
 
 // for tests: the page's texts

@@ -105,7 +105,7 @@ export class NetworkDiagram {
         node.style.top = (unitY(l, j) - size / 2) + 'px';
         node.style.width = node.style.height = size + 'px';
         if (l === 0) {
-          node.textContent = 'x' + String.fromCharCode(0x2081 + j);
+          node.textContent = 'x' + String.fromCharCode(0x2080 + j);
         } else {
           node.type = 'button';
           node.dataset.layer = String(l);
@@ -147,7 +147,7 @@ export class NetworkDiagram {
   }
 
   unitName(l, j) {
-    return l === this.net.sizes.length - 1 ? this.tr('outputUnit', j) : this.tr('hiddenUnit', l, j + 1);
+    return l === this.net.sizes.length - 1 ? this.tr('outputUnit', j) : this.tr('hiddenUnit', l, j);
   }
 
   select(l, j) {
@@ -219,7 +219,7 @@ export class NetworkDiagram {
   /** The edge's name and live weight, in the article's notation: W1[0][2] = 0.81234. */
   edgeText(e) {
     const v = this.net.w[e.l][e.i * this.net.sizes[e.l + 1] + e.j];
-    const from = e.l === 0 ? 'x' + String.fromCharCode(0x2081 + e.i) : this.unitName(e.l, e.i);
+    const from = e.l === 0 ? 'x' + String.fromCharCode(0x2080 + e.i) : this.unitName(e.l, e.i);
     return 'W' + (e.l + 1) + '[' + e.i + '][' + e.j + '] = ' + MathML.format(v) + ' (' + this.tr('edgeFromTo', from, this.unitName(e.l + 1, e.j)) + ')';
   }
 

@@ -72,7 +72,7 @@ export class UnitPanel {
       c.textContent = MathML.format(value);
       c.dataset.value = String(value);
     };
-    for (let i = 0; i < inputs; i++) row('W' + l + '[' + i + '][' + j + ']' + (l === 1 ? ' (x' + String.fromCharCode(0x2081 + i) + ')' : ''), w[i * outs + j]);
+    for (let i = 0; i < inputs; i++) row('W' + l + '[' + i + '][' + j + ']' + (l === 1 ? ' (x' + String.fromCharCode(0x2080 + i) + ')' : ''), w[i * outs + j]);
     row('b' + l + '[' + j + ']', b);
     const cap = table.createCaption();
     cap.textContent = tr('incomingWeights');

@@ -7,16 +7,22 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import nnfs.model.Json;
 import nnfs.settings.Settings;
+import nnfs.text.Msg;
+import nnfs.text.UiText;
 
 /**
  * The last steps of building the page, after TeaVM has compiled the engine (here, not in shared, which does no I/O):
  * <ol>
  * <li>the settings table as {@code js/settings.json}, and {@code js/settings.js}, the same JSON as the export of an
  * ES module, which the page's modules import (no fetch before the first picture);</li>
+ * <li>the page's texts in every language of the catalogue as {@code js/texts.js} (shared's {@code nnfs.text.UiText});</li>
  * <li>the offline cache's name in {@code sw.js}: a hash of every file the page is built of, so that the same sources
  * build the same bytes (no clock in it) and any change to the page or the engine replaces the cache;</li>
  * <li>the offline cache's list in {@code sw.js}: the two pages and every file under the folders they load from, so
@@ -37,6 +43,8 @@ public final class WebBuild {
         Files.writeString(js.resolve("settings.json"), json + "\n", StandardCharsets.UTF_8);
         Files.writeString(js.resolve("settings.js"), "// Generated from shared's nnfs.settings.Settings at build time: do not edit.\n"
                 + "export const SETTINGS = " + json + ";\n", StandardCharsets.UTF_8);
+        Files.writeString(js.resolve("texts.js"), "// Generated from shared's nnfs.text.UiText at build time: do not edit.\n"
+                + "export const STRINGS = " + texts() + ";\n", StandardCharsets.UTF_8);
         Path sw = web.resolve("sw.js");
         String worker = Files.readString(sw, StandardCharsets.UTF_8);
         // the token as copied from web/, or the hash of an earlier build in this folder (an incremental build)
@@ -47,6 +55,17 @@ public final class WebBuild {
         if (!named.matches("(?s).*const SHELL = \\[[^\\]]*\\];.*")) throw new IllegalStateException(sw + " has no SHELL list to write");
         named = named.replaceFirst("const SHELL = \\[[^\\]]*\\];", "const SHELL = " + shell(web) + ";");
         Files.writeString(sw, named, StandardCharsets.UTF_8);
+    }
+
+    /** The page's texts as JSON: {"en": {key: text, ...}, "ja": {...}}, from the one catalogue. */
+    static String texts() {
+        Map<String, Object> byLanguage = new LinkedHashMap<>();
+        for (String lang : Msg.LANGUAGES) {
+            Map<String, Object> texts = new LinkedHashMap<>();
+            for (UiText t : UiText.values()) texts.put(t.key, t.template(lang));
+            byLanguage.put(lang, texts);
+        }
+        return Json.write(byLanguage);
     }
 
     /** Folders whose every file the offline copy keeps. */

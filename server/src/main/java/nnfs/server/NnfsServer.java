@@ -1,46 +1,47 @@
 package nnfs.server;
 
 import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
+import io.javalin.http.staticfiles.Location;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import nnfs.model.Json;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import java.util.Set;
 import java.util.Timer;
 import java.util.TimerTask;
 import java.util.function.Consumer;
-import io.javalin.config.JavalinConfig;
-import io.javalin.http.staticfiles.Location;
-import org.eclipse.jetty.server.AbstractConnector;
-import org.eclipse.jetty.server.Connector;
-import org.eclipse.jetty.server.handler.GracefulHandler;
-import org.eclipse.jetty.util.component.LifeCycle;
+import nnfs.model.Json;
 import nnfs.server.api.DatasetApi;
 import nnfs.server.api.ModelApi;
 import nnfs.server.api.OEmbed;
 import nnfs.server.api.TrainApi;
 import nnfs.server.api.TrainingSlots;
+import nnfs.server.http.ApiProblem;
 import nnfs.server.http.Clients;
+import nnfs.server.http.JettyErrors;
 import nnfs.server.http.Languages;
 import nnfs.server.http.Metrics;
 import nnfs.server.http.PublicUrl;
 import nnfs.server.http.RateLimiter;
 import nnfs.server.http.Shutdown;
 import nnfs.server.pages.Pages;
+import nnfs.server.pictures.ArticleFigures;
 import nnfs.server.pictures.FigureStore;
 import nnfs.server.pictures.Pictures;
-import nnfs.server.store.ModelStore;
-import nnfs.server.http.ApiProblem;
-import nnfs.server.pictures.ArticleFigures;
 import nnfs.server.store.Ids;
 import nnfs.server.store.JdbcModelStore;
-import nnfs.server.http.JettyErrors;
+import nnfs.server.store.ModelStore;
 import nnfs.server.store.SharedRateLimiter;
+import nnfs.text.Msg;
+import org.eclipse.jetty.server.AbstractConnector;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.util.component.LifeCycle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The nnfs web server: every route in {@link #routes}, small handlers in {@link ModelApi} and {@link Pages}. */
 public final class NnfsServer implements AutoCloseable {
@@ -168,16 +169,15 @@ public final class NnfsServer implements AutoCloseable {
         routes.get("/metrics", metrics::scrape); // Prometheus' text format, with serve --metrics (else 404)
 
         r.exception(ApiProblem.class, (e, ctx) -> problem(ctx, e));
-        r.exception(Pictures.Busy.class, (e, ctx) -> problem(ctx, new ApiProblem(503, "Busy", "the server is busy: " + e.getMessage()
-                + "; try again in a moment").header("Retry-After", String.valueOf(e.retryAfter))));
+        r.exception(Pictures.Busy.class, (e, ctx) -> problem(ctx, ApiProblem.of(503, Msg.TITLE_BUSY, Msg.BUSY, e.problem).header("Retry-After", String.valueOf(e.retryAfter))));
         r.exception(JdbcModelStore.StoreException.class, (e, ctx) -> {
             metrics.storeFailure();
             LOG.error("{} {} {}: store failure", ctx.attribute("rid"), ctx.method(), ctx.path(), e);
-            problem(ctx, new ApiProblem(503, "Store unavailable", "the model store cannot be reached right now").header("Retry-After", "5"));
+            problem(ctx, ApiProblem.of(503, Msg.TITLE_STORE_UNAVAILABLE, Msg.STORE_UNAVAILABLE).header("Retry-After", "5"));
         });
         r.exception(Exception.class, (e, ctx) -> {
             LOG.error("{} {} {}: unexpected failure", ctx.attribute("rid"), ctx.method(), ctx.path(), e);
-            problem(ctx, new ApiProblem(500, "Internal error", "something went wrong on the server (request " + ctx.attribute("rid") + ")"));
+            problem(ctx, ApiProblem.of(500, Msg.TITLE_INTERNAL, Msg.INTERNAL, String.valueOf((Object) ctx.attribute("rid"))));
         });
         r.error(404, ctx -> {
             String type = ctx.res().getContentType();
@@ -187,19 +187,18 @@ public final class NnfsServer implements AutoCloseable {
             boolean reading = ctx.method() == HandlerType.GET || ctx.method() == HandlerType.HEAD;
             if (allowed.isEmpty() && !reading && NnfsServer.class.getResource("/nnfs-web" + ctx.path()) != null) allowed = Set.of("GET", "HEAD");
             if (!allowed.isEmpty() && !allowed.contains(ctx.method().name())) {
-                problem(ctx, new ApiProblem(405, "Method not allowed", ctx.method() + " is not allowed on " + ctx.path() + "; allowed: "
-                        + String.join(", ", allowed)).header("Allow", String.join(", ", allowed)));
+                problem(ctx, ApiProblem.of(405, Msg.TITLE_METHOD, Msg.METHOD_NOT_ALLOWED_LIST, ctx.method(), ctx.path(), String.join(", ", allowed)).header("Allow", String.join(", ", allowed)));
             } else {
-                problem(ctx, ApiProblem.notFound("nothing at " + ctx.path()));
+                problem(ctx, ApiProblem.notFound(Msg.NOTHING_AT, ctx.path()));
             }
         });
-        r.error(405, ctx -> problem(ctx, new ApiProblem(405, "Method not allowed", ctx.method() + " is not allowed on " + ctx.path())));
+        r.error(405, ctx -> problem(ctx, ApiProblem.of(405, Msg.TITLE_METHOD, Msg.METHOD_NOT_ALLOWED, ctx.method(), ctx.path())));
     }
 
     private static void figure(Context ctx, FigureStore figures) {
         String file = ctx.pathParam("name");
         if (!file.endsWith(".png") || !ArticleFigures.NAMES.contains(file.substring(0, file.length() - 4))) {
-            throw ApiProblem.notFound("no article figure '" + file + "': there are " + String.join(", ", ArticleFigures.NAMES) + " (.png)");
+            throw ApiProblem.notFound(Msg.NO_FIGURE, file, String.join(", ", ArticleFigures.NAMES));
         }
         ModelApi.png(ctx, "\"figure-" + file + "\"", () -> figures.get(file.substring(0, file.length() - 4), Pictures.WAIT_SECONDS));
     }
@@ -219,13 +218,12 @@ public final class NnfsServer implements AutoCloseable {
         if (ctx.method() == HandlerType.GET || ctx.method() == HandlerType.HEAD) ctx.header("Access-Control-Allow-Origin", "*");
         String bad = badEscape(ctx.req().getRequestURI());
         if (bad != null) {
-            throw ApiProblem.badRequest("the path has '" + bad + "', which is not a percent-escape: write a byte as % and two hex digits (%41)");
+            throw ApiProblem.badRequest(Msg.BAD_ESCAPE, bad);
         }
         if (ctx.method() == HandlerType.POST || ctx.method() == HandlerType.DELETE) {
             long wait = limiter.acquire(clients.address(ctx), System.currentTimeMillis());
             if (wait > 0) {
-                throw new ApiProblem(429, "Too many requests", "at most so many saves and trainings a minute from one address; try again in "
-                        + wait + " s").header("Retry-After", String.valueOf(wait));
+                throw ApiProblem.of(429, Msg.TITLE_TOO_MANY, Msg.TOO_MANY_SAVES, wait).header("Retry-After", String.valueOf(wait));
             }
         }
     }
@@ -264,14 +262,12 @@ public final class NnfsServer implements AutoCloseable {
     static void problem(Context ctx, ApiProblem p) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("type", "about:blank");
-        m.put("title", p.title);
-        m.put("status", p.status);
         String lang = Languages.of(ctx);
+        m.put("title", p.title(lang));
+        m.put("status", p.status);
         m.put("detail", p.detail(lang));
-        if (p.problem != null) {
-            m.put("key", p.problem.msg.name()); // which message of the catalogue, whatever the language
-            ctx.header("Content-Language", lang);
-        }
+        if (p.key() != null) m.put("key", p.key()); // which message of the catalogue, whatever the language
+        ctx.header("Content-Language", lang);
         m.put("instance", ctx.path());
         Object rid = ctx.attribute("rid");
         if (rid != null) m.put("requestId", rid);

@@ -116,6 +116,7 @@ class InsideTheNetworkBrowserTest extends PageTest {
         new Actions(d).sendKeys(Keys.ARROW_RIGHT).perform();
         waitFor("the next edge", () -> tip.getText().startsWith("W1[0][1] = "), 10);
         assertEquals(net.w[0][1], Double.parseDouble(tip.getAttribute("data-value")), 0.0);
+        assertTrue(tip.getText().contains("x₀") && tip.getText().contains("hidden layer 1, unit 1"), tip.getText());
         // one map per hidden unit and per class
         assertEquals(3, d.findElements(By.cssSelector("#diagram button.unit[data-layer='1'] canvas")).size());
         assertEquals(2, d.findElements(By.cssSelector("#diagram button.unit[data-layer='2'] canvas")).size());
@@ -124,9 +125,14 @@ class InsideTheNetworkBrowserTest extends PageTest {
         d.findElement(By.cssSelector("#diagram button.unit[data-layer='1'][data-unit='2']")).click();
         waitFor("the unit panel", () -> d.findElement(By.id("unit-panel")).isDisplayed(), 10);
         String panel = text("unit-panel");
-        assertTrue(panel.contains("hidden layer 1, unit 3"), panel);
+        // one numbering: unit 2 is the one whose weights are W1[i][2] and whose bias is b1[2]
+        assertTrue(panel.contains("hidden layer 1, unit 2"), panel);
         assertEquals(net.b[0][2], Double.parseDouble((String) js("return document.querySelector('#unit-panel [data-var=b]').dataset.value")), 0.0);
         assertEquals(net.w[0][3 + 2], Double.parseDouble((String) js("return document.querySelector('#unit-panel [data-var=w1]').dataset.value")), 0.0);
+
+        // an output unit is named by its class, both numbers filled in
+        d.findElement(By.cssSelector("#diagram button.unit[data-layer='2'][data-unit='1']")).click();
+        waitFor("the output unit's panel", () -> text("unit-panel").contains("output 1 (class 1)"), 10);
 
         // while training runs, the value under focus follows it
         open("/#passes=20000&speed=14");

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
 import nnfs.text.Msg;
+import nnfs.text.UiText;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -65,6 +66,56 @@ class ReadersLanguageTest {
         assertEquals(expectedEn, TestServer.json(get("/api/datasets/moons?n=0", "ja;q=0").body()).get("detail"), "q=0 means not this one");
     }
 
+    /** One request the server refuses for a reason of its own (not the engine's), and the message it must say. */
+    private record Refusal(String method, String path, String contentType, String body, int status, Msg key) {}
+
+    @Test
+    void theServersOwnRefusalsAreSaidInJapaneseWithTheirKeys() throws Exception {
+        String someId = "AAAAAAAAAAAAAAAAAAAAAA";
+        String heavy = "{\"data\":{\"kind\":\"moons\",\"n\":5000,\"noise\":0.2,\"seed\":0},\"hidden\":[50,50,50],\"activations\":[\"tanh\",\"tanh\",\"tanh\"],"
+                + "\"training\":{\"passes\":1000000,\"learningRate\":0.01,\"reg\":0.01,\"seed\":0,\"batchSize\":0,\"anneal\":\"none\",\"meanGradients\":false}}";
+        Refusal[] refusals = {
+            new Refusal("GET", "/api/nothing-here", null, null, 404, Msg.NOTHING_AT),
+            new Refusal("PUT", "/api/models", "application/json", "{}", 405, Msg.METHOD_NOT_ALLOWED_LIST),
+            new Refusal("GET", "/api/models/short", null, null, 404, Msg.NOT_AN_ID),
+            new Refusal("GET", "/api/models/" + someId, null, null, 404, Msg.NO_MODEL),
+            new Refusal("DELETE", "/api/models/" + someId, null, null, 403, Msg.NO_DELETE_TOKEN),
+            new Refusal("POST", "/api/models", "text/plain", "{}", 415, Msg.NOT_JSON),
+            new Refusal("POST", "/api/models", "application/json", "{\"title\":\"" + "x".repeat(300_000) + "\"}", 413, Msg.BODY_TOO_LARGE_DECLARED),
+            new Refusal("POST", "/api/train", "application/json", heavy, 422, Msg.TRAIN_BUDGET),
+            new Refusal("GET", "/api/datasets/moons/picture.png?w=wide", null, null, 400, Msg.PIXELS_WHOLE),
+            new Refusal("GET", "/api/datasets/moons/picture.png?w=5", null, null, 400, Msg.PIXELS_RANGE),
+            new Refusal("GET", "/api/figures/article/nope.png", null, null, 404, Msg.NO_FIGURE),
+            new Refusal("GET", "/oembed", null, null, 400, Msg.OEMBED_NO_URL),
+            new Refusal("GET", "/oembed?url=x&format=xml", null, null, 501, Msg.OEMBED_FORMAT),
+            new Refusal("GET", "/oembed?url=https://example.org/", null, null, 404, Msg.OEMBED_NOT_MODEL),
+            new Refusal("GET", "/metrics", null, null, 404, Msg.METRICS_OFF),
+        };
+        for (Refusal r : refusals) {
+            for (String lang : Msg.LANGUAGES) {
+                HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(s.url(r.path))).header("Accept-Language", lang);
+                if (r.contentType != null) b.header("Content-Type", r.contentType);
+                b.method(r.method, r.body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(r.body));
+                HttpResponse<String> a = s.http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+                String what = r.method + " " + r.path.substring(0, Math.min(60, r.path.length())) + " in " + lang + ": " + a.body();
+                assertEquals(r.status, a.statusCode(), what);
+                Map<String, Object> p = TestServer.json(a.body());
+                assertEquals(r.key.name(), p.get("key"), what);
+                assertEquals(lang, a.headers().firstValue("Content-Language").orElse(""), what);
+                String detail = (String) p.get("detail"), title = (String) p.get("title");
+                // the catalogue's template with its arguments filled in: the text around the arguments is the template's
+                String[] fixed = r.key.template(lang).split("\\{\\d\\}");
+                for (String part : fixed) assertTrue(detail.contains(part), what + " lacks '" + part + "'");
+                assertEquals(lang.equals("ja"), hasJapanese(detail) && hasJapanese(title), what);
+            }
+        }
+    }
+
+    private static boolean hasJapanese(String text) {
+        return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HIRAGANA
+                || Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    }
+
     @Test
     void aTrainingRequestTheEngineRefusesIsSaidInJapaneseToo() throws Exception {
         String r = "{\"data\":{\"kind\":\"moons\",\"n\":1,\"noise\":0.2,\"seed\":0,\"testFraction\":0.1,\"splitSeed\":0},\"hidden\":[3],"
@@ -95,6 +146,12 @@ class ReadersLanguageTest {
         assertTrue(en.contains("<title>Hidden layer size 3 — loss "), en.substring(0, 600));
         assertTrue(en.contains("/m/" + id + "/card.png\""));
         assertTrue(get("/m/" + id, "ja,en;q=0.5").body().contains("<title>隠れ層のサイズ 3"), "Accept-Language");
+        // the summary without scripts names the settings in the page's own words (the one catalogue's UiText)
+        for (UiText label : new UiText[] {UiText.LEARNING_RATE, UiText.REG, UiText.PASSES, UiText.LOSS, UiText.ACCURACY}) {
+            assertTrue(ja.contains("<th>" + label.format("ja") + "</th>"), label + " in Japanese");
+            assertTrue(en.contains("<th>" + label.format("en") + "</th>"), label + " in English");
+        }
+        assertTrue(ja.contains("alt=\"" + UiText.BOUNDARY.format("ja") + "\""), "the picture's text alternative");
 
         // the card: the same picture and numbers, the words in the language asked
         HttpResponse<byte[]> cardJa = s.getBytes("/m/" + id + "/card.png?lang=ja"), cardEn = s.getBytes("/m/" + id + "/card.png?lang=en");

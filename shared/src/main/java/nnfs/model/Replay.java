@@ -107,7 +107,7 @@ public final class Replay {
             t.advance(Math.min(PASSES_PER_CHECK, passes - t.pass()));
             if (t.state() == Training.State.FAILED && t.pass() < passes) {
                 if (t.failureKind() != Training.Failure.GROWING) {
-                    throw new InvalidModelException(Problem.of(Msg.REPLAY_FAILS, t.failurePass(), t.failure(), passes));
+                    throw new InvalidModelException(Problem.of(Msg.REPLAY_FAILS, t.failurePass(), t.failureProblem(), passes));
                 }
                 t = new Training(t.network(), t.train(), t.test(), t.settings(), 0, t.pass());
             }

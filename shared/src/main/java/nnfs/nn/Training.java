@@ -59,7 +59,7 @@ public final class Training {
     private final double[] lastLosses = {Double.NaN, Double.NaN, Double.NaN};
     private long pass;
     private State state = State.RUNNING;
-    private String failure;
+    private Problem failure;
     private Failure failureKind;
     private long failurePass = -1;
     /** Where the page's loss chart comes from; null when no one draws one. */
@@ -195,8 +195,7 @@ public final class Training {
         long done = pass;
         pass++;
         if (!parametersFinite()) {
-            fail(Failure.NOT_FINITE, done, "the weights became NaN or infinite in pass " + done + "; the learning rate "
-                    + settings.learningRate + " is probably too high for this network");
+            fail(Failure.NOT_FINITE, done, Problem.of(Msg.WEIGHTS_NOT_FINITE, done, settings.learningRate));
             return true;
         }
         if (!wantsEvaluation(done)) return true;
@@ -247,8 +246,7 @@ public final class Training {
     private void checkGrowth(long done, double loss) {
         if (state != State.RUNNING) return;
         if (!Double.isFinite(loss)) {
-            fail(Failure.NOT_FINITE, done, "the loss became " + loss + " after pass " + done + "; the learning rate "
-                    + settings.learningRate + " is probably too high for this network");
+            fail(Failure.NOT_FINITE, done, Problem.of(Msg.LOSS_NOT_FINITE, loss, done, settings.learningRate));
             return;
         }
         if (Double.isNaN(firstLoss)) {
@@ -258,9 +256,7 @@ public final class Training {
         }
         double limit = GROWTH_LIMIT * Math.max(firstLoss, Fdlibm.log(net.classes())); // Fdlibm: the same bits in the browser
         if (!(loss <= limit)) {
-            fail(Failure.GROWING, done, "the loss grew from " + firstLoss + " after pass " + firstLossPass + " to " + loss
-                    + " after pass " + done + ": training diverged; the learning rate " + settings.learningRate
-                    + " is probably too high for this network");
+            fail(Failure.GROWING, done, Problem.of(Msg.LOSS_GREW, firstLoss, firstLossPass, loss, done, settings.learningRate));
         }
     }
 
@@ -305,14 +301,13 @@ public final class Training {
 
     private void record(long done, Evaluation e, Evaluation t) {
         if (!Double.isFinite(e.loss)) {
-            fail(Failure.NOT_FINITE, done, "the loss became " + e.loss + " after pass " + done + "; the learning rate "
-                    + settings.learningRate + " is probably too high for this network");
+            fail(Failure.NOT_FINITE, done, Problem.of(Msg.LOSS_NOT_FINITE, e.loss, done, settings.learningRate));
             return;
         }
         history.add(new Point(done, e.loss, e.accuracy, t == null ? Double.NaN : t.loss, t == null ? Double.NaN : t.accuracy));
     }
 
-    private void fail(Failure kind, long done, String message) {
+    private void fail(Failure kind, long done, Problem message) {
         state = State.FAILED;
         failure = message;
         failureKind = kind;
@@ -332,8 +327,13 @@ public final class Training {
         return state != State.RUNNING;
     }
 
-    /** Why the run failed, or null. */
+    /** Why the run failed (in English), or null. */
     public String failure() {
+        return failure == null ? null : failure.getMessage();
+    }
+
+    /** Why the run failed, in any language of the catalogue, or null. */
+    public Problem failureProblem() {
         return failure;
     }
 

@@ -1,9 +1,9 @@
 package nnfs.text;
 
 /**
- * The engine's messages, each with its key (the constant's name), its English and its Japanese: the one catalogue
- * the page (through the engine it runs), the server's answers and the command line all render. {0}, {1}... are the
- * arguments, in the order {@link Problem#of} is given them; a language may place them in another order.
+ * Every message nnfs says, each with its key (the constant's name), its English and its Japanese: the one catalogue
+ * that the page (through the engine it runs), the server's answers and pages, and the command line all render. {0},
+ * {1}... are the arguments, in the order {@link Problem#of} is given them; a language may place them in another order.
  * MsgTest checks that both languages use exactly the arguments of each message.
  */
 public enum Msg {
@@ -177,7 +177,7 @@ public enum Msg {
     LOGREG_SHAPE("coefficients do not fit {0} inputs and {1} classes", "係数が入力 {0} 個、クラス {1} 個に合いません"),
     LOGREG_C("C must be a positive finite number, got {0}", "C は正の有限の数で指定してください ({0} が指定されました)"),
 
-    // a stored model in words: its titles, its share page, its card (the page's own words for the same things, i18n.js)
+    // a stored model in words: its titles, its share page, its card (with UiText, the page's own words for the same things)
     MODEL_ARTICLE("Hidden layer size {0}", "隠れ層のサイズ {0}"),
     MODEL_NETWORK("{0} network ({1})", "{0} のネットワーク ({1})"),
     MODEL_LOGREG("Logistic regression", "ロジスティック回帰"),
@@ -191,10 +191,111 @@ public enum Msg {
     TRAINED_ON("{0} trained on {1}", "{1} で学習した{0}"),
     MODEL_ON("{0} on {1}", "{1} での{0}"),
     MODEL_ON_PASSES("{0} on {1}, {2} passes", "{1} での{0}、{2} 回の学習"),
-    CARD_LOSS("Loss", "損失"),
-    CARD_ACCURACY("Accuracy", "正解率"),
-    CARD_TEST_ACCURACY("Test accuracy", "テスト正解率"),
     TAGLINE("A neural network from scratch", "ゼロから作るニューラルネットワーク"),
+
+    // a training that failed (nnfs.nn.Training)
+    WEIGHTS_NOT_FINITE("the weights became NaN or infinite in pass {0}; the learning rate {1} is probably too high for this network",
+            "{0} 回目で重みが NaN または無限大になりました。学習率 {1} はこのネットワークには大きすぎるようです"),
+    LOSS_NOT_FINITE("the loss became {0} after pass {1}; the learning rate {2} is probably too high for this network",
+            "{1} 回目の後で損失が {0} になりました。学習率 {2} はこのネットワークには大きすぎるようです"),
+    LOSS_GREW("the loss grew from {0} after pass {1} to {2} after pass {3}: training diverged; the learning rate {4} is probably too high for this network",
+            "損失が {1} 回目の後の {0} から {3} 回目の後の {2} に増えました。学習が発散しています。学習率 {4} はこのネットワークには大きすぎるようです"),
+
+    // the server's answers: their titles (RFC 9457's title, one per kind of problem)
+    TITLE_BAD_REQUEST("Bad request", "リクエストが正しくありません"),
+    TITLE_NOT_FOUND("Not found", "見つかりません"),
+    TITLE_UNPROCESSABLE("Unprocessable request", "処理できないリクエストです"),
+    TITLE_BUSY("Busy", "混み合っています"),
+    TITLE_STORE_UNAVAILABLE("Store unavailable", "モデルの保存先を利用できません"),
+    TITLE_INTERNAL("Internal error", "サーバー内部のエラー"),
+    TITLE_METHOD("Method not allowed", "使えないメソッドです"),
+    TITLE_TOO_MANY("Too many requests", "リクエストが多すぎます"),
+    TITLE_TIMEOUT("Request timeout", "リクエストが時間切れになりました"),
+    TITLE_TOO_LARGE("Content too large", "本文が大きすぎます"),
+    TITLE_MEDIA_TYPE("Unsupported media type", "対応していないメディアタイプです"),
+    TITLE_SHUTTING_DOWN("Shutting down", "サーバーを停止しています"),
+    TITLE_CLIENT_GONE("Client gone", "クライアントが切断しました"),
+    TITLE_NOT_IMPLEMENTED("Not implemented", "対応していません"),
+    TITLE_FORBIDDEN("Forbidden", "許可されていません"),
+    TITLE_STORED_UNSHOWABLE("Stored model cannot be shown", "保存されたモデルを表示できません"),
+    TITLE_INVALID_MODEL("Invalid model document", "モデル文書が正しくありません"),
+    TITLE_CANNOT_VERIFY("Cannot verify", "検証できません"),
+    TITLE_DOES_NOT_REPRODUCE("Training does not reproduce", "学習が再現されません"),
+    TITLE_MODEL_TOO_LARGE("Model too large to store", "保存するにはモデルが大きすぎます"),
+    TITLE_INVALID_TRAINING("Invalid training request", "学習のリクエストが正しくありません"),
+
+    // the server's answers: what was wrong
+    BUSY("the server is busy: {0}; try again in a moment", "サーバーが混み合っています ({0})。しばらくしてからもう一度お試しください"),
+    BUSY_PICTURES("too many pictures are being drawn or waited for", "描画中または描画待ちの図が多すぎます"),
+    BUSY_RENDERERS("all image renderers are busy", "図を描く処理がすべて使用中です"),
+    BUSY_INTERRUPTED("interrupted", "処理が中断されました"),
+    BUSY_STILL_DRAWING("the picture is still being drawn", "図はまだ描画中です"),
+    BUSY_FIGURE("the article's figure {0} is being rendered (once, then kept)", "記事の図 {0} を描画しています (一度描いたら保存されます)"),
+    BUSY_SLOTS_QUEUE("all training slots are busy and {0} requests wait for one", "学習の枠がすべて使用中で、{0} 件のリクエストが空きを待っています"),
+    BUSY_SLOTS("all training slots are busy", "学習の枠がすべて使用中です"),
+    STORE_UNAVAILABLE("the model store cannot be reached right now", "モデルの保存先に今は接続できません"),
+    INTERNAL("something went wrong on the server (request {0})", "サーバーで問題が起きました (リクエスト {0})"),
+    METHOD_NOT_ALLOWED("{0} is not allowed on {1}", "{1} には {0} を使えません"),
+    METHOD_NOT_ALLOWED_LIST("{0} is not allowed on {1}; allowed: {2}", "{1} には {0} を使えません。使えるのは {2} です"),
+    NOTHING_AT("nothing at {0}", "{0} には何もありません"),
+    NO_FIGURE("no article figure '{0}': there are {1} (.png)", "記事の図 '{0}' はありません。あるのは {1} (.png) です"),
+    BAD_ESCAPE("the path has '{0}', which is not a percent-escape: write a byte as % and two hex digits (%41)",
+            "パスの '{0}' はパーセントエンコードではありません。1 バイトを % と 16 進数 2 桁で書いてください (%41)"),
+    TOO_MANY_SAVES("at most so many saves and trainings a minute from one address; try again in {0} s",
+            "1 つのアドレスから 1 分間にできる保存と学習の回数を超えました。{0} 秒後にもう一度お試しください"),
+    TRAINING_SHARE("this address has used its share of the server's training time for now ({0}); try again in {1} s",
+            "このアドレスはサーバーの学習時間の割り当てを今は使い切っています ({0})。{1} 秒後にもう一度お試しください"),
+    WORK_TRAINING("training", "学習"),
+    WORK_REPLAY("training models again to verify them", "検証のためのモデルの再学習"),
+    BODY_NOT_UTF8("the body is not valid UTF-8", "本文が正しい UTF-8 ではありません"),
+    BODY_STOPPED("the body stopped arriving (nothing for {0} s)", "本文の受信が止まりました ({0} 秒間何も届いていません)"),
+    BODY_UNREADABLE("the body could not be read: {0}", "本文を読めませんでした: {0}"),
+    BODY_TOO_SLOW("the body arrived too slowly ({0} of {1} bytes); send it at {2} KB/s or faster",
+            "本文の到着が遅すぎます ({1} バイト中 {0} バイト)。{2} KB/s 以上の速さで送ってください"),
+    BODY_TOO_LARGE_DECLARED("the body is {0} bytes; at most {1} bytes are accepted", "本文は {0} バイトです。受け付けるのは {1} バイトまでです"),
+    BODY_TOO_LARGE("the body is larger than allowed; at most {0} bytes are accepted", "本文が大きすぎます。受け付けるのは {0} バイトまでです"),
+    NOT_JSON("send the body as application/json, not {0}", "本文は {0} ではなく application/json で送ってください"),
+    NOT_JSON_UNTYPED("send the body as application/json, not without a Content-Type", "本文は Content-Type を application/json として送ってください"),
+    SHUTTING_DOWN("the server is stopping and cancelled this work; try again in a moment",
+            "サーバーが停止するため、この処理を取りやめました。しばらくしてからもう一度お試しください"),
+    CLIENT_GONE("the client closed the connection; the work was stopped", "クライアントが接続を閉じたため、処理を止めました"),
+    METRICS_OFF("metrics are off; start the server with --metrics", "メトリクスは無効です。--metrics を付けてサーバーを起動してください"),
+    WHOLE_NUMBER("{0} must be a whole number, got '{1}'", "{0} は整数で指定してください ('{1}' が指定されました)"),
+    INTEGER_RANGE("{0} must be between {1} and {2}, got {3}", "{0} は {1} から {2} の範囲で指定してください ({3} が指定されました)"),
+    PIXELS_WHOLE("{0} must be a whole number of pixels, got '{1}'", "{0} はピクセル数を整数で指定してください ('{1}' が指定されました)"),
+    PIXELS_RANGE("{0} must be between {1} and {2} pixels, got {3}", "{0} は {1} から {2} ピクセルの範囲で指定してください ({3} が指定されました)"),
+    PICTURE_POINTS("a picture shows at most {0} points, asked for {1}", "図に描ける点は {0} 個までです ({1} 個が指定されました)"),
+    OEMBED_FORMAT("only format=json is served, not {0}", "format=json にだけ対応しています ({0} には対応していません)"),
+    OEMBED_NO_URL("the url parameter is required", "url パラメーターが必要です"),
+    OEMBED_NOT_MODEL("not an nnfs model link: {0}", "nnfs のモデルのリンクではありません: {0}"),
+    OEMBED_OTHER_SERVER("not a model link of this server ({0}): {1}", "このサーバー ({0}) のモデルのリンクではありません: {1}"),
+    NOT_AN_ID("'{0}' is not a model id (22 characters of A-Z a-z 0-9 _ -)", "'{0}' はモデルの ID ではありません (A-Z a-z 0-9 _ - の 22 文字です)"),
+    NO_MODEL("no model with id {0}", "ID が {0} のモデルはありません"),
+    STORED_BREAKS_RULE("model {0} was stored by an earlier nnfs and breaks a rule of this one: {1}",
+            "モデル {0} は以前の nnfs が保存したもので、今の規則に反しています: {1}"),
+    NO_DELETE_TOKEN("send the model's delete token in the Nnfs-Delete-Token header", "モデルの削除トークンを Nnfs-Delete-Token ヘッダーで送ってください"),
+    WRONG_DELETE_TOKEN("the delete token does not match this model", "削除トークンがこのモデルのものと一致しません"),
+    VERIFY_BUDGET("training this model again to check it costs {0} multiply-adds; the server checks at most {1}. Send it with "
+            + "\"unverified\": true to store it anyway: its page, card and embeds will say it was not verified",
+            "このモデルを検証のために学習し直すには {0} 回の積和演算が必要ですが、サーバーが検証するのは {1} 回までです。"
+            + "それでも保存するには \"unverified\": true を付けて送ってください。そのページ、カード、埋め込みには未検証と表示されます"),
+    MODEL_TOO_LARGE("the model document would be {0} characters; a stored model holds at most {1} (fewer points or a smaller network)",
+            "モデル文書は {0} 文字になりますが、保存できるのは {1} 文字までです (点を減らすか、ネットワークを小さくしてください)"),
+    MODEL_NOT_2D("has {0} inputs; nnfs stores and draws models of 2-D points only", "入力が {0} 個あります。nnfs が保存して描くのは 2 次元の点のモデルだけです"),
+    TRAIN_BUDGET("this training costs {0} multiply-adds ({1} passes of {2} parameters over {3} points, with its evaluations); the server "
+            + "trains at most {4}. Train it in the browser, or with fewer passes, points or units",
+            "この学習には {0} 回の積和演算が必要です ({2} 個のパラメーターを {3} 個の点で {1} 回、評価を含む)。サーバーで学習できるのは {4} 回までです。"
+            + "ブラウザーで学習するか、学習回数、点、ユニットを減らしてください"),
+    DOCUMENT_PARAMETERS("the network has {0} parameters; a model document holds at most {1}", "ネットワークのパラメーターは {0} 個ですが、モデル文書に入るのは {1} 個までです"),
+    QUERY_ENCODING("the url's query is not well encoded: {0}", "url のクエリのエンコードが正しくありません: {0}"),
+    SETUP_NO_POINTS("an untrained setup's embed draws a generated data set; points need a stored model",
+            "学習前の設定の埋め込みが描くのは生成したデータセットです。点を使うには保存されたモデルが必要です"),
+    ACTIVATION_PER_LAYER("activation must be one, or one per hidden layer ({0}), got '{1}'",
+            "活性化関数は 1 つか、隠れ層ごとに 1 つ ({0} 個) 指定してください ('{1}' が指定されました)"),
+    URI_TOO_LONG("the request's URI is too long", "リクエストの URI が長すぎます"),
+    HEADERS_TOO_LARGE("the request's headers are too large", "リクエストのヘッダーが大きすぎます"),
+    HTTP_VERSION("this server speaks HTTP/1.0 and HTTP/1.1", "このサーバーが話すのは HTTP/1.0 と HTTP/1.1 です"),
+    MALFORMED("the request is malformed: {0}", "リクエストの形が正しくありません: {0}"),
 
     // kinds of JSON values, as EXPECTED_KIND names them
     KIND_OBJECT("an object", "オブジェクト"),
@@ -239,7 +340,11 @@ public enum Msg {
 
     /** The template with its arguments, in a language. */
     public String format(String lang, Object... args) {
-        String t = template(lang);
+        return fill(template(lang), lang, args);
+    }
+
+    /** A template of the catalogue with its arguments: {0} is args[0]; a message or problem argument is said in {@code lang}. */
+    static String fill(String t, String lang, Object... args) {
         StringBuilder out = new StringBuilder(t.length() + 16);
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
@@ -247,7 +352,8 @@ public enum Msg {
             if (close > i + 1 && close < i + 4 && isDigits(t, i + 1, close)) {
                 int k = Integer.parseInt(t.substring(i + 1, close));
                 // an argument that is itself a message (a kind of value) is said in the same language
-                out.append(k >= args.length ? t.substring(i, close + 1) : args[k] instanceof Msg ? ((Msg) args[k]).template(lang) : String.valueOf(args[k]));
+                out.append(k >= args.length ? t.substring(i, close + 1) : args[k] instanceof Msg ? ((Msg) args[k]).template(lang)
+                        : args[k] instanceof Problem ? ((Problem) args[k]).in(lang) : String.valueOf(args[k]));
                 i = close;
             } else {
                 out.append(c);

@@ -13,7 +13,7 @@ import nnfs.nn.TrainingSettings;
 import nnfs.nn.Schedule;
 import org.junit.jupiter.api.Test;
 
-/** The catalogue: every message in both languages, each using exactly its arguments. */
+/** The catalogue: every message and every text of the page in both languages, each using exactly its arguments. */
 class MsgTest {
     private static final Pattern ARG = Pattern.compile("\\{(\\d+)\\}");
 
@@ -37,6 +37,22 @@ class MsgTest {
             for (int k = 0; k < a.size(); k++) assertTrue(a.contains(k), msg + " skips {" + k + "}");
             if (!msg.literal) assertTrue(ja.codePoints().anyMatch(c -> c >= 0x3040), msg + " in Japanese has no Japanese");
         }
+    }
+
+    @Test
+    void everyTextOfThePageHasBothLanguagesWithTheSameArgumentsAndItsOwnKey() {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (UiText text : UiText.values()) {
+            assertTrue(keys.add(text.key), text + ": the key " + text.key + " is taken twice");
+            String en = text.template("en"), ja = text.template("ja");
+            assertFalse(en.isBlank(), text + " in English");
+            assertFalse(ja.isBlank(), text + " in Japanese");
+            assertEquals(args(en), args(ja), text + ": the languages use other arguments");
+            // a text said alike in both (a name such as "oEmbed URL") is allowed; any other is translated
+            if (!en.equals(ja)) assertTrue(ja.codePoints().anyMatch(c -> c >= 0x3040), text + " in Japanese has no Japanese");
+        }
+        assertEquals("7 networks trained in 3.2 s, 2 at a time.", UiText.COMPARE_DONE.format("en", 7, "3.2", 2));
+        assertFalse(UiText.COMPARE_DONE.format("ja", 7, "3.2", 2).contains("{"));
     }
 
     @Test

@@ -1,10 +1,12 @@
 package nnfs.server.api;
 
+import java.util.Locale;
 import nnfs.model.InvalidModelException;
 import nnfs.model.ModelDocument;
 import nnfs.model.Replay;
-import java.util.Locale;
 import nnfs.server.http.ApiProblem;
+import nnfs.text.Msg;
+import nnfs.text.Problem;
 
 /**
  * The one gate into the store: {@code POST /api/models}, {@code POST /api/train?save=true} and {@code nnfs store
@@ -19,13 +21,18 @@ public final class Admission {
 
     private Admission() {}
 
+    /** A cost as the answers say it: three significant digits (2.50e+09). */
+    static String g3(double multiplyAdds) {
+        return String.format(Locale.ROOT, "%.3g", multiplyAdds);
+    }
+
     /** A document's text, checked against every rule but the replay. */
     public static ModelDocument read(String text) {
         ModelDocument doc = parsed(text);
         try {
             doc.checkClaims();
         } catch (InvalidModelException e) {
-            throw ApiProblem.of(422, "Invalid model document", e);
+            throw ApiProblem.of(422, Msg.TITLE_INVALID_MODEL, e);
         }
         return doc;
     }
@@ -36,7 +43,7 @@ public final class Admission {
         try {
             doc = ModelDocument.parse(text);
         } catch (InvalidModelException e) {
-            throw ApiProblem.of(422, "Invalid model document", e);
+            throw ApiProblem.of(422, Msg.TITLE_INVALID_MODEL, e);
         }
         drawable(doc.model.inputs());
         return doc;
@@ -55,14 +62,12 @@ public final class Admission {
     public static ModelDocument verified(ModelDocument doc, double cost, Runnable check) {
         if (cost > VERIFY_BUDGET) {
             if (doc.unverified) return doc;
-            throw new ApiProblem(422, "Cannot verify", String.format(Locale.ROOT,
-                    "training this model again to check it costs %.3g multiply-adds; the server checks at most %.3g. Send it with "
-                            + "\"unverified\": true to store it anyway: its page, card and embeds will say it was not verified", cost, VERIFY_BUDGET));
+            throw ApiProblem.of(422, Msg.TITLE_CANNOT_VERIFY, Msg.VERIFY_BUDGET, g3(cost), g3(VERIFY_BUDGET));
         }
         try {
             Replay.verify(doc, check);
         } catch (InvalidModelException e) {
-            throw ApiProblem.of(422, "Training does not reproduce", e);
+            throw ApiProblem.of(422, Msg.TITLE_DOES_NOT_REPRODUCE, e);
         }
         return doc.marked(false);
     }
@@ -74,8 +79,7 @@ public final class Admission {
     public static String stored(ModelDocument doc) {
         String text = doc.write();
         if (text.length() > ModelDocument.MAX_CHARS) {
-            throw new ApiProblem(422, "Model too large to store", "the model document would be " + text.length()
-                    + " characters; a stored model holds at most " + ModelDocument.MAX_CHARS + " (fewer points or a smaller network)");
+            throw ApiProblem.of(422, Msg.TITLE_MODEL_TOO_LARGE, Msg.MODEL_TOO_LARGE, text.length(), ModelDocument.MAX_CHARS);
         }
         // what is stored must parse again as it was written, or no page of it could be drawn; its claims were checked
         // when it was read (a posted model) or are true by construction (a model trained here)
@@ -89,7 +93,7 @@ public final class Admission {
      */
     static void drawable(int inputs) {
         if (inputs != 2) {
-            throw new ApiProblem(422, "Invalid model document", "model: has " + inputs + " inputs; nnfs stores and draws models of 2-D points only");
+            throw new ApiProblem(422, Msg.TITLE_INVALID_MODEL, Problem.of(Msg.MODEL_NOT_2D, inputs).at("model"));
         }
     }
 }

@@ -1,15 +1,16 @@
 package nnfs.server.api;
 
 import io.javalin.http.Context;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nnfs.data.Dataset;
 import nnfs.data.DatasetSpec;
-import java.util.ArrayList;
 import nnfs.server.http.ApiProblem;
 import nnfs.server.pictures.Pictures;
 import nnfs.server.store.Ids;
+import nnfs.text.Msg;
 
 /** The data-set API: the points of a generated data set, and their picture. */
 public final class DatasetApi {
@@ -34,7 +35,7 @@ public final class DatasetApi {
     /** GET /api/datasets/{kind}/picture.png?...&w=&h=: the points alone, as the article's first figure. */
     public void datasetPicture(Context ctx) {
         DatasetSpec spec = Params.spec(ctx, ctx.pathParam("kind"));
-        if (spec.n > 20_000) throw ApiProblem.badRequest("a picture shows at most 20000 points, asked for " + spec.n);
+        if (spec.n > 20_000) throw ApiProblem.badRequest(Msg.PICTURE_POINTS, 20_000, spec.n);
         int w = Params.size(ctx, "w", 640), h = Params.size(ctx, "h", 480);
         ModelApi.png(ctx, "\"" + Ids.hash(spec + "/" + w + "x" + h).substring(0, 20) + "\"", () -> pictures.dataset(spec, w, h));
     }

@@ -4,10 +4,11 @@ import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import nnfs.model.InvalidModelException;
 import nnfs.model.Json;
 import nnfs.model.ModelDocument;
-import java.util.function.Supplier;
+import nnfs.server.http.ApiProblem;
 import nnfs.server.http.Body;
 import nnfs.server.http.ClientGone;
 import nnfs.server.http.Clients;
@@ -15,11 +16,12 @@ import nnfs.server.http.Languages;
 import nnfs.server.http.PublicUrl;
 import nnfs.server.http.Shutdown;
 import nnfs.server.pages.Describe;
-import nnfs.server.pictures.Pictures;
-import nnfs.server.store.ModelStore;
-import nnfs.server.http.ApiProblem;
-import nnfs.server.store.Ids;
 import nnfs.server.pages.Pages;
+import nnfs.server.pictures.Pictures;
+import nnfs.server.store.Ids;
+import nnfs.server.store.ModelStore;
+import nnfs.text.Msg;
+import nnfs.text.Problem;
 
 /** The model API's handlers: store, fetch, delete a model, and its pictures. Plain values in, plain values out. */
 public final class ModelApi {
@@ -49,7 +51,7 @@ public final class ModelApi {
         Runnable wanted = shutdown.whileWanted(ClientGone.of(ctx));
         double cost = Admission.cost(posted);
         ModelDocument doc = cost <= Admission.VERIFY_BUDGET
-                ? slots.run(clients.address(ctx), cost, "replay", "training models again to verify them", () -> Admission.verified(posted, cost, wanted))
+                ? slots.run(clients.address(ctx), cost, "replay", Msg.WORK_REPLAY, () -> Admission.verified(posted, cost, wanted))
                 : Admission.verified(posted, cost, wanted);
         ModelStore.Saved saved = store.save(Admission.stored(doc), !doc.unverified);
         ctx.status(201).header("Location", "/api/models/" + saved.id());
@@ -80,7 +82,7 @@ public final class ModelApi {
     /** The stored text of a model, or 404. */
     public ModelStore.Stored stored(Context ctx) {
         String id = ctx.pathParam("id");
-        if (!Ids.isId(id)) throw ApiProblem.notFound("'" + id + "' is not a model id (22 characters of A-Z a-z 0-9 _ -)");
+        if (!Ids.isId(id)) throw ApiProblem.notFound(Msg.NOT_AN_ID, id);
         return storeGet(id);
     }
 
@@ -89,7 +91,7 @@ public final class ModelApi {
      * unverified, so that every page, picture and embed of it says so.
      */
     ModelStore.Stored storeGet(String id) {
-        ModelStore.Stored s = store.get(id).orElseThrow(() -> ApiProblem.notFound("no model with id " + id));
+        ModelStore.Stored s = store.get(id).orElseThrow(() -> ApiProblem.notFound(Msg.NO_MODEL, id));
         if (s.verified()) return s;
         return new ModelStore.Stored(s.id(), read(s).marked(true).write(), s.createdMillis(), false);
     }
@@ -103,8 +105,7 @@ public final class ModelApi {
         try {
             return ModelDocument.parse(s.document());
         } catch (InvalidModelException e) {
-            throw new ApiProblem(422, "Stored model cannot be shown", "model " + s.id() + " was stored by an earlier nnfs and breaks a "
-                    + "rule of this one: " + e.getMessage());
+            throw ApiProblem.of(422, Msg.TITLE_STORED_UNSHOWABLE, Msg.STORED_BREAKS_RULE, s.id(), Problem.of(e));
         }
     }
 
@@ -134,18 +135,18 @@ public final class ModelApi {
     /** DELETE /api/models/{id} with the token in Nnfs-Delete-Token. */
     public void delete(Context ctx) {
         String id = ctx.pathParam("id");
-        if (!Ids.isId(id)) throw ApiProblem.notFound("'" + id + "' is not a model id");
+        if (!Ids.isId(id)) throw ApiProblem.notFound(Msg.NOT_AN_ID, id);
         String token = ctx.header("Nnfs-Delete-Token");
-        if (token == null) throw new ApiProblem(403, "Forbidden", "send the model's delete token in the Nnfs-Delete-Token header");
+        if (token == null) throw ApiProblem.of(403, Msg.TITLE_FORBIDDEN, Msg.NO_DELETE_TOKEN);
         switch (store.delete(id, token)) {
             case DELETED:
                 pictures.forget(id);
                 ctx.status(204);
                 return;
             case FORBIDDEN:
-                throw new ApiProblem(403, "Forbidden", "the delete token does not match this model");
+                throw ApiProblem.of(403, Msg.TITLE_FORBIDDEN, Msg.WRONG_DELETE_TOKEN);
             default:
-                throw ApiProblem.notFound("no model with id " + id);
+                throw ApiProblem.notFound(Msg.NO_MODEL, id);
         }
     }
 

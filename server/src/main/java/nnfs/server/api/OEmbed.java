@@ -2,20 +2,21 @@ package nnfs.server.api;
 
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nnfs.model.ModelDocument;
-import java.util.List;
 import nnfs.server.http.ApiProblem;
+import nnfs.server.http.Languages;
 import nnfs.server.http.PublicUrl;
-import nnfs.server.store.Ids;
-import nnfs.server.store.ModelStore;
 import nnfs.server.pages.Describe;
 import nnfs.server.pages.EmbedOptions;
 import nnfs.server.pages.Pages;
 import nnfs.server.pictures.Pictures;
-import nnfs.server.http.Languages;
+import nnfs.server.store.Ids;
+import nnfs.server.store.ModelStore;
+import nnfs.text.Msg;
 
 /** oEmbed 1.0 for this server's model links: what a course site needs to embed a shared model. */
 public final class OEmbed {
@@ -32,13 +33,13 @@ public final class OEmbed {
     /** GET /oembed?url=&maxwidth=&maxheight=&format=json&lang= (oEmbed 1.0, type rich; lang: the embed's language). */
     public void answer(Context ctx) {
         String format = ctx.queryParam("format");
-        if (format != null && !format.equals("json")) throw new ApiProblem(501, "Not implemented", "only format=json is served, not " + format);
+        if (format != null && !format.equals("json")) throw ApiProblem.of(501, Msg.TITLE_NOT_IMPLEMENTED, Msg.OEMBED_FORMAT, format);
         String url = ctx.queryParam("url");
-        if (url == null || url.isBlank()) throw ApiProblem.badRequest("the url parameter is required");
+        if (url == null || url.isBlank()) throw ApiProblem.badRequest(Msg.OEMBED_NO_URL);
         Matcher m = MODEL_URL.matcher(url.trim());
-        if (!m.matches() || !Ids.isId(m.group(2))) throw ApiProblem.notFound("not an nnfs model link: " + url);
+        if (!m.matches() || !Ids.isId(m.group(2))) throw ApiProblem.notFound(Msg.OEMBED_NOT_MODEL, url);
         String base = publicUrl.of(ctx);
-        if (!m.group(1).equalsIgnoreCase(base)) throw ApiProblem.notFound("not a model link of this server (" + base + "): " + url);
+        if (!m.group(1).equalsIgnoreCase(base)) throw ApiProblem.notFound(Msg.OEMBED_OTHER_SERVER, base, url);
         String id = m.group(2);
         ModelStore.Stored s = api.storeGet(id);
         ModelDocument doc = api.document(s);

@@ -4,11 +4,12 @@ import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import nnfs.settings.Setting;
-import nnfs.settings.Settings;
 import nnfs.data.DatasetSpec;
 import nnfs.server.http.ApiProblem;
 import nnfs.server.pictures.Pictures;
+import nnfs.settings.Setting;
+import nnfs.settings.Settings;
+import nnfs.text.Msg;
 
 /** Reads a request's query parameters: each checked, a bad one answered 400 saying what was wrong. */
 public final class Params {
@@ -21,9 +22,9 @@ public final class Params {
         try {
             n = Long.parseLong(v.trim());
         } catch (NumberFormatException e) {
-            throw ApiProblem.badRequest(name + " must be a whole number, got '" + v + "'");
+            throw ApiProblem.badRequest(Msg.WHOLE_NUMBER, name, v);
         }
-        if (n < min || n > max) throw ApiProblem.badRequest(name + " must be between " + min + " and " + max + ", got " + n);
+        if (n < min || n > max) throw ApiProblem.badRequest(Msg.INTEGER_RANGE, name, min, max, n);
         return n;
     }
 
@@ -34,10 +35,10 @@ public final class Params {
         try {
             n = Integer.parseInt(v.trim());
         } catch (NumberFormatException e) {
-            throw ApiProblem.badRequest(name + " must be a whole number of pixels, got '" + v + "'");
+            throw ApiProblem.badRequest(Msg.PIXELS_WHOLE, name, v);
         }
         if (n < Pictures.MIN_SIZE || n > Pictures.MAX_SIZE) {
-            throw ApiProblem.badRequest(name + " must be between " + Pictures.MIN_SIZE + " and " + Pictures.MAX_SIZE + " pixels, got " + n);
+            throw ApiProblem.badRequest(Msg.PIXELS_RANGE, name, Pictures.MIN_SIZE, Pictures.MAX_SIZE, n);
         }
         return n;
     }
@@ -48,7 +49,7 @@ public final class Params {
         try {
             kind = DatasetSpec.Kind.parse(kindName);
         } catch (IllegalArgumentException e) {
-            throw ApiProblem.of(404, "Not found", e);
+            throw ApiProblem.of(404, Msg.TITLE_NOT_FOUND, e);
         }
         return spec(kind, settings(ctx));
     }

@@ -3,6 +3,7 @@ package nnfs.server.api;
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import nnfs.data.Dataset;
 import nnfs.model.InvalidModelException;
@@ -10,13 +11,13 @@ import nnfs.model.ModelDocument;
 import nnfs.model.TrainingRequest;
 import nnfs.nn.Training;
 import nnfs.nn.TrainingCost;
-import java.util.Locale;
 import nnfs.server.http.ApiProblem;
 import nnfs.server.http.Body;
+import nnfs.server.http.ClientGone;
 import nnfs.server.http.Clients;
 import nnfs.server.http.Shutdown;
 import nnfs.server.store.ModelStore;
-import nnfs.server.http.ClientGone;
+import nnfs.text.Msg;
 
 /** The training API: trains a request on the server, within a budget counted before the work starts. */
 public final class TrainApi {
@@ -51,7 +52,7 @@ public final class TrainApi {
         try {
             req = TrainingRequest.parse(Body.utf8(ctx, 64 * 1024));
         } catch (InvalidModelException e) {
-            throw ApiProblem.of(422, "Invalid training request", e);
+            throw ApiProblem.of(422, Msg.TITLE_INVALID_TRAINING, e);
         }
         Dataset[] tt;
         try {
@@ -65,18 +66,15 @@ public final class TrainApi {
         long every = Math.max(1, req.settings.passes / 200);
         double work = TrainingCost.of(sizes, req.settings, tt[0].n, tt[1] == null ? 0 : tt[1].n, every);
         if (work > TRAIN_BUDGET) {
-            throw ApiProblem.unprocessable(String.format(Locale.ROOT,
-                    "this training costs %.3g multiply-adds (%d passes of %d parameters over %d points, with its evaluations); the server "
-                            + "trains at most %.3g. Train it in the browser, or with fewer passes, points or units",
-                    work, req.settings.passes, params, tt[0].n, TRAIN_BUDGET));
+            throw ApiProblem.unprocessable(Msg.TRAIN_BUDGET, Admission.g3(work), req.settings.passes, params, tt[0].n, Admission.g3(TRAIN_BUDGET));
         }
         if (params > ModelDocument.MAX_PARAMETERS) {
-            throw ApiProblem.unprocessable("the network has " + params + " parameters; a model document holds at most " + ModelDocument.MAX_PARAMETERS);
+            throw ApiProblem.unprocessable(Msg.DOCUMENT_PARAMETERS, params, ModelDocument.MAX_PARAMETERS);
         }
-        ModelDocument doc = slots.run(clients.address(ctx), work, "training", "training", () -> {
+        ModelDocument doc = slots.run(clients.address(ctx), work, "training", Msg.WORK_TRAINING, () -> {
             Training t = req.start(tt, every);
             shutdown.train(t, ClientGone.of(ctx));
-            if (t.state() == Training.State.FAILED) throw ApiProblem.unprocessable(t.failure());
+            if (t.state() == Training.State.FAILED) throw ApiProblem.unprocessable(t.failureProblem());
             return ModelDocument.of("", t, req.data);
         });
         if (!save) {

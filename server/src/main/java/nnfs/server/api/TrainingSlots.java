@@ -4,10 +4,11 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import nnfs.server.http.ApiProblem;
 import nnfs.server.http.Metrics;
 import nnfs.server.http.RateLimiter;
-import nnfs.server.http.ApiProblem;
 import nnfs.server.pictures.Pictures;
+import nnfs.text.Msg;
 
 /**
  * The server's training work, the trainings it is asked for and the replays that verify a posted model, bounded
@@ -41,15 +42,14 @@ public final class TrainingSlots {
      * Runs work of {@code cost} multiply-adds for {@code client} in a slot, or throws the 429 or 503 answer; {@code kind}
      * names it in the metrics ("training", "replay"), {@code what} in the answer.
      */
-    <T> T run(String client, double cost, String kind, String what, Supplier<T> work) throws InterruptedException {
+    <T> T run(String client, double cost, String kind, Msg what, Supplier<T> work) throws InterruptedException {
         long wait = perClient.acquire(client, cost, System.currentTimeMillis());
         if (wait > 0) {
-            throw new ApiProblem(429, "Too many requests", "this address has used its share of the server's training time for now ("
-                    + what + "); try again in " + wait + " s").header("Retry-After", String.valueOf(wait));
+            throw ApiProblem.of(429, Msg.TITLE_TOO_MANY, Msg.TRAINING_SHARE, what, wait).header("Retry-After", String.valueOf(wait));
         }
         if (waiting.incrementAndGet() > maxWaiting) {
             waiting.decrementAndGet();
-            throw new Pictures.Busy("all training slots are busy and " + maxWaiting + " requests wait for one", WAIT_SECONDS);
+            throw new Pictures.Busy(WAIT_SECONDS, Msg.BUSY_SLOTS_QUEUE, maxWaiting);
         }
         boolean got;
         try {
@@ -57,7 +57,7 @@ public final class TrainingSlots {
         } finally {
             waiting.decrementAndGet();
         }
-        if (!got) throw new Pictures.Busy("all training slots are busy", WAIT_SECONDS);
+        if (!got) throw new Pictures.Busy(WAIT_SECONDS, Msg.BUSY_SLOTS);
         long t0 = System.nanoTime();
         boolean ok = false;
         try {

@@ -2,38 +2,50 @@ package nnfs.server.http;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import nnfs.text.Msg;
 import nnfs.text.Problem;
 
 /**
- * An error answer in RFC 9457's problem+json: the status, a short title and a detail that says what was wrong. A
- * detail from the engine's catalogue ({@link Problem}) is answered in the client's language, with its key.
+ * An error answer in RFC 9457's problem+json: the status, a short title and a detail that says what was wrong, both
+ * messages of the catalogue ({@link Msg}), so that the answer is in the client's language and names its key.
  */
 public final class ApiProblem extends RuntimeException {
     public final int status;
-    public final String title;
+    private final Msg title;
     public final Map<String, String> headers = new LinkedHashMap<>();
-    /** The engine's problem this answer says, when it is one of its catalogue's; else null. */
+    /** What was wrong. */
     public final Problem problem;
 
-    public ApiProblem(int status, String title, String detail) {
-        this(status, title, detail, null);
-    }
-
-    private ApiProblem(int status, String title, String detail, Problem problem) {
-        super(detail);
+    public ApiProblem(int status, Msg title, Problem problem) {
+        super(problem.getMessage());
         this.status = status;
         this.title = title;
         this.problem = problem;
     }
 
-    /** The engine's refusal as an answer: in the client's language when it is one of the catalogue's messages. */
-    public static ApiProblem of(int status, String title, IllegalArgumentException e) {
-        return new ApiProblem(status, title, e.getMessage(), e instanceof Problem ? (Problem) e : null);
+    /** An answer whose detail is a message of the catalogue with its arguments. */
+    public static ApiProblem of(int status, Msg title, Msg detail, Object... args) {
+        return new ApiProblem(status, title, Problem.of(detail, args));
     }
 
-    /** The detail in a language ("en", "ja"). */
+    /** The engine's refusal as an answer. */
+    public static ApiProblem of(int status, Msg title, IllegalArgumentException e) {
+        return new ApiProblem(status, title, Problem.of(e));
+    }
+
+    /** The title in a language ("en", "ja"). */
+    public String title(String lang) {
+        return title.template(lang);
+    }
+
+    /** The detail in a language. */
     public String detail(String lang) {
-        return problem == null ? getMessage() : problem.in(lang);
+        return problem.in(lang);
+    }
+
+    /** The catalogue's key of the detail; null for a text from outside it. */
+    public String key() {
+        return problem.msg == Msg.UNSAID ? null : problem.msg.name();
     }
 
     public ApiProblem header(String name, String value) {
@@ -41,23 +53,23 @@ public final class ApiProblem extends RuntimeException {
         return this;
     }
 
-    public static ApiProblem badRequest(String detail) {
-        return new ApiProblem(400, "Bad request", detail);
+    public static ApiProblem badRequest(Msg detail, Object... args) {
+        return of(400, Msg.TITLE_BAD_REQUEST, detail, args);
     }
 
     public static ApiProblem badRequest(IllegalArgumentException e) {
-        return of(400, "Bad request", e);
+        return of(400, Msg.TITLE_BAD_REQUEST, e);
     }
 
-    public static ApiProblem notFound(String detail) {
-        return new ApiProblem(404, "Not found", detail);
+    public static ApiProblem notFound(Msg detail, Object... args) {
+        return of(404, Msg.TITLE_NOT_FOUND, detail, args);
     }
 
-    public static ApiProblem unprocessable(String detail) {
-        return new ApiProblem(422, "Unprocessable request", detail);
+    public static ApiProblem unprocessable(Msg detail, Object... args) {
+        return of(422, Msg.TITLE_UNPROCESSABLE, detail, args);
     }
 
     public static ApiProblem unprocessable(IllegalArgumentException e) {
-        return of(422, "Unprocessable request", e);
+        return of(422, Msg.TITLE_UNPROCESSABLE, e);
     }
 }

@@ -1,16 +1,17 @@
 package nnfs.server.http;
 
 import io.javalin.http.Context;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.io.ByteArrayOutputStream;
 import java.util.Locale;
 import java.util.concurrent.TimeoutException;
 import nnfs.server.NnfsServer;
+import nnfs.text.Msg;
 
 /**
  * Reads a request body of at most {@code limit} bytes. A larger one is read to its end and thrown away before
@@ -38,14 +39,13 @@ public final class Body {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(buf)).toString();
         } catch (CharacterCodingException e) {
-            throw ApiProblem.badRequest("the body is not valid UTF-8");
+            throw ApiProblem.badRequest(Msg.BODY_NOT_UTF8);
         } catch (IOException e) {
             if (e.getCause() instanceof TimeoutException) {
                 ctx.header("Connection", "close");
-                throw new ApiProblem(408, "Request timeout", "the body stopped arriving (nothing for "
-                        + NnfsServer.IDLE_TIMEOUT_MS / 1000 + " s)");
+                throw ApiProblem.of(408, Msg.TITLE_TIMEOUT, Msg.BODY_STOPPED, NnfsServer.IDLE_TIMEOUT_MS / 1000);
             }
-            throw ApiProblem.badRequest("the body could not be read: " + e.getMessage());
+            throw ApiProblem.badRequest(Msg.BODY_UNREADABLE, e.getMessage());
         }
     }
 
@@ -64,8 +64,7 @@ public final class Body {
             out.write(chunk, 0, n);
             if (System.nanoTime() > deadline && out.size() < max && out.size() < expected) {
                 ctx.header("Connection", "close");
-                throw new ApiProblem(408, "Request timeout", "the body arrived too slowly (" + out.size() + " of " + expected
-                        + " bytes); send it at " + NnfsServer.MIN_UPLOAD_BYTES_PER_SECOND / 1024 + " KB/s or faster");
+                throw ApiProblem.of(408, Msg.TITLE_TIMEOUT, Msg.BODY_TOO_SLOW, out.size(), expected, NnfsServer.MIN_UPLOAD_BYTES_PER_SECOND / 1024);
             }
         }
         return out.toByteArray();
@@ -98,8 +97,8 @@ public final class Body {
     }
 
     private static ApiProblem tooLarge(long declared, int limit) {
-        return new ApiProblem(413, "Content too large", (declared > 0 ? "the body is " + declared + " bytes; " : "the body is larger than allowed; ")
-                + "at most " + limit + " bytes are accepted");
+        return declared > 0 ? ApiProblem.of(413, Msg.TITLE_TOO_LARGE, Msg.BODY_TOO_LARGE_DECLARED, declared, limit)
+                : ApiProblem.of(413, Msg.TITLE_TOO_LARGE, Msg.BODY_TOO_LARGE, limit);
     }
 
     /** Requires a JSON content type (application/json or any +json). */
@@ -107,8 +106,7 @@ public final class Body {
         String type = ctx.contentType();
         String base = type == null ? "" : type.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
         if (!base.equals("application/json") && !base.endsWith("+json")) {
-            throw new ApiProblem(415, "Unsupported media type", "send the body as application/json, not "
-                    + (type == null ? "without a Content-Type" : type));
+            throw type == null ? ApiProblem.of(415, Msg.TITLE_MEDIA_TYPE, Msg.NOT_JSON_UNTYPED) : ApiProblem.of(415, Msg.TITLE_MEDIA_TYPE, Msg.NOT_JSON, type);
         }
     }
 }

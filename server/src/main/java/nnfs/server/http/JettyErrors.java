@@ -1,10 +1,12 @@
 package nnfs.server.http;
 
-import nnfs.server.NnfsServer;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import nnfs.model.Json;
+import nnfs.server.NnfsServer;
+import nnfs.text.Msg;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
@@ -13,7 +15,6 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
-import nnfs.model.Json;
 
 /**
  * The errors Jetty answers itself, before any route runs (a malformed URI, a URI or headers too long, an unknown
@@ -30,12 +31,13 @@ public final class JettyErrors extends ErrorHandler {
         return Json.write(m).getBytes(StandardCharsets.UTF_8);
     }
 
-    static String detail(int status, String reason) {
+    /** What was wrong, in a language of the catalogue (Jetty's own reason stays as Jetty says it). */
+    static String detail(int status, String reason, String lang) {
         switch (status) {
-            case 414: return "the request's URI is too long";
-            case 431: return "the request's headers are too large";
-            case 505: return "this server speaks HTTP/1.0 and HTTP/1.1";
-            default: return reason == null || reason.isBlank() ? HttpStatus.getMessage(status) : "the request is malformed: " + reason;
+            case 414: return Msg.URI_TOO_LONG.format(lang);
+            case 431: return Msg.HEADERS_TOO_LARGE.format(lang);
+            case 505: return Msg.HTTP_VERSION.format(lang);
+            default: return reason == null || reason.isBlank() ? HttpStatus.getMessage(status) : Msg.MALFORMED.format(lang, reason);
         }
     }
 
@@ -49,6 +51,8 @@ public final class JettyErrors extends ErrorHandler {
         h.put(HttpHeader.CONTENT_TYPE, "application/problem+json");
         NnfsServer.securityHeaders(false).forEach(h::put);
         h.put(new HttpField(HttpHeader.CACHE_CONTROL, "no-store"));
-        response.write(true, ByteBuffer.wrap(body(code, detail(code, message), request.getHttpURI().getPath())), callback);
+        String lang = Languages.fromHeader(request.getHeaders().get(HttpHeader.ACCEPT_LANGUAGE));
+        h.put(HttpHeader.CONTENT_LANGUAGE, lang);
+        response.write(true, ByteBuffer.wrap(body(code, detail(code, message, lang), request.getHttpURI().getPath())), callback);
     }
 }

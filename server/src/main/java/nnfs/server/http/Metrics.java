@@ -8,6 +8,7 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
 import java.util.function.Supplier;
+import nnfs.text.Msg;
 
 /**
  * What an operator watches, for GET /metrics in Prometheus' text format (serve --metrics): requests and their
@@ -67,7 +68,7 @@ public final class Metrics {
 
     /** GET /metrics. */
     public void scrape(Context ctx) {
-        if (registry == null) throw ApiProblem.notFound("metrics are off; start the server with --metrics");
+        if (registry == null) throw ApiProblem.notFound(Msg.METRICS_OFF);
         ctx.contentType("text/plain; version=0.0.4; charset=utf-8").header("Cache-Control", "no-store").result(registry.scrape());
     }
 }

@@ -1,7 +1,8 @@
 package nnfs.server.http;
 
-import nnfs.nn.Training;
 import java.util.function.BooleanSupplier;
+import nnfs.nn.Training;
+import nnfs.text.Msg;
 
 /**
  * The server's stop as long work sees it. After SIGTERM the requests in flight have the drain time to finish;
@@ -25,7 +26,7 @@ public final class Shutdown {
     /** Throws the 503 answer once the drain time is over. */
     public void check() {
         if (cancelled) {
-            throw new ApiProblem(503, "Shutting down", "the server is stopping and cancelled this work; try again in a moment")
+            throw ApiProblem.of(503, Msg.TITLE_SHUTTING_DOWN, Msg.SHUTTING_DOWN)
                     .header("Retry-After", "5");
         }
     }
@@ -53,7 +54,7 @@ public final class Shutdown {
     public Runnable whileWanted(BooleanSupplier clientGone) {
         return () -> {
             check();
-            if (clientGone.getAsBoolean()) throw new ApiProblem(400, "Client gone", "the client closed the connection; the work was stopped");
+            if (clientGone.getAsBoolean()) throw ApiProblem.of(400, Msg.TITLE_CLIENT_GONE, Msg.CLIENT_GONE);
         };
     }
 }

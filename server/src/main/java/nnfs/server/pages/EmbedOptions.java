@@ -6,10 +6,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import nnfs.settings.Setting;
-import nnfs.settings.Settings;
 import nnfs.server.http.ApiProblem;
 import nnfs.server.http.Html;
+import nnfs.settings.Setting;
+import nnfs.settings.Settings;
+import nnfs.text.Msg;
 
 /**
  * How an embed looks, from its address's query ({@code /embed/{id}?show=loss,diagram&controls=all&locked=1&start=replay
@@ -76,7 +77,7 @@ public record EmbedOptions(String show, String controls, boolean locked, String 
         try {
             return URLDecoder.decode(s, StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            throw ApiProblem.badRequest("the url's query is not well encoded: " + e.getMessage());
+            throw ApiProblem.badRequest(Msg.QUERY_ENCODING, e.getMessage());
         }
     }
 }

@@ -2,27 +2,28 @@ package nnfs.server.pages;
 
 import gg.jte.Content;
 import io.javalin.http.Context;
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Map;
-import nnfs.model.ModelDocument;
-import nnfs.nn.Network;
-import nnfs.settings.Settings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import nnfs.data.DatasetSpec;
+import nnfs.model.ModelDocument;
+import nnfs.nn.Network;
 import nnfs.server.api.ModelApi;
+import nnfs.server.api.Params;
 import nnfs.server.http.ApiProblem;
-import nnfs.server.http.PublicUrl;
-import nnfs.server.store.ModelStore;
 import nnfs.server.http.Html;
 import nnfs.server.http.Languages;
+import nnfs.server.http.PublicUrl;
+import nnfs.server.store.ModelStore;
+import nnfs.settings.Settings;
 import nnfs.text.Msg;
-import nnfs.server.api.Params;
+import nnfs.text.UiText;
 
 /**
  * Server-rendered pages: the home page with the article's figures, the share page {@code /m/{id}} and the embed
@@ -76,7 +77,8 @@ public final class Pages {
                 null,
                 Templates.content("shareSummary.jte", "name", Describe.name(doc, lang), "unverified", doc.unverified ? Describe.unverifiedMeaning(lang) : null,
                         "summary", Msg.MODEL_ON.format(lang, Describe.model(doc, lang), Describe.data(doc, lang)) + ": " + Describe.scores(doc, lang), "id", id,
-                        "settings", settings(doc), "iframe", iframe(base, id, 640, 520, title))));
+                        "settings", settings(doc, lang), "iframe", iframe(base, id, 640, 520, title),
+                        "lang", lang)));
     }
 
     /** The browser app's page, read at its first use, cut at its marked places. */
@@ -103,23 +105,25 @@ public final class Pages {
         });
     }
 
-    static Map<String, String> settings(ModelDocument doc) {
+    /** A stored model's settings and scores, in the page's own words for them (the catalogue's UiText) in a language. */
+    static Map<String, String> settings(ModelDocument doc, String lang) {
         Map<String, String> m = new LinkedHashMap<>();
-        m.put("model", Describe.model(doc, "en"));
-        m.put("data", Describe.data(doc, "en") + (doc.data.testFraction > 0 ? ", " + doc.data.testFraction + " held out for testing" : ""));
+        m.put(UiText.MODEL.format(lang), Describe.model(doc, lang));
+        m.put(UiText.DATA.format(lang), Describe.data(doc, lang));
+        if (doc.data.testFraction > 0) m.put(UiText.TEST_FRACTION.format(lang), String.valueOf(doc.data.testFraction));
         if (doc.isNetwork()) {
             Network n = doc.network();
-            m.put("layers", Arrays.toString(n.sizes));
-            m.put("passes", doc.passesDone + " of " + doc.settings.passes);
-            m.put("learning rate", String.valueOf(doc.settings.learningRate));
-            m.put("L2 strength", String.valueOf(doc.settings.reg));
-            m.put("batch", doc.settings.batchSize == 0 ? "full batch" : String.valueOf(doc.settings.batchSize));
-            m.put("annealing", doc.settings.schedule.toString());
-            m.put("initial weights seed", String.valueOf(doc.settings.seed));
+            m.put(UiText.LAYER_SIZES.format(lang), Arrays.toString(n.sizes));
+            m.put(UiText.PASSES.format(lang), UiText.PASSES_OF.format(lang, doc.passesDone, doc.settings.passes));
+            m.put(UiText.LEARNING_RATE.format(lang), String.valueOf(doc.settings.learningRate));
+            m.put(UiText.REG.format(lang), String.valueOf(doc.settings.reg));
+            m.put(UiText.BATCH.format(lang), String.valueOf(doc.settings.batchSize));
+            m.put(UiText.ANNEAL.format(lang), doc.settings.schedule.toString());
+            m.put(UiText.WEIGHT_SEED.format(lang), String.valueOf(doc.settings.seed));
         }
-        if (!Double.isNaN(doc.loss)) m.put("loss", String.format(Locale.ROOT, "%.6f", doc.loss));
-        m.put("training accuracy", String.format(Locale.ROOT, "%.4f", doc.accuracy));
-        if (!Double.isNaN(doc.testAccuracy)) m.put("test accuracy", String.format(Locale.ROOT, "%.4f", doc.testAccuracy));
+        if (!Double.isNaN(doc.loss)) m.put(UiText.LOSS.format(lang), String.format(Locale.ROOT, "%.6f", doc.loss));
+        m.put(UiText.ACCURACY.format(lang), String.format(Locale.ROOT, "%.4f", doc.accuracy));
+        if (!Double.isNaN(doc.testAccuracy)) m.put(UiText.TEST_ACCURACY.format(lang), String.format(Locale.ROOT, "%.4f", doc.testAccuracy));
         return m;
     }
 
@@ -144,8 +148,9 @@ public final class Pages {
         ModelStore.Stored s = modelOrGone(ctx);
         if (s == null) return;
         ModelDocument doc = api.document(s);
-        String title = Describe.title(doc, options.lang() != null ? options.lang() : Languages.of(ctx));
-        ctx.html(appPage(Templates.content("titleOnly.jte", "title", title), "embed", Templates.content("embedSummary.jte", "id", s.id(), "title", title)));
+        String lang = options.lang() != null ? options.lang() : Languages.of(ctx);
+        String title = Describe.title(doc, lang);
+        ctx.html(appPage(Templates.content("titleOnly.jte", "title", title), "embed", Templates.content("embedSummary.jte", "id", s.id(), "title", title, "lang", lang)));
     }
 
     /**
@@ -157,16 +162,17 @@ public final class Pages {
     public void embedSettings(Context ctx) {
         Map<String, Object> v = Params.settings(ctx);
         String kindName = (String) v.getOrDefault("data", "moons");
-        if (kindName.equals("points")) throw ApiProblem.badRequest("an untrained setup's embed draws a generated data set; points need a stored model");
+        if (kindName.equals("points")) throw ApiProblem.badRequest(Msg.SETUP_NO_POINTS);
         DatasetSpec spec = Params.spec(DatasetSpec.Kind.parse(kindName), v);
         String hidden = (String) v.getOrDefault("hidden", Settings.find("hidden").def), activation = (String) v.getOrDefault("act", Settings.find("act").def);
         int layers = hidden.split(",").length, acts = activation.split(",").length;
-        if (acts != 1 && acts != layers) throw ApiProblem.badRequest("activation must be one, or one per hidden layer (" + layers + "), got '" + activation + "'");
+        if (acts != 1 && acts != layers) throw ApiProblem.badRequest(Msg.ACTIVATION_PER_LAYER, layers, activation);
         double lr = Params.number(v, "lr"), reg = Params.number(v, "reg");
         long passes = (long) Params.number(v, "passes");
         String caption = spec + " · hidden " + hidden + " " + activation + " · learning rate " + lr + ", λ " + reg + ", " + passes + " passes";
         String query = ctx.queryString() == null ? "" : ctx.queryString();
         ctx.html(appPage(Templates.content("titleOnly.jte", "title", "nnfs: " + caption), "embed",
-                Templates.content("setupSummary.jte", "picture", "/api/datasets/" + spec.kind.id + "/picture.png?" + query, "alt", spec.toString(), "caption", caption)));
+                Templates.content("setupSummary.jte", "picture", "/api/datasets/" + spec.kind.id + "/picture.png?" + query, "alt", spec.toString(), "caption", caption,
+                        "lang", Languages.of(ctx))));
     }
 }

@@ -18,6 +18,7 @@ import nnfs.data.Dataset;
 import nnfs.model.ModelDocument;
 import nnfs.server.pages.Describe;
 import nnfs.text.Msg;
+import nnfs.text.UiText;
 
 /**
  * The picture a share link shows where it is posted (og:image, twitter:image): 1200×630, readable on its own —
@@ -49,9 +50,9 @@ public final class Card {
             int y = mark(g, COLUMN_X, 40) + 40;
             y = text(g, Describe.withoutBidiControls(Describe.name(doc, lang)), new Font(Font.SANS_SERIF, Font.BOLD, 34), INK, y, 3) + 22;
             if (doc.unverified) y = text(g, "⚠ " + Describe.unverifiedMeaning(lang), new Font(Font.SANS_SERIF, Font.BOLD, 20), WARNING, y, 3) + 12;
-            if (!Double.isNaN(doc.loss)) y = number(g, Msg.CARD_LOSS.format(lang), String.format(Locale.ROOT, "%.4f", doc.loss), y);
-            y = number(g, Msg.CARD_ACCURACY.format(lang), String.format(Locale.ROOT, "%.1f%%", 100 * doc.accuracy), y);
-            if (!Double.isNaN(doc.testAccuracy)) y = number(g, Msg.CARD_TEST_ACCURACY.format(lang), String.format(Locale.ROOT, "%.1f%%", 100 * doc.testAccuracy), y);
+            if (!Double.isNaN(doc.loss)) y = number(g, UiText.LOSS.format(lang), String.format(Locale.ROOT, "%.4f", doc.loss), y);
+            y = number(g, UiText.ACCURACY.format(lang), String.format(Locale.ROOT, "%.1f%%", 100 * doc.accuracy), y);
+            if (!Double.isNaN(doc.testAccuracy)) y = number(g, UiText.TEST_ACCURACY.format(lang), String.format(Locale.ROOT, "%.1f%%", 100 * doc.testAccuracy), y);
             String what = doc.isNetwork() ? Msg.MODEL_ON_PASSES.format(lang, Describe.model(doc, lang), Describe.data(doc, lang), doc.passesDone)
                     : Msg.MODEL_ON.format(lang, Describe.model(doc, lang), Describe.data(doc, lang));
             // as many lines as fit above the footer (a test accuracy takes the room of one)

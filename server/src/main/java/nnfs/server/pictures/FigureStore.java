@@ -4,15 +4,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import nnfs.data.DatasetSpec;
+import nnfs.server.http.Shutdown;
+import nnfs.text.Msg;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import nnfs.server.http.Shutdown;
 
 /**
  * The article's four figures, rendered once and kept: in memory, and as PNG files in the data directory so that a
@@ -55,10 +56,10 @@ public final class FigureStore {
         try {
             return future(name).get(waitSeconds, TimeUnit.SECONDS);
         } catch (TimeoutException e) {
-            throw new Pictures.Busy("the article's figure " + name + " is being rendered (once, then kept)", 10);
+            throw new Pictures.Busy(10, Msg.BUSY_FIGURE, name);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new Pictures.Busy("interrupted");
+            throw new Pictures.Busy(Msg.BUSY_INTERRUPTED);
         } catch (ExecutionException e) {
             figures.remove(name); // try again on a later request
             Throwable c = e.getCause();

@@ -2,6 +2,7 @@ package nnfs.server.pictures;
 
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -10,14 +11,15 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import nnfs.data.Dataset;
-import nnfs.model.ModelDocument;
-import java.util.List;
 import nnfs.data.DatasetSpec;
+import nnfs.model.ModelDocument;
 import nnfs.nn.Training;
+import nnfs.server.http.ApiProblem;
 import nnfs.server.http.Metrics;
 import nnfs.server.http.Shutdown;
 import nnfs.server.pages.Describe;
-import nnfs.server.http.ApiProblem;
+import nnfs.text.Msg;
+import nnfs.text.Problem;
 
 /**
  * Renders model and data-set pictures at most once each: stored models never change, so a picture is cached by
@@ -60,14 +62,21 @@ public final class Pictures {
     public static final class Busy extends RuntimeException {
         /** When to come back, in seconds. */
         public final int retryAfter;
+        /** What is busy, in the catalogue's words. */
+        public final Problem problem;
 
-        public Busy(String what) {
-            this(what, 2);
+        public Busy(Msg what) {
+            this(2, what);
         }
 
-        public Busy(String what, int retryAfter) {
-            super(what);
+        public Busy(int retryAfter, Msg what, Object... args) {
+            this(retryAfter, Problem.of(what, args));
+        }
+
+        private Busy(int retryAfter, Problem problem) {
+            super(problem.getMessage());
             this.retryAfter = retryAfter;
+            this.problem = problem;
         }
     }
 
@@ -155,10 +164,10 @@ public final class Pictures {
             if (failed.until() > System.currentTimeMillis()) throw failed.error();
             failures.remove(key, failed);
         }
-        if (!seats.tryAcquire()) throw new Busy("too many pictures are being drawn or waited for");
+        if (!seats.tryAcquire()) throw new Busy(Msg.BUSY_PICTURES);
         try {
             FutureTask<byte[]> task = new FutureTask<>(() -> {
-                if (!turns.tryAcquire(WAIT_SECONDS, TimeUnit.SECONDS)) throw new Busy("all image renderers are busy");
+                if (!turns.tryAcquire(WAIT_SECONDS, TimeUnit.SECONDS)) throw new Busy(Msg.BUSY_RENDERERS);
                 long t0 = System.nanoTime();
                 boolean ok = false;
                 try {
@@ -185,9 +194,9 @@ public final class Pictures {
             return png;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new Busy("interrupted");
+            throw new Busy(Msg.BUSY_INTERRUPTED);
         } catch (TimeoutException e) {
-            throw new Busy("the picture is still being drawn");
+            throw new Busy(Msg.BUSY_STILL_DRAWING);
         } catch (ExecutionException e) {
             Throwable c = e.getCause();
             RuntimeException r = c instanceof RuntimeException ? (RuntimeException) c : new IllegalStateException(c);
