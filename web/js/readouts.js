@@ -8,6 +8,7 @@ import { BrowserStorage } from './storage.js';
 import { views } from './views.js';
 import { run, hiddenLayerCount } from './run.js';
 import { edit } from './editing.js';
+import { isArticleRun } from './trainlog.js';
 
 /** Logistic regression has no passes and no loss to show: its boxes say C and accuracy instead. */
 export function showModelLabels() {
@@ -73,7 +74,11 @@ export function showSpeed() {
 
 /** The first visit's hint to press Play, until it is pressed once (storage blocked: the hint simply shows). */
 export function showFirstHint() {
-  $('first-hint').hidden = compact || page.state.m !== null || page.state.model !== 'network' || BrowserStorage.get('nnfs.played') === '1';
+  const hint = $('first-hint');
+  hint.hidden = compact || page.state.m !== null || page.state.model !== 'network' || BrowserStorage.get('nnfs.played') === '1';
+  // "the article's network" only when it is: one's own points or settings train "this network"
+  hint.dataset.i18n = isArticleRun() ? 'firstHint' : 'firstHintOwn';
+  hint.textContent = tr(hint.dataset.i18n);
 }
 
 export function hideFirstHint() {

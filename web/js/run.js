@@ -216,7 +216,8 @@ function onWorker(m) {
       inspect({ x: m.point.x[0], y: m.point.x[1], label: m.point.label, index: m.point.index, test: m.point.test });
       break;
     case 'baseline':
-      boundary.setGrid(m.grid, boundary.gridSizeWanted, m.colours);
+      // the grid's own size: the one asked for when the run started may differ (an embed's frame settles later)
+      boundary.setGrid(m.grid, m.gridSize, m.colours);
       $('v-accuracy').textContent = (100 * m.report.accuracy).toFixed(1) + '%';
       $('v-loss').textContent = m.report.C.toPrecision(5);
       $('v-test').textContent = m.report.testAccuracy === undefined ? '—' : (100 * m.report.testAccuracy).toFixed(1) + '%';

@@ -149,7 +149,7 @@ let baselineGrid = { w: 100, h: 100 };
 function postBaseline() {
   const g = sessionBaselineGrid(baselineGrid.w, baselineGrid.h);
   const colours = sessionGridColours(shading);
-  self.postMessage({ type: 'baseline', report: JSON.parse(sessionBaseline()), grid: g, colours: colours }, [g.buffer, colours.buffer]);
+  self.postMessage({ type: 'baseline', report: JSON.parse(sessionBaseline()), grid: g, gridSize: baselineGrid, colours: colours }, [g.buffer, colours.buffer]);
 }
 
 function restartClock() {

@@ -32,6 +32,8 @@ final class Session {
     private final DataSource data;
     private final DecisionGrid.Bounds bounds;
     private int reported;
+    /** Whether the two losses the article's run ends alternating between were reported. */
+    private boolean alternatingReported;
     private LogisticRegressionCV baseline;
     /** The dense loss history for the page's chart (null when the page draws none), and how much of it was sent. */
     private final LossTrace trace;
@@ -112,7 +114,8 @@ final class Session {
         reported = h.size();
         m.put("history", fresh);
         if (trace != null) m.put("trace", traceRows());
-        if (training.endsAlternating()) {
+        if (training.endsAlternating() && !alternatingReported) {
+            alternatingReported = true; // said once, like the history: a later report (a click on the plot) adds nothing
             long last = training.settings().passes - 1;
             m.put("alternating", List.of(PyFormat.lossLine(last - 1, training.lossFromEnd(1)), PyFormat.lossLine(last, training.lossFromEnd(0))));
         }

@@ -149,6 +149,16 @@ class AppBrowserTest extends PageTest {
         assertEquals("Loss after iteration 19998: " + printed, lines[20]);
         assertEquals("Loss after iteration 19999: " + other, lines[21]);
         assertEquals(22, lines.length);
+        // following a point after the run asks the engine again; the log stays as it is (it once gained the two
+        // alternating lines on every click)
+        String before = d.findElement(By.id("inspect-what")).getText();
+        for (int click = 0; click < 2; click++) {
+            new org.openqa.selenium.interactions.Actions(d).moveToElement(d.findElement(By.id("boundary")), 10 * click, 10 * click).click().perform();
+            String shown = before;
+            waitFor("the point to be followed", () -> !d.findElement(By.id("inspect-what")).getText().equals(shown), 10);
+            before = d.findElement(By.id("inspect-what")).getText();
+        }
+        assertEquals(22, log().split("\n").length, log());
         assertTrue(d.findElement(By.id("log-note")).getText().contains("period-2 oscillation"), "the note under the log says why");
         ModelDocument browser = documentOnScreen();
         // the command line's run of the same settings: java -jar nnfs.jar train --save FILE

@@ -74,6 +74,52 @@ class EmbedBrowserTest extends PageTest {
         d.switchTo().defaultContent();
     }
     /**
+     * The logistic-regression setup (step 2 of /article) is drawn as its model says at every size: at sampled pixels
+     * the region's colour leans to the class the model predicts there (it was once drawn in diagonal stripes, its grid
+     * read at another size than the one computed).
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theLogisticRegressionEmbedIsDrawnAsItsModelSaysAtEverySize() throws Exception {
+        for (int[] size : new int[][] {{400, 300}, {640, 520}, {960, 720}}) {
+            String at = size[0] + "x" + size[1];
+            d.switchTo().defaultContent();
+            d.get(host.url("/?w=" + size[0] + "&h=" + size[1] + "&src=" + Html.urlEncode(s.url("/embed?model=logreg")) + "&sandbox="));
+            waitFor("the frame", () -> !d.findElements(By.id("f")).isEmpty(), 10);
+            d.switchTo().frame(d.findElement(By.id("f")));
+            waitFor("the baseline at " + at, () -> Boolean.TRUE.equals(js("const b = window.nnfsApp && nnfsApp.boundary(); return !!(b && b.colours && b.points)")), 30);
+            js("window.nnfsLastDocument = null; nnfsApp.requestDocument(true);");
+            waitFor("the baseline's document", () -> js("return window.nnfsLastDocument") != null, 30);
+            ModelDocument doc = ModelDocument.parse((String) js("return window.nnfsLastDocument"));
+            assertFalse(doc.isNetwork(), "the embed shows logistic regression");
+            List<List<Number>> samples = (List<List<Number>>) js("const b = nnfsApp.boundary(), c = document.getElementById('boundary'), g = c.getContext('2d');"
+                    + "const [x0, x1, y0, y1] = b.points.bounds, px = g.getImageData(0, 0, c.width, c.height).data, out = [];"
+                    + "for (let j = 1; j < 20; j++) for (let i = 1; i < 20; i++) {"
+                    + "  const X = Math.floor(i * c.width / 20), Y = Math.floor(j * c.height / 20), p = 4 * (Y * c.width + X);"
+                    + "  out.push([x0 + (X + 0.5) / c.width * (x1 - x0), y1 - (Y + 0.5) / c.height * (y1 - y0), px[p], px[p + 1], px[p + 2]]); }"
+                    + "return out;");
+            int agree = 0, dark = 0;
+            int[] darkInRow = new int[20];
+            for (int k = 0; k < samples.size(); k++) {
+                List<Number> p = samples.get(k);
+                int red = p.get(2).intValue(), blue = p.get(4).intValue();
+                if (red + p.get(3).intValue() + blue < 60) { // a point's outline, or no region drawn
+                    dark++;
+                    darkInRow[k / 19]++;
+                    continue;
+                }
+                int predicted = doc.model.predict(new double[] {p.get(0).doubleValue(), p.get(1).doubleValue()}, 0);
+                // class 0 is Spectral's red end, class 1 its purple end: the regions lean that way, paled or not
+                if ((red > blue) == (predicted == 0)) agree++;
+            }
+            for (int row = 0; row < 19; row++) assertTrue(darkInRow[row] < 10, "a dark band on row " + row + " at " + at);
+            assertTrue(dark < 0.2 * samples.size(), dark + " dark samples at " + at);
+            assertTrue(agree >= 0.85 * (samples.size() - dark), agree + " of " + (samples.size() - dark) + " sampled pixels agree with the model at " + at);
+        }
+        d.switchTo().defaultContent();
+    }
+
+    /**
      * A shared model's embed opens trained, with one action: "Watch it train", which ends on the same bits. Also in
      * a frame sandboxed as course platforms do (scripts, no same origin: an opaque origin, no storage, no service
      * worker), in Japanese.

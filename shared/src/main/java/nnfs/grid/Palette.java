@@ -1,9 +1,9 @@
 package nnfs.grid;
 
 /**
- * matplotlib's Spectral colour map (ColorBrewer's 11 colours, linearly interpolated), as the article plots with:
- * the class colours and the decision regions' colours, as 0xRRGGBB, for the server's pictures and the browser's
- * canvas alike.
+ * The one colour rule of every picture (the server's PNGs and cards, the browser's canvas): the class colours and the
+ * decision regions' colours, as 0xRRGGBB. Two classes take the ends of matplotlib's Spectral colour map (ColorBrewer's
+ * 11 colours, linearly interpolated), as the article plots them.
  */
 public final class Palette {
     private Palette() {}
@@ -26,9 +26,21 @@ public final class Palette {
         return (int) Math.round((a & 0xff) * (1 - f) + (b & 0xff) * f);
     }
 
-    /** The colour of class k of {@code classes}: spread over the map as {@code c=y, cmap=Spectral} does. */
+    /**
+     * Colours for three classes or more, told apart with every common colour vision (Okabe and Ito's set, yellow
+     * left out and black last, then Paul Tol's wine, olive and indigo): Spectral's middle is a pale yellow that
+     * vanishes on its own shaded region.
+     */
+    private static final int[] MANY = {0xd55e00, 0x0072b2, 0x009e73, 0xe69f00, 0xcc79a7, 0x56b4e9, 0x882255, 0x999933, 0x332288, 0x000000};
+
+    /**
+     * The colour of class k of {@code classes}: two classes as the article draws them ({@code c=y, cmap=Spectral}:
+     * the map's two ends), more from {@link #MANY}.
+     */
     public static int ofClass(int k, int classes) {
-        return spectral(classes <= 1 ? 0 : (double) k / (classes - 1));
+        if (classes <= 2) return spectral(classes <= 1 ? 0 : k);
+        if (classes > MANY.length) throw new IllegalArgumentException("at most " + MANY.length + " class colours, asked for " + classes);
+        return MANY[k];
     }
 
     /** The colours of classes 0 .. classes - 1. */
