@@ -1,6 +1,7 @@
 // The embed builder: a shared model's embed, chosen option by option (embedoptions.js) with a live preview at the
-// chosen size, and what to paste where: an iframe (the same one the server's oEmbed answer writes, Pages.iframe),
+// chosen size, and what to paste where: an iframe (the server's own template, shared's EmbedCode, via settings.js),
 // an oEmbed URL, a plain link, and a Markdown picture for places that allow no frames.
+import { SETTINGS } from './settings.js';
 import { embedQuery } from './embedoptions.js';
 export class EmbedBuilder {
   /** dialog: the <dialog> of the builder; tr: the page's translation function. */
@@ -52,8 +53,8 @@ export class EmbedBuilder {
     this.size = { w: w, h: +h };
     this.fit();
     const title = this.titleIn(o.lang);
-    let html = '<iframe src="' + esc(src) + '" width="' + w + '" height="' + h + '" style="border:0;max-width:100%" loading="lazy"'
-      + ' referrerpolicy="strict-origin-when-cross-origin" title="' + esc(title) + '"></iframe>';
+    // the server's own iframe (shared's nnfs.text.EmbedCode), filled as the server fills it
+    let html = SETTINGS.iframe.replace('{src}', esc(src)).replace('{width}', esc(w)).replace('{height}', esc(h)).replace('{title}', esc(title));
     if (f.elements.autoHeight.checked) {
       // the embed posts {type: 'nnfs:resize', height}: only our origin is believed, and only for its own frame
       html += '\n<script>addEventListener("message", e => { if (e.origin !== "' + base + '" || !e.data || e.data.type !== "nnfs:resize") return;'

@@ -70,7 +70,7 @@ class EmbedBuilderBrowserTest extends PageTest {
         assertTrue(src.contains("show=loss%2Cdiagram") || src.contains("show=loss,diagram"), src);
         assertTrue(src.contains("controls=all") && src.contains("start=untrained") && src.contains("lang=ja"), src);
 
-        // the iframe the builder writes is the one our oEmbed answer writes for the same link (one format, two writers)
+        // the iframe the builder writes is the one our oEmbed answer writes for the same link (one template, shared's EmbedCode)
         Map<String, Object> answer = TestServer.json(s.get(oembed.substring(s.url("").length())).body());
         String served = (String) answer.get("html");
         String pasted = snippet.substring(0, snippet.indexOf("</iframe>") + 9);

@@ -8,6 +8,7 @@ import nnfs.Limits;
 import nnfs.data.DatasetSpec;
 import nnfs.grid.Palette;
 import nnfs.model.Json;
+import nnfs.text.EmbedCode;
 
 /**
  * Every setting of the app in one table (with the limits and class colours the page needs beside it): what a link's fragment (#n=300&hidden=5,4), an untrained setup's embed
@@ -116,6 +117,7 @@ public final class Settings {
             colours.put(String.valueOf(k), row);
         }
         m.put("classColours", colours);
+        m.put("iframe", EmbedCode.IFRAME); // the embed builder writes the server's iframe
         return Json.write(m);
     }
 }

@@ -22,6 +22,7 @@ import nnfs.server.http.Languages;
 import nnfs.server.http.PublicUrl;
 import nnfs.server.store.ModelStore;
 import nnfs.settings.Settings;
+import nnfs.text.EmbedCode;
 import nnfs.text.Msg;
 import nnfs.text.UiText;
 
@@ -134,12 +135,9 @@ public final class Pages {
         return iframe(base, id, w, h, title, EmbedOptions.DEFAULT);
     }
 
-    /**
-     * The iframe we hand out: titled (a screen reader names the frame by it), lazy, sending only our origin as the
-     * referrer, with the embed's options in its address. The embed builder (web/js/builder.js) writes the same.
-     */
+    /** The iframe we hand out (shared's one template, which the embed builder fills too), with the embed's options in its address. */
     public static String iframe(String base, String id, int w, int h, String title, EmbedOptions options) {
-        return Templates.render("iframe.jte", "src", base + "/embed/" + id + options.query(), "width", w, "height", h, "title", title).strip();
+        return EmbedCode.iframe(base + "/embed/" + id + options.query(), String.valueOf(w), String.valueOf(h), title);
     }
 
     /** GET /embed/{id}: the compact app for iframes (boundary, play/step/reset, a link to the full app). */
