@@ -216,7 +216,9 @@ public final class NnfsServer implements AutoCloseable {
         // Everything we serve to read is public (no cookies, no accounts), and an embed framed with
         // sandbox="allow-scripts" has an opaque origin: it reads the engine's files and its model as another origin.
         if (ctx.method() == HandlerType.GET || ctx.method() == HandlerType.HEAD) ctx.header("Access-Control-Allow-Origin", "*");
+        // the query too: a parameter that does not decode reaches a handler as a name without its value
         String bad = badEscape(ctx.req().getRequestURI());
+        if (bad == null) bad = badEscape(ctx.req().getQueryString());
         if (bad != null) {
             throw ApiProblem.badRequest(Msg.BAD_ESCAPE, bad);
         }
@@ -229,8 +231,9 @@ public final class NnfsServer implements AutoCloseable {
     }
 
     /**
-     * The first percent sign of a raw path not followed by two hex digits (as in the non-standard {@code %u0041}), with
-     * what follows it; null when every escape is well formed. Javalin decodes path parameters lazily and throws on these.
+     * The first percent sign of a raw path or query not followed by two hex digits (as in the non-standard
+     * {@code %u0041}), with what follows it; null when every escape is well formed. Javalin decodes path parameters
+     * lazily and throws on these, and leaves such a query parameter without a value.
      */
     static String badEscape(String rawPath) {
         if (rawPath == null) return null;

@@ -243,12 +243,13 @@ class HostileInputTest {
         assertTrue(answer.isEmpty() || answer.startsWith("HTTP/1.1 408"), answer);
     }
 
-    /** A non-standard escape (%u0041) in any path is a 400 that says so, never a 500 from the decoder. */
+    /** A non-standard escape (%u0041) in any path or query is a 400 that says so, never a 500 from the decoder. */
     @Test
     void malformedEscapesInAnyPathAreABadRequest() throws Exception {
         for (String path : new String[] {"/api/models/%u0041", "/api/models/%u0041/boundary.png", "/m/%u0041", "/m/%u0041/card.png",
                 "/embed/%u0041", "/api/datasets/%u0041", "/api/datasets/%u0041/picture.png", "/api/figures/article/%u0041", "/m/abc%",
-                "/m/%4"}) {
+                "/m/%4", "/api/datasets/moons?n=%u0041", "/api/datasets/blobs/picture.png?noise=%u0041", "/embed?seed=%u0041",
+                "/embed?reg=%u0041&url=1", "/oembed?url=%u0041"}) {
             for (String method : new String[] {"GET", "DELETE", "POST"}) {
                 String answer = raw(method + " " + path + " HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
                 assertTrue(answer.startsWith("HTTP/1.1 400"), method + " " + path + ": " + answer.lines().findFirst().orElse(""));

@@ -65,7 +65,7 @@ public final class Params {
             Setting row = Settings.find(e.getKey());
             if (row == null) continue;
             try {
-                v.put(row.key, row.read(e.getKey(), e.getValue().get(0)));
+                v.put(row.key, row.read(e.getKey(), e.getValue().isEmpty() ? "" : e.getValue().get(0)));
             } catch (IllegalArgumentException bad) {
                 throw ApiProblem.badRequest(bad);
             }
