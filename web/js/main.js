@@ -9,9 +9,9 @@ import { addHelp } from './help.js';
 import { composeFigure } from './figure.js';
 import { views, mountViews, viewsInLanguage, viewsResized } from './views.js';
 import { run, ask, start, play, step, sendViews, updateButtons, restateStatus, prepareWorkerScript, chosenEngine } from './run.js';
-import { loadArticleLines } from './trainlog.js';
+import { loadArticleLines, restateLogNotes } from './trainlog.js';
 import { showModelLabels, updateLegend, updatePlotHint, fillWarpLayers, showSpeed, showFirstHint } from './readouts.js';
-import { fillForm, showRelevantFields, applySettings } from './settingsform.js';
+import { fillForm, showRelevantFields, applySettings, dataKindChanged } from './settingsform.js';
 import { edit, setEditing, undoEdit, clearPoints, buildClassPicker, importCsv, pointsOnScreen } from './editing.js';
 import { relabel, describeInspected, stopInspecting, onPlotClick } from './following.js';
 import { openShared, importModel } from './sharing.js';
@@ -39,6 +39,7 @@ function setLanguage(l) {
   viewsInLanguage();
   fillWarpLayers();
   restateStatus();
+  restateLogNotes();
 }
 
 /** Every control of the page, wired to what it does. */
@@ -85,6 +86,7 @@ function wireControls() {
   $('f-warpLayer').addEventListener('change', () => { run.warpLayer = +$('f-warpLayer').value; sendViews(); });
   $('f-csv').addEventListener('change', e => { const f = e.target.files[0]; if (f) importCsv(f); });
   $('f-data').addEventListener('change', () => {
+    dataKindChanged();
     if ($('f-data').value === 'points' && !page.state.pts) page.state.pts = formatPoints(pointsOnScreen());
   });
   all('.copy').forEach(b => {

@@ -8,8 +8,19 @@ import { start } from './run.js';
 
 const FIELDS = ['data', 'n', 'noise', 'seed', 'classes', 'factor', 'test', 'model', 'hidden', 'act', 'lr', 'reg', 'passes', 'batch', 'anneal', 'annealK', 'wseed'];
 
+/** The data set whose default noise the form's noise field was filled with. */
+let formKind = null;
+
+/** A change of data set brings that set's own noise (moons 0.2, circles and XOR 0.1, blobs 1), unless one was typed. */
+export function dataKindChanged() {
+  const kind = $('f-data').value, noise = $('f-noise');
+  if (formKind !== null && kind in DEFAULT_NOISE && Number(noise.value) === DEFAULT_NOISE[formKind]) noise.value = String(DEFAULT_NOISE[kind]);
+  formKind = kind;
+}
+
 export function fillForm() {
   const state = page.state;
+  formKind = state.data;
   FIELDS.forEach(name => {
     let v = state[name];
     if (name === 'noise' && v === null) v = DEFAULT_NOISE[state.data];
