@@ -13,6 +13,8 @@ export class NetworkDiagram {
     this.tooltip = tooltip;
     this.tr = tr;
     this.onUnit = onUnit;
+    /** The largest unit picture, in CSS pixels: the full app's readable size; an embed's panel sets less. */
+    this.maxUnit = 64;
     this.net = null;
     this.maps = null;
     this.mapSize = null;
@@ -52,10 +54,11 @@ export class NetworkDiagram {
     box.textContent = '';
     const width = Math.max(240, this.size.width);
     const columns = net.sizes.length;
-    const size = Math.max(20, Math.min(40, Math.floor(width / (columns * 1.9))));
-    const gap = Math.max(4, Math.round(size / 5));
     const shown = net.sizes.map(n => n > NetworkDiagram.MAX_SHOWN ? NetworkDiagram.MAX_SHOWN - 1 : n);
     const rows = Math.max(...shown.map((s, l) => s + (net.sizes[l] > s ? 1 : 0)));
+    // unit pictures large enough to read (up to maxUnit px) while the widest layer's column stays about 560 px tall
+    const size = Math.max(20, Math.min(this.maxUnit, Math.floor(width / (columns * 1.9)), Math.floor(560 / (rows * 1.2))));
+    const gap = Math.max(4, Math.round(size / 5));
     const height = rows * (size + gap) + 38; // and two lines of captions
     box.style.height = height + 'px';
     const colX = l => Math.round(size / 2 + 4 + l * (width - size - 8) / (columns - 1));

@@ -11,7 +11,7 @@ import { views, mountViews, viewsInLanguage, viewsResized } from './views.js';
 import { run, ask, start, play, step, sendViews, updateButtons, restateStatus, prepareWorkerScript, chosenEngine } from './run.js';
 import { loadArticleLines, restateLogNotes } from './trainlog.js';
 import { showModelLabels, updateLegend, updatePlotHint, fillWarpLayers, showSpeed, showFirstHint } from './readouts.js';
-import { fillForm, showRelevantFields, applySettings, dataKindChanged } from './settingsform.js';
+import { fillForm, showRelevantFields, applySettings, dataKindChanged, wireThumbnails } from './settingsform.js';
 import { edit, setEditing, undoEdit, clearPoints, buildClassPicker, importCsv, pointsOnScreen } from './editing.js';
 import { relabel, describeInspected, stopInspecting, onPlotClick } from './following.js';
 import { openShared, importModel } from './sharing.js';
@@ -44,6 +44,15 @@ function setLanguage(l) {
 
 /** Every control of the page, wired to what it does. */
 function wireControls() {
+  wireThumbnails();
+  // the phone's row of links to the views: scrolled to and focused, the address (the settings) left as it is
+  all('.jump a').forEach(a => a.addEventListener('click', e => {
+    e.preventDefault();
+    const target = /** @type {HTMLElement} */ (document.querySelector(String(a.getAttribute('href'))));
+    if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+    target.scrollIntoView({ block: 'start' });
+    target.focus({ preventScroll: true });
+  }));
   ['f-data', 'f-model', 'f-anneal'].forEach(id => $(id).addEventListener('change', showRelevantFields));
   $('settings').addEventListener('submit', e => { e.preventDefault(); applySettings(); });
   $('f-shade').addEventListener('change', () => {
@@ -100,14 +109,17 @@ function wireControls() {
   });
   window.addEventListener('resize', () => { layoutPanels(); viewsResized(); });
   // a link edited by hand, or followed within the page, restarts on its settings
-  window.addEventListener('hashchange', async () => {
+  // (and Back after a change of settings, which is a new entry in the history)
+  const followAddress = async () => {
     if (location.hash === currentHash()) return;
     page.state = parseHash(location.hash);
     if (page.state.lang && page.state.lang !== page.lang) setLanguage(page.state.lang);
     fillForm();
     views.boundary.showTest = page.state.showTest;
     if (!(await openShared())) start(null);
-  });
+  };
+  window.addEventListener('hashchange', followAddress);
+  window.addEventListener('popstate', followAddress);
   window.addEventListener('offline', checkConnection);
   window.addEventListener('online', checkConnection);
 }

@@ -1,6 +1,6 @@
 // The settings form: filled from the state, read back into a new state with each bad field marked with its message
 // (the settings table's ranges, state.js's checkProp), and the fields shown only where the data set or model uses them.
-import { $, page, tr, setStatus, writeUrl } from './page.js';
+import { $, page, tr, setStatus, compact, currentHash } from './page.js';
 import { all } from './dom.js';
 import { PROPS, RULES, DEFAULT_NOISE, checkProp } from './state.js';
 import { views } from './views.js';
@@ -18,9 +18,24 @@ export function dataKindChanged() {
   formKind = kind;
 }
 
+/** The data-set thumbnails: the one in use pressed; a click trains on another at once. */
+export function wireThumbnails() {
+  all('.thumb').forEach(b => b.addEventListener('click', () => {
+    $('f-data').value = String(b.dataset.kind);
+    dataKindChanged();
+    showRelevantFields();
+    applySettings();
+  }));
+}
+
+function markThumbnail(kind) {
+  all('.thumb').forEach(b => b.setAttribute('aria-pressed', String(b.dataset.kind === kind)));
+}
+
 export function fillForm() {
   const state = page.state;
   formKind = state.data;
+  markThumbnail(state.data);
   FIELDS.forEach(name => {
     let v = state[name];
     if (name === 'noise' && v === null) v = DEFAULT_NOISE[state.data];
@@ -93,7 +108,9 @@ export function applySettings() {
   const next = readForm();
   if (!next) { setStatus('invalid'); return; }
   page.state = Object.assign(next, { m: null, doc: null });
-  writeUrl();
+  markThumbnail(page.state.data);
+  // a new entry in the browser's history: Back returns to the settings before (the page follows its address)
+  if (!compact) history.pushState(null, '', '/' + currentHash());
   views.boundary.showTest = page.state.showTest;
   $('shared-title').textContent = '';
   $('model-note').hidden = true;

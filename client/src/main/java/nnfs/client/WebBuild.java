@@ -9,9 +9,13 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import nnfs.data.Dataset;
+import nnfs.data.DatasetSpec;
+import nnfs.grid.Palette;
 import nnfs.model.Json;
 import nnfs.settings.Settings;
 import nnfs.text.Msg;
@@ -23,6 +27,7 @@ import nnfs.text.UiText;
  * <li>the settings table as {@code js/settings.json}, and {@code js/settings.js}, the same JSON as the export of an
  * ES module, which the page's modules import (no fetch before the first picture);</li>
  * <li>the page's texts in every language of the catalogue as {@code js/texts.js} (shared's {@code nnfs.text.UiText});</li>
+ * <li>a thumbnail of each data set, {@code icons/data-KIND.svg}, for the data-set buttons;</li>
  * <li>the offline cache's name in {@code sw.js}: a hash of every file the page is built of, so that the same sources
  * build the same bytes (no clock in it) and any change to the page or the engine replaces the cache;</li>
  * <li>the offline cache's list in {@code sw.js}: the two pages and every file under the folders they load from, so
@@ -45,6 +50,9 @@ public final class WebBuild {
                 + "export const SETTINGS = " + json + ";\n", StandardCharsets.UTF_8);
         Files.writeString(js.resolve("texts.js"), "// Generated from shared's nnfs.text.UiText at build time: do not edit.\n"
                 + "export const STRINGS = " + texts() + ";\n", StandardCharsets.UTF_8);
+        for (DatasetSpec.Kind kind : DatasetSpec.Kind.values()) {
+            Files.writeString(web.resolve("icons").resolve("data-" + kind.id + ".svg"), thumbnail(kind), StandardCharsets.UTF_8);
+        }
         Path sw = web.resolve("sw.js");
         String worker = Files.readString(sw, StandardCharsets.UTF_8);
         // the token as copied from web/, or the hash of an earlier build in this folder (an incremental build)
@@ -66,6 +74,35 @@ public final class WebBuild {
             byLanguage.put(lang, texts);
         }
         return Json.write(byLanguage);
+    }
+
+    /** How many points a data set's thumbnail shows, and its size in CSS pixels. */
+    static final int THUMBNAIL_POINTS = 150, THUMBNAIL_SIZE = 48;
+
+    /**
+     * A data set's thumbnail for the page's data-set buttons, as SVG: its points with the table's default settings, in
+     * the class colours of every picture (Palette). Drawn here, once, so that the buttons cost the page nothing and
+     * work offline from the first visit.
+     */
+    static String thumbnail(DatasetSpec.Kind kind) {
+        int classes = (kind == DatasetSpec.Kind.BLOBS || kind == DatasetSpec.Kind.SPIRAL) ? ((Number) Settings.find("classes").def).intValue() : 2;
+        Dataset d = new DatasetSpec(kind, THUMBNAIL_POINTS, kind.defaultNoise, 0, classes, DatasetSpec.DEFAULT_FACTOR).generate();
+        double x0 = Double.POSITIVE_INFINITY, x1 = Double.NEGATIVE_INFINITY, y0 = Double.POSITIVE_INFINITY, y1 = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < d.n; i++) {
+            x0 = Math.min(x0, d.x[2 * i]);
+            x1 = Math.max(x1, d.x[2 * i]);
+            y0 = Math.min(y0, d.x[2 * i + 1]);
+            y1 = Math.max(y1, d.x[2 * i + 1]);
+        }
+        double margin = 3, scale = (THUMBNAIL_SIZE - 2 * margin) / Math.max(x1 - x0, y1 - y0);
+        double offX = (THUMBNAIL_SIZE - (x1 - x0) * scale) / 2, offY = (THUMBNAIL_SIZE - (y1 - y0) * scale) / 2;
+        StringBuilder svg = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + THUMBNAIL_SIZE + " " + THUMBNAIL_SIZE
+                + "\" width=\"" + THUMBNAIL_SIZE + "\" height=\"" + THUMBNAIL_SIZE + "\"><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>");
+        for (int i = 0; i < d.n; i++) {
+            svg.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"1.4\" fill=\"#%06x\"/>",
+                    offX + (d.x[2 * i] - x0) * scale, THUMBNAIL_SIZE - offY - (d.x[2 * i + 1] - y0) * scale, Palette.ofClass(d.y[i], classes)));
+        }
+        return svg.append("</svg>\n").toString();
     }
 
     /** Folders whose every file the offline copy keeps. */

@@ -87,6 +87,28 @@ class AppBrowserTest extends PageTest {
         }
     }
 
+    /** The data sets as thumbnails: a click trains on one at once, and the browser's Back undoes it. */
+    @Test
+    void aDataSetsThumbnailTrainsOnItAtOnceAndBackUndoesIt() {
+        openFresh(s.url("/#passes=300"));
+        waitFor("pass 0 ready", () -> d.findElement(By.id("v-pass")).getText().equals("0 / 300"), 30);
+        for (WebElement img : d.findElements(By.cssSelector(".thumb img"))) {
+            assertTrue((Long) js("return arguments[0].naturalWidth", img) > 0, img.getAttribute("src") + " is drawn");
+        }
+        assertEquals("true", d.findElement(By.cssSelector(".thumb[data-kind='moons']")).getAttribute("aria-pressed"));
+        d.findElement(By.cssSelector(".thumb[data-kind='circles']")).click();
+        waitFor("the circles", () -> "circles".equals(js("return nnfsApp.state().data")), 10);
+        assertEquals("true", d.findElement(By.cssSelector(".thumb[data-kind='circles']")).getAttribute("aria-pressed"));
+        assertEquals("false", d.findElement(By.cssSelector(".thumb[data-kind='moons']")).getAttribute("aria-pressed"));
+        assertEquals(DatasetSpec.Kind.CIRCLES.defaultNoise, Double.parseDouble(d.findElement(By.id("f-noise")).getAttribute("value")), "circles' own noise");
+        waitFor("a new run on circles", () -> d.findElement(By.id("v-pass")).getText().equals("0 / 300")
+                && String.valueOf(js("return location.hash")).contains("data=circles"), 30);
+        d.navigate().back();
+        waitFor("the moons again", () -> "moons".equals(js("return nnfsApp.state().data")), 10);
+        assertEquals("true", d.findElement(By.cssSelector(".thumb[data-kind='moons']")).getAttribute("aria-pressed"));
+        assertEquals(DatasetSpec.Kind.MOONS.defaultNoise, Double.parseDouble(d.findElement(By.id("f-noise")).getAttribute("value")));
+    }
+
     /** A data set brings its own noise (the table's default for it), unless the learner typed one. */
     @Test
     void eachDataSetBringsItsOwnNoiseUnlessOneWasTyped() {
@@ -342,6 +364,7 @@ class AppBrowserTest extends PageTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void atPhoneWidthNothingSpillsSideways() throws Exception {
         Dimension before = d.manage().window().getSize();
         try {
@@ -352,6 +375,16 @@ class AppBrowserTest extends PageTest {
             assertTrue(content <= viewport, "content " + content + " px wide in a " + viewport + " px viewport");
             assertTrue(d.findElement(By.id("b-play")).isDisplayed());
             screenshot("app-phone.png");
+            // the views in the order a learner reads them, and a row of links between them that keeps the settings
+            List<Long> tops = (List<Long>) js("return ['h-boundary', 'h-inside', 'h-loss', 'h-inspect', 'settings']"
+                    + ".map(id => Math.round(document.getElementById(id).getBoundingClientRect().top + scrollY))");
+            for (int k = 1; k < tops.size(); k++) assertTrue(tops.get(k - 1) < tops.get(k), "reading order " + tops);
+            String hash = (String) js("return location.hash");
+            d.findElement(By.cssSelector(".jump a[href='#h-inspect']")).click();
+            waitFor("the point inspector in view", () -> (Long) js("return Math.round(document.getElementById('h-inspect').getBoundingClientRect().top)") < 200, 10);
+            assertEquals("h-inspect", js("return document.activeElement.id"));
+            assertEquals(hash, js("return location.hash"), "the settings stay in the address");
+            assertEquals(Boolean.TRUE, js("return document.querySelector('.jump').getBoundingClientRect().top === 0"), "the links stay at hand");
         } finally {
             d.manage().window().setSize(before);
         }

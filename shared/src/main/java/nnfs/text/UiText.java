@@ -167,6 +167,7 @@ public enum UiText {
     ARTICLE("article", "The article", "元の記事"),
     OPEN_FULL("openFull", "Open in nnfs", "nnfs で開く"),
     LAYER_SIZES("layerSizes", "Layer sizes", "層のサイズ"),
+    JUMP_TO("jumpTo", "Jump to a view", "表示へ移動"),
     PASSES_OF("passesOf", "{0} of {1}", "{1} 回中 {0} 回"),
     ACTIVATION_HINT("activationHint",
             "tanh, sigmoid or relu; one per hidden layer, like relu,tanh",
