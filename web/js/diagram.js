@@ -15,6 +15,13 @@ export class NetworkDiagram {
     this.onUnit = onUnit;
     /** The largest unit picture, in CSS pixels: the full app's readable size; an embed's panel sets less. */
     this.maxUnit = 64;
+    /**
+     * Where a change of the network's shape made on the diagram goes (hidden layer sizes, one activation per hidden
+     * layer); null: the diagram only shows (an embed). The limits come from the settings table.
+     * @type {((hidden: number[], activations: string[]) => void) | null}
+     */
+    this.onShape = null;
+    this.limits = { layers: 1, units: 1, activations: ['tanh'] };
     this.net = null;
     this.maps = null;
     this.mapSize = null;
@@ -56,15 +63,17 @@ export class NetworkDiagram {
     const columns = net.sizes.length;
     const shown = net.sizes.map(n => n > NetworkDiagram.MAX_SHOWN ? NetworkDiagram.MAX_SHOWN - 1 : n);
     const rows = Math.max(...shown.map((s, l) => s + (net.sizes[l] > s ? 1 : 0)));
-    // unit pictures large enough to read (up to maxUnit px) while the widest layer's column stays about 560 px tall
-    const size = Math.max(20, Math.min(this.maxUnit, Math.floor(width / (columns * 1.9)), Math.floor(560 / (rows * 1.2))));
+    // unit pictures large enough to read (up to maxUnit px: the article's 3 units at 64) while the widest layer's
+    // column stays about 360 px tall, so that the loss chart under the diagram is still in the first screen
+    const size = Math.max(20, Math.min(this.maxUnit, Math.floor(width / (columns * 1.9)), Math.floor(360 / (rows * 1.2))));
     const gap = Math.max(4, Math.round(size / 5));
-    const height = rows * (size + gap) + 38; // and two lines of captions
+    const head = this.onShape ? 62 : 0; // the shape's controls above the columns
+    const height = head + rows * (size + gap) + 38; // and two lines of captions
     box.style.height = height + 'px';
     const colX = l => Math.round(size / 2 + 4 + l * (width - size - 8) / (columns - 1));
     const unitY = (l, j) => {
       const count = shown[l] + (net.sizes[l] > shown[l] ? 1 : 0);
-      const top = (height - 32 - count * (size + gap)) / 2;
+      const top = head + (height - head - 32 - count * (size + gap)) / 2;
       return Math.round(top + j * (size + gap) + size / 2);
     };
     const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
@@ -145,8 +154,56 @@ export class NetworkDiagram {
       caption.style.top = (height - 30) + 'px';
       box.appendChild(caption);
     }
+    if (this.onShape) this.buildShapeControls(colX, width);
     this.layout = { shape, width, edges, nodes };
     if (this.selected) this.select(this.selected.l, this.selected.j);
+  }
+
+  /**
+   * The network's shape, changed where it is drawn (as in TensorFlow Playground): above each hidden layer a unit
+   * fewer or more and its activation, above the inputs a hidden layer fewer or more (the last one is copied).
+   */
+  buildShapeControls(colX, width) {
+    const net = this.net, hidden = net.sizes.slice(1, -1), acts = Array.from(net.activations);
+    const group = (x, label) => {
+      const g = document.createElement('div');
+      g.className = 'shape-tools';
+      g.setAttribute('role', 'group');
+      g.setAttribute('aria-label', label);
+      g.style.left = Math.max(0, Math.min(width - 96, x - 48)) + 'px';
+      this.box.appendChild(g);
+      return g;
+    };
+    const button = (g, text, label, enabled, change) => {
+      const b = document.createElement('button');
+      b.type = 'button';
+      b.textContent = text;
+      b.setAttribute('aria-label', label);
+      b.title = label;
+      b.disabled = !enabled;
+      b.addEventListener('click', change);
+      g.appendChild(b);
+      return b;
+    };
+    const layers = group(colX(0), this.tr('hiddenLayerCount', hidden.length));
+    const count = document.createElement('span');
+    count.textContent = this.tr('hiddenLayerCount', hidden.length);
+    layers.appendChild(count);
+    button(layers, '−', this.tr('removeLayer'), hidden.length > 1, () => this.onShape(hidden.slice(0, -1), acts.slice(0, -1)));
+    button(layers, '+', this.tr('addLayer'), hidden.length < this.limits.layers,
+      () => this.onShape(hidden.concat(hidden[hidden.length - 1]), acts.concat(acts[acts.length - 1])));
+    hidden.forEach((units, k) => {
+      const l = k + 1, g = group(colX(l), this.tr('hiddenLayerN', l, acts[k]));
+      const resized = delta => hidden.map((n, i) => (i === k ? n + delta : n));
+      button(g, '−', this.tr('removeUnit', l), units > 1, () => this.onShape(resized(-1), acts));
+      button(g, '+', this.tr('addUnit', l), units < this.limits.units, () => this.onShape(resized(1), acts));
+      const select = document.createElement('select');
+      select.setAttribute('aria-label', this.tr('layerActivation', l));
+      this.limits.activations.forEach(a => { const o = document.createElement('option'); o.value = o.textContent = a; select.appendChild(o); });
+      select.value = acts[k];
+      select.addEventListener('change', () => this.onShape(hidden, acts.map((a, i) => (i === k ? select.value : a))));
+      g.appendChild(select);
+    });
   }
 
   unitName(l, j) {

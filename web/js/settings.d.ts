@@ -13,6 +13,8 @@ export interface SettingRow {
 }
 
 export declare const SETTINGS: {
+  /** The hidden layers' activations by name (shared's nnfs.nn.Activation). */
+  activations: string[];
   /** The iframe the server hands out, {src}, {width}, {height} and {title} to fill (shared's nnfs.text.EmbedCode). */
   iframe: string;
   settings: SettingRow[];

@@ -18,6 +18,14 @@ export function dataKindChanged() {
   formKind = kind;
 }
 
+/** A network shape made on the diagram: the form says it (one activation when all are the same) and it trains at once. */
+export function reshape(hidden, activations) {
+  $('f-model').value = 'network';
+  $('f-hidden').value = hidden.join(',');
+  $('f-act').value = activations.every(a => a === activations[0]) ? activations[0] : activations.join(',');
+  applySettings();
+}
+
 /** The data-set thumbnails: the one in use pressed; a click trains on another at once. */
 export function wireThumbnails() {
   all('.thumb').forEach(b => b.addEventListener('click', () => {

@@ -43,7 +43,7 @@ export function checkProp(p, raw) {
     }
     case 'activations': {
       const names = String(raw).replace(/\s+/g, '').split(',');
-      if (names.length > RULES.maxHiddenLayers || names.some(n => !['tanh', 'sigmoid', 'relu'].includes(n))) return [p.def, 'mustBeActivations'];
+      if (names.length > RULES.maxHiddenLayers || names.some(n => !SETTINGS.activations.includes(n))) return [p.def, 'mustBeActivations'];
       return [names.join(','), null];
     }
     case 'id': return /^[A-Za-z0-9_-]{22}$/.test(String(raw)) ? [raw, null] : [null, 'invalid'];

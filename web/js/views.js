@@ -1,6 +1,7 @@
 // The views, each drawing one thing (its own module), in one list: how each is made on the page, what it does when
 // the language changes and when the window is resized. A new view is one entry here and its own module.
 import { $, tr, compact } from './page.js';
+import { SETTINGS } from './settings.js';
 import { BoundaryView } from './boundary.js';
 import { LossChart } from './losschart.js';
 import { NetworkDiagram } from './diagram.js';
@@ -40,6 +41,7 @@ const LIST = [
     mount: () => {
       views.diagram = new NetworkDiagram($('diagram'), $('edge-tip'), tr, (l, j) => { views.unitPanel.open(l, j); views.unitPanel.update(views.diagram); });
       if (compact) views.diagram.maxUnit = 40; // an embed's panel is small: the pictures it always had
+      views.diagram.limits = { layers: SETTINGS.limits.maxHiddenLayers, units: SETTINGS.limits.maxUnits, activations: SETTINGS.activations };
     },
     language: () => { if (views.diagram.net) { views.diagram.layout = null; redrawDiagram(); } },
     resize: () => { if (views.diagram.net) redrawDiagram(); },

@@ -99,6 +99,46 @@ class InsideTheNetworkBrowserTest extends PageTest {
         assertTrue((Long) js("return document.querySelectorAll('#inspector math').length") >= 8);
     }
 
+    /** The shape, as the diagram shows it now: hidden sizes and activations from the page's state, units drawn per layer. */
+    private static String shape() {
+        return js("const s = nnfsApp.state(); return s.hidden + '/' + s.act") + " " + d.findElements(By.cssSelector("#diagram button.unit[data-layer='1']")).size();
+    }
+
+    /** Clicks a control of the shape (found and clicked at once: the diagram redraws as the run goes). */
+    private static void shapeButton(String label) {
+        js("document.querySelector(\"#diagram .shape-tools button[aria-label='" + label + "']\").click()");
+    }
+
+    private static boolean shapeButtonEnabled(String label) {
+        return Boolean.FALSE.equals(js("return document.querySelector(\"#diagram .shape-tools button[aria-label='" + label + "']\").disabled"));
+    }
+
+    /** The network's shape is changed on the diagram, as in Playground: each change trains at once, Back undoes it. */
+    @Test
+    void theNetworksShapeChangesOnTheDiagramAndBackUndoesIt() {
+        open("/#passes=200");
+        waitFor("the diagram", () -> shape().equals("3/tanh 3"), 30);
+        shapeButton("Add a unit to hidden layer 1");
+        waitFor("a fourth unit", () -> shape().equals("4/tanh 4"), 30);
+        shapeButton("Add a hidden layer (a copy of the last)");
+        waitFor("a second layer", () -> shape().equals("4,4/tanh 4") && d.findElements(By.cssSelector("#diagram button.unit[data-layer='2']")).size() == 4, 30);
+        js("const s = document.querySelector(\"#diagram select[aria-label='Activation of hidden layer 2']\"); s.value = 'relu';"
+                + "s.dispatchEvent(new Event('change'))");
+        waitFor("relu in layer 2", () -> shape().equals("4,4/tanh,relu 4"), 30);
+        assertEquals("4,4", d.findElement(By.id("f-hidden")).getAttribute("value"), "the form says the same");
+        assertEquals("tanh,relu", d.findElement(By.id("f-act")).getAttribute("value"));
+        shapeButton("Remove the last hidden layer");
+        waitFor("one layer again", () -> shape().equals("4/tanh 4"), 30);
+        d.navigate().back();
+        waitFor("Back: the two layers", () -> shape().equals("4,4/tanh,relu 4"), 30);
+        // at the limits the buttons say no
+        open("/#passes=200&hidden=1");
+        waitFor("one unit", () -> shape().equals("1/tanh 1"), 30);
+        assertFalse(shapeButtonEnabled("Remove a unit from hidden layer 1"));
+        assertFalse(shapeButtonEnabled("Remove the last hidden layer"));
+        assertTrue(shapeButtonEnabled("Add a unit to hidden layer 1"));
+    }
+
     @Test
     void anEdgeShowsItsWeightLiveAndEveryHiddenUnitHasItsMap() throws Exception {
         String doc = TestServer.trainedDocument("edges", 3, 800);

@@ -8,6 +8,7 @@ import nnfs.Limits;
 import nnfs.data.DatasetSpec;
 import nnfs.grid.Palette;
 import nnfs.model.Json;
+import nnfs.nn.Activation;
 import nnfs.text.EmbedCode;
 
 /**
@@ -108,6 +109,9 @@ public final class Settings {
         limits.put("maxHiddenLayers", (double) Limits.MAX_HIDDEN_LAYERS);
         limits.put("maxUnits", (double) Limits.MAX_UNITS);
         m.put("limits", limits);
+        List<Object> activations = new ArrayList<>();
+        for (Activation a : Activation.values()) activations.add(a.id);
+        m.put("activations", activations);
         // the class colours (0xRRGGBB) for each number of classes, from the one colour rule (Palette)
         Map<String, Object> colours = new LinkedHashMap<>();
         for (int k = 1; k <= Limits.MAX_CLASSES; k++) {
