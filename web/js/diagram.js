@@ -170,7 +170,7 @@ export class NetworkDiagram {
       g.className = 'shape-tools';
       g.setAttribute('role', 'group');
       g.setAttribute('aria-label', label);
-      g.style.left = Math.max(0, Math.min(width - 96, x - 48)) + 'px';
+      g.style.left = Math.max(0, Math.min(width - 112, x - 56)) + 'px';
       this.box.appendChild(g);
       return g;
     };

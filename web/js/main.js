@@ -11,7 +11,7 @@ import { views, mountViews, viewsInLanguage, viewsResized } from './views.js';
 import { run, ask, start, play, step, sendViews, updateButtons, restateStatus, prepareWorkerScript, chosenEngine } from './run.js';
 import { loadArticleLines, restateLogNotes } from './trainlog.js';
 import { showModelLabels, updateLegend, updatePlotHint, fillWarpLayers, showSpeed, showFirstHint } from './readouts.js';
-import { fillForm, showRelevantFields, applySettings, dataKindChanged, wireThumbnails, reshape } from './settingsform.js';
+import { fillForm, showRelevantFields, applySettings, dataKindChanged, wireThumbnails, wireSliders, reshape } from './settingsform.js';
 import { edit, setEditing, undoEdit, clearPoints, buildClassPicker, importCsv, pointsOnScreen } from './editing.js';
 import { relabel, describeInspected, stopInspecting, onPlotClick } from './following.js';
 import { openShared, importModel } from './sharing.js';
@@ -45,6 +45,7 @@ function setLanguage(l) {
 /** Every control of the page, wired to what it does. */
 function wireControls() {
   wireThumbnails();
+  wireSliders();
   // the network's shape, changed on the diagram (the full app's; an embed's diagram only shows)
   if (!compact) views.diagram.onShape = reshape;
   // the phone's row of links to the views: scrolled to and focused, the address (the settings) left as it is

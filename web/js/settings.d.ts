@@ -10,6 +10,8 @@ export interface SettingRow {
   max?: number;
   choices?: string[];
   aliases?: string[];
+  /** The values a slider stops at, in order. */
+  stops?: number[];
 }
 
 export declare const SETTINGS: {

@@ -18,6 +18,49 @@ export function dataKindChanged() {
   formKind = kind;
 }
 
+/**
+ * A slider beside each field whose row in the settings table has stops (noise, test fraction, learning rate,
+ * regularisation, batch size): dragging writes the stop into the field, letting go trains at once; any other value
+ * in range can still be typed, and the slider then rests at the nearest stop.
+ */
+export function wireSliders() {
+  PROPS.filter(p => p.stops && FIELDS.includes(p.name)).forEach(p => {
+    const stops = /** @type {number[]} */ (p.stops), field = /** @type {HTMLInputElement} */ ($('f-' + p.name));
+    const label = field.labels && field.labels[0];
+    const slider = document.createElement('input');
+    slider.type = 'range';
+    slider.className = 'stops';
+    slider.id = 's-' + p.name;
+    slider.min = '0';
+    slider.max = String(stops.length - 1);
+    slider.step = '1';
+    if (label && label.dataset.i18n) slider.dataset.i18nLabel = label.dataset.i18n;
+    slider.setAttribute('aria-label', label ? fieldName(field) : p.name);
+    field.after(slider);
+    slider.addEventListener('input', () => { field.value = String(stops[+slider.value]); sayStop(slider, field); });
+    slider.addEventListener('change', () => applySettings());
+    field.addEventListener('input', () => syncSlider(p.name));
+    syncSlider(p.name);
+  });
+}
+
+/** The slider of a field at the stop nearest the field's value. */
+function syncSlider(name) {
+  const slider = /** @type {HTMLInputElement | null} */ (document.getElementById('s-' + name));
+  const p = PROPS.find(q => q.name === name);
+  if (!slider || !p || !p.stops) return;
+  const field = /** @type {HTMLInputElement} */ ($('f-' + name)), v = Number(field.value);
+  let best = 0;
+  p.stops.forEach((stop, i) => { if (Math.abs(Math.log1p(stop) - Math.log1p(v)) < Math.abs(Math.log1p(p.stops[best]) - Math.log1p(v))) best = i; });
+  slider.value = String(best);
+  sayStop(slider, field);
+}
+
+/** What a screen reader says for the slider: the field's value itself, not the stop's index. */
+function sayStop(slider, field) {
+  slider.setAttribute('aria-valuetext', field.value);
+}
+
 /** A network shape made on the diagram: the form says it (one activation when all are the same) and it trains at once. */
 export function reshape(hidden, activations) {
   $('f-model').value = 'network';
@@ -49,6 +92,7 @@ export function fillForm() {
     if (name === 'noise' && v === null) v = DEFAULT_NOISE[state.data];
     $('f-' + name).value = v === null ? '' : String(v);
   });
+  FIELDS.forEach(syncSlider);
   $('f-shade').checked = state.shade;
   $('f-logLoss').checked = state.logLoss;
   $('f-speed').value = state.speed;

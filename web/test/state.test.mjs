@@ -91,3 +91,16 @@ test('a step schedule keeps its factor: a model made with step:0.3:100 is traine
   assert.equal(parseHash(toHash(s)).annealF, 0.3);
   assert.equal(trainingRequest(defaults()).training.anneal, 'none');
 });
+
+test("every slider's stop is a value its setting takes, in increasing order, its default among them or within them", () => {
+  const withStops = PROPS.filter(p => p.stops);
+  assert.ok(withStops.length >= 5, 'noise, test fraction, learning rate, regularisation and batch size have sliders');
+  for (const p of withStops) {
+    p.stops.forEach((stop, i) => {
+      assert.deepEqual(check(p, String(stop)), [stop, null], `${p.name} stop ${stop}`);
+      if (i > 0) assert.ok(stop > p.stops[i - 1], `${p.name} stops increase`);
+    });
+    const def = p.def === null ? null : Number(p.def);
+    if (def !== null) assert.ok(def >= p.stops[0] && def <= p.stops[p.stops.length - 1], `${p.name}'s default ${def} is on its slider`);
+  }
+});

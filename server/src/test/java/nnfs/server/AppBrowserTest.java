@@ -109,6 +109,23 @@ class AppBrowserTest extends PageTest {
         assertEquals(DatasetSpec.Kind.MOONS.defaultNoise, Double.parseDouble(d.findElement(By.id("f-noise")).getAttribute("value")));
     }
 
+    /** A slider stops at the table's values: it writes its field and trains at once; a typed value rests it nearby. */
+    @Test
+    void aSliderWritesItsFieldAndTrainsAtOnce() {
+        openFresh(s.url("/#passes=300"));
+        waitFor("pass 0 ready", () -> d.findElement(By.id("v-pass")).getText().equals("0 / 300"), 30);
+        List<Double> stops = nnfs.settings.Settings.find("lr").stops;
+        int at = stops.indexOf(0.01);
+        WebElement slider = d.findElement(By.id("s-lr"));
+        assertEquals(String.valueOf(at), slider.getAttribute("value"), "the slider rests at the default");
+        slider.sendKeys(Keys.ARROW_RIGHT);
+        double next = stops.get(at + 1);
+        waitFor("a run at the next stop", () -> String.valueOf(js("return location.hash")).contains("lr=" + next), 10);
+        assertEquals(next, Double.parseDouble(d.findElement(By.id("f-lr")).getAttribute("value")));
+        assertEquals(d.findElement(By.id("f-lr")).getAttribute("value"), slider.getAttribute("aria-valuetext"), "a screen reader hears the value");
+        for (String key : new String[] {"noise", "test", "reg", "batch"}) assertFalse(d.findElements(By.id("s-" + key)).isEmpty(), key + " has a slider");
+    }
+
     /** A data set brings its own noise (the table's default for it), unless the learner typed one. */
     @Test
     void eachDataSetBringsItsOwnNoiseUnlessOneWasTyped() {

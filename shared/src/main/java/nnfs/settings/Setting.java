@@ -53,8 +53,14 @@ public final class Setting {
     public final List<String> choices;
     /** Other names a URL may give it by (the command line's words in an embed's query). */
     public final List<String> aliases;
+    /** The values a slider stops at, in order (empty: no slider); any other value in range is still typed. */
+    public final List<Double> stops;
 
     private Setting(String key, Kind kind, Object def, double min, double max, List<String> choices, List<String> aliases) {
+        this(key, kind, def, min, max, choices, aliases, List.of());
+    }
+
+    private Setting(String key, Kind kind, Object def, double min, double max, List<String> choices, List<String> aliases, List<Double> stops) {
         this.key = key;
         this.kind = kind;
         this.def = def;
@@ -62,6 +68,17 @@ public final class Setting {
         this.max = max;
         this.choices = Collections.unmodifiableList(new ArrayList<>(choices));
         this.aliases = Collections.unmodifiableList(new ArrayList<>(aliases));
+        this.stops = Collections.unmodifiableList(new ArrayList<>(stops));
+    }
+
+    /** The same setting with a slider stopping at these values (each within its range, in increasing order). */
+    Setting stops(Double... values) {
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] < min || values[i] > max || (i > 0 && values[i] <= values[i - 1])) {
+                throw new IllegalArgumentException(key + ": stop " + values[i] + " is out of order or out of [" + min + ", " + max + "]");
+            }
+        }
+        return new Setting(key, kind, def, min, max, choices, aliases, List.of(values));
     }
 
     static Setting choice(String key, String def, String... choices) {
@@ -90,7 +107,7 @@ public final class Setting {
 
     /** The same setting, also under these names. */
     Setting alias(String... names) {
-        return new Setting(key, kind, def, min, max, choices, List.of(names));
+        return new Setting(key, kind, def, min, max, choices, List.of(names), stops);
     }
 
     /**
@@ -180,6 +197,7 @@ public final class Setting {
         if (kind == Kind.TEXT && !Double.isNaN(max)) m.put("max", max);
         if (!choices.isEmpty()) m.put("choices", new ArrayList<Object>(choices));
         if (!aliases.isEmpty()) m.put("aliases", new ArrayList<Object>(aliases));
+        if (!stops.isEmpty()) m.put("stops", new ArrayList<Object>(stops));
         return m;
     }
 }

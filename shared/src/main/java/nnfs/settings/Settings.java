@@ -31,18 +31,19 @@ public final class Settings {
             Setting.of("pts", Setting.Kind.POINTS, null),
             Setting.integer("n", 200.0, 1, Limits.MAX_POINTS),
             // null: the data set's own default (defaultNoise)
-            Setting.number("noise", null, 0, Limits.MAX_NOISE),
+            Setting.number("noise", null, 0, Limits.MAX_NOISE).stops(0.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5, 0.75, 1.0, 1.5, 2.0),
             Setting.integer("seed", 0.0, 0, Limits.MAX_SEED).alias("data-seed"),
             Setting.integer("classes", 3.0, 2, Limits.MAX_BLOBS_CLASSES),
             Setting.number("factor", DatasetSpec.DEFAULT_FACTOR, 0, Limits.MAX_FACTOR),
-            Setting.number("test", 0.0, 0, Limits.MAX_TEST_FRACTION),
+            Setting.number("test", 0.0, 0, Limits.MAX_TEST_FRACTION).stops(0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9),
             Setting.choice("model", "network", "network", "logreg"),
             Setting.of("hidden", Setting.Kind.SIZES, "3"),
             Setting.of("act", Setting.Kind.ACTIVATIONS, "tanh").alias("activation"),
-            Setting.number("lr", 0.01, Limits.MIN_RATE, Limits.MAX_RATE),
-            Setting.number("reg", 0.01, 0, Limits.MAX_REG),
+            // the sliders stop where TensorFlow Playground's learning rate and regularisation rate do
+            Setting.number("lr", 0.01, Limits.MIN_RATE, Limits.MAX_RATE).stops(0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0),
+            Setting.number("reg", 0.01, 0, Limits.MAX_REG).stops(0.0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0),
             Setting.integer("passes", 20000.0, 0, Limits.MAX_PASSES), // 0: the untrained network, as a document may hold
-            Setting.integer("batch", 0.0, 0, Limits.MAX_POINTS),
+            Setting.integer("batch", 0.0, 0, Limits.MAX_POINTS).stops(0.0, 1.0, 2.0, 5.0, 10.0, 20.0, 50.0, 100.0),
             Setting.of("mean", Setting.Kind.BOOL, false),
             Setting.choice("anneal", "none", "none", "step", "exp", "inv"),
             // exp:K and inv:K take it as K; step takes it as 1 / (passes between two steps)
