@@ -19,6 +19,8 @@ export class BoundaryView {
     this.showTest = true;
     this.describe = null;
     this.marker = null; // [x, y] of the point followed through the network
+    /** @type {HTMLCanvasElement | null} a unit's map shown in place of the regions while its unit is pointed at */
+    this.overlay = null;
     /** @type {{ w: number, h: number } | null} the grid asked of the worker for the pictures to come */
     this.gridSizeWanted = null;
     this.size = trackSize(canvas, () => this.draw());
@@ -67,6 +69,12 @@ export class BoundaryView {
     return [(x - b[0]) / (b[1] - b[0]) * t.width, (b[3] - y) / (b[3] - b[2]) * t.height];
   }
 
+  /** Shows a unit's map (a canvas over the plot's plane) in place of the regions; null: the regions again. */
+  showOverlay(canvas) {
+    this.overlay = canvas;
+    this.draw();
+  }
+
   draw() {
     if (!this.points) return;
     this.resize();
@@ -80,7 +88,12 @@ export class BoundaryView {
     ctx.fillStyle = '#fff';
     ctx.fillRect(0, 0, W, H);
     const classes = this.points.classes;
-    if (this.colours && this.gridSize && this.colours.length === this.gridSize.w * this.gridSize.h) {
+    // a unit's map (over the same plane) in place of the regions, on the screen only: a saved picture shows the model
+    const overlay = target === this.canvas ? this.overlay : null;
+    if (overlay) {
+      ctx.imageSmoothingEnabled = true;
+      ctx.drawImage(overlay, 0, 0, W, H);
+    } else if (this.colours && this.gridSize && this.colours.length === this.gridSize.w * this.gridSize.h) {
       const gw = this.gridSize.w, gh = this.gridSize.h;
       const img = new ImageData(gw, gh);
       // the colours the worker computed by shared's one rule (the server's pictures use the same): the winning

@@ -21,6 +21,14 @@ export class NetworkDiagram {
      * @type {((hidden: number[], activations: string[]) => void) | null}
      */
     this.onShape = null;
+    /**
+     * Told when a unit is pointed at (hovered or focused) and when no unit is any more (null, null); told again as
+     * training changes the pointed unit's map.
+     * @type {((l: number | null, j: number | null) => void) | null}
+     */
+    this.onPoint = null;
+    /** @type {{ l: number, j: number } | null} */
+    this.pointed = null;
     this.limits = { layers: 1, units: 1, activations: ['tanh'] };
     this.net = null;
     this.maps = null;
@@ -129,6 +137,12 @@ export class NetworkDiagram {
           canvas.height = this.mapSize.h;
           node.appendChild(canvas);
           node.addEventListener('click', () => { this.select(l, j); this.onUnit(l, j); });
+          const point = () => { this.pointed = { l, j }; if (this.onPoint) this.onPoint(l, j); };
+          const leave = () => { if (this.pointed && this.pointed.l === l && this.pointed.j === j) { this.pointed = null; if (this.onPoint) this.onPoint(null, null); } };
+          node.addEventListener('mouseenter', point);
+          node.addEventListener('focus', point);
+          node.addEventListener('mouseleave', leave);
+          node.addEventListener('blur', leave);
           nodes.push({ l, j, node, canvas });
         }
         box.appendChild(node);
@@ -238,6 +252,13 @@ export class NetworkDiagram {
     });
     if (this.activeEdge) this.showEdge(this.activeEdge);
     this.layout.nodes.forEach(n => this.paintMap(n.canvas, n.l, n.j));
+    if (this.pointed && this.onPoint) this.onPoint(this.pointed.l, this.pointed.j);
+  }
+
+  /** What a unit computes, in the article's notation with its own numbers' names: a1[2] = tanh(z1[2]). */
+  unitFormula(l, j) {
+    const output = l === this.net.sizes.length - 1;
+    return output ? 'probs[' + j + '] = softmax(z' + l + ')[' + j + ']' : 'a' + l + '[' + j + '] = ' + this.net.activations[l - 1] + '(z' + l + '[' + j + '])';
   }
 
   /** Paints one unit's map into a canvas of the map's size. */

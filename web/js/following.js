@@ -1,6 +1,6 @@
 // Following one point through the network: a data point or any position clicked on the plot, shown by the
 // inspector (its forward and backward pass) with the worker's numbers, and marked on the plot.
-import { $, page, tr, engineError, writeUrl, shows } from './page.js';
+import { $, page, tr, engineError, writeUrl, shows, compact } from './page.js';
 import { MathML } from './mathml.js';
 import { views } from './views.js';
 import { run, sendViews } from './run.js';
@@ -66,7 +66,15 @@ export function showInspection(trace, net) {
   if (!followed) return;
   if (trace.error) { views.inspector.clear(); $('inspect-what').textContent = engineError(trace.error); return; }
   views.inspector.show(trace, net || views.diagram.net);
+  if (bringIntoView) {
+    bringIntoView = false;
+    $('inspector').focus({ preventScroll: true });
+    $('h-inspect').scrollIntoView({ block: 'start' });
+  }
 }
+
+/** Whether the next pass shown should be brought into view (the learner clicked a point it is out of sight of). */
+let bringIntoView = false;
 
 /** The plane's coordinates under a mouse event on the plot. */
 function plotCoordinates(e) {
@@ -99,7 +107,17 @@ export function onPlotClick(e) {
   if (edit.on) { editAt(x, y); return; }
   if (page.state.model !== 'network' || !run.worker) return;
   const near = pointNear(x, y);
-  if (near) { inspect(near); return; }
   // a position: taken as the class the boundary gives it there, which the learner can change
-  inspect({ x: x, y: y, label: views.boundary.classAt(x, y), index: null, test: false });
+  inspect(near || { x: x, y: y, label: views.boundary.classAt(x, y), index: null, test: false });
+  bringInspectionIntoView();
+}
+
+/**
+ * The followed point's pass, where the learner can read it: when it is out of sight, it is scrolled into view and
+ * focused once its numbers are drawn (earlier, their arrival would move it again).
+ */
+function bringInspectionIntoView() {
+  if (compact) return;
+  const top = $('h-inspect').getBoundingClientRect().top;
+  bringIntoView = !(top >= 0 && top < window.innerHeight - 120); // in sight already: the plot keeps the focus for the next click
 }

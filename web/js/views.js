@@ -42,6 +42,20 @@ const LIST = [
       views.diagram = new NetworkDiagram($('diagram'), $('edge-tip'), tr, (l, j) => { views.unitPanel.open(l, j); views.unitPanel.update(views.diagram); });
       if (compact) views.diagram.maxUnit = 40; // an embed's panel is small: the pictures it always had
       views.diagram.limits = { layers: SETTINGS.limits.maxHiddenLayers, units: SETTINGS.limits.maxUnits, activations: SETTINGS.activations };
+      // a unit pointed at paints its map on the large plot, its formula under the plot's title (as in Playground)
+      const map = document.createElement('canvas');
+      views.diagram.onPoint = (l, j) => {
+        const caption = $('unit-on-plot');
+        if (l === null || j === null || !views.diagram.maps) {
+          caption.hidden = true;
+          views.boundary.showOverlay(null);
+          return;
+        }
+        views.diagram.paintMap(map, l, j);
+        caption.textContent = tr(l === views.diagram.net.sizes.length - 1 ? 'outputOnPlot' : 'unitOnPlot', views.diagram.unitName(l, j), views.diagram.unitFormula(l, j));
+        caption.hidden = false;
+        views.boundary.showOverlay(map);
+      };
     },
     language: () => { if (views.diagram.net) { views.diagram.layout = null; redrawDiagram(); } },
     resize: () => { if (views.diagram.net) redrawDiagram(); },

@@ -113,6 +113,48 @@ class InsideTheNetworkBrowserTest extends PageTest {
         return Boolean.FALSE.equals(js("return document.querySelector(\"#diagram .shape-tools button[aria-label='" + label + "']\").disabled"));
     }
 
+    /** On a phone the followed point's pass is far under the plot: a click brings it into view and gives it the focus. */
+    @Test
+    void clickingAPointOnAPhoneBringsItsPassIntoView() {
+        Dimension before = d.manage().window().getSize();
+        try {
+            d.manage().window().setSize(new Dimension(360, 800));
+            open("/#passes=200");
+            waitFor("the plot", () -> Boolean.TRUE.equals(js("return !!(window.nnfsApp && nnfsApp.points())")), 30);
+            js("document.getElementById('boundary').scrollIntoView({ block: 'center' })");
+            new Actions(d).moveToElement(d.findElement(By.id("boundary"))).click().perform();
+            waitFor("the pass in view", () -> {
+                long top = (Long) js("return Math.round(document.getElementById('h-inspect').getBoundingClientRect().top)");
+                return top >= 0 && top < 200;
+            }, 10);
+            assertEquals("inspector", js("return document.activeElement.id"));
+            waitFor("the followed point's numbers", () -> !d.findElement(By.id("inspector")).getText().isEmpty(), 20);
+        } finally {
+            d.manage().window().setSize(before);
+        }
+    }
+
+    /** Pointing at a unit paints its map on the large plot, with its name and formula; leaving shows the regions again. */
+    @Test
+    void pointingAtAUnitPaintsItsMapOnThePlot() {
+        open("/#passes=200");
+        waitFor("the diagram", () -> shape().equals("3/tanh 3"), 30);
+        String regions = (String) js("return document.getElementById('boundary').toDataURL()");
+        new Actions(d).moveToElement(d.findElement(By.cssSelector("#diagram button.unit[data-layer='1'][data-unit='2']"))).perform();
+        waitFor("the unit's map on the plot", () -> Boolean.TRUE.equals(js("return !!nnfsApp.boundary().overlay")), 10);
+        String caption = d.findElement(By.id("unit-on-plot")).getText();
+        assertTrue(caption.contains("hidden layer 1, unit 2") && caption.contains("a1[2] = tanh(z1[2])"), caption);
+        assertNotEquals(regions, js("return document.getElementById('boundary').toDataURL()"), "the plot shows the map");
+        new Actions(d).moveToElement(d.findElement(By.id("h-inside"))).perform();
+        waitFor("the regions again", () -> Boolean.TRUE.equals(js("return nnfsApp.boundary().overlay === null")), 10);
+        assertFalse(d.findElement(By.id("unit-on-plot")).isDisplayed());
+        assertEquals(regions, js("return document.getElementById('boundary').toDataURL()"), "the same regions as before");
+        // by keyboard too, and an output unit paints its class's probability
+        js("document.querySelector(\"#diagram button.unit[data-layer='2'][data-unit='1']\").focus()");
+        waitFor("the output's map", () -> d.findElement(By.id("unit-on-plot")).getText().contains("probs[1] = softmax(z2)[1]"), 10);
+        assertTrue(d.findElement(By.id("unit-on-plot")).getText().contains("output 1 (class 1)"));
+    }
+
     /** The network's shape is changed on the diagram, as in Playground: each change trains at once, Back undoes it. */
     @Test
     void theNetworksShapeChangesOnTheDiagramAndBackUndoesIt() {
