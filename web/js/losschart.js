@@ -31,7 +31,9 @@ export class LossChart {
   addTrace(trace) {
     if (trace.replace) this.rows = [];
     if (!trace.rows.length && !trace.replace) return;
-    this.rows.push(...trace.rows);
+    // one way to count, as the panel does: a point at pass N is the loss after N updates (the engine's rows are
+    // 0-based, as the article's "Loss after iteration 0" is after the first update)
+    this.rows.push(...trace.rows.map(r => [r[0] + 1, r[1], r[2]]));
     if (this.cursor >= this.rows.length) this.cursor = this.rows.length - 1;
     this.redraw();
   }

@@ -19,8 +19,9 @@ final class LossCurveChart {
         XYSeries train = new XYSeries("training loss", false, true);
         XYSeries test = new XYSeries("test loss", false, true);
         for (Training.Point p : history) {
-            train.add(p.pass, p.loss);
-            if (!Double.isNaN(p.testLoss)) test.add(p.pass, p.testLoss);
+            // at the number of updates done, as the page's panel and chart count (the history's passes are 0-based)
+            train.add(p.pass + 1, p.loss);
+            if (!Double.isNaN(p.testLoss)) test.add(p.pass + 1, p.testLoss);
         }
         XYSeriesCollection data = new XYSeriesCollection(train);
         if (test.getItemCount() > 0) data.addSeries(test);
