@@ -51,11 +51,11 @@ class EmbedBrowserTest extends PageTest {
     @Test
     @SuppressWarnings("unchecked")
     void theEmbedFitsEveryFrameWithoutScrollbarsOrClipping() throws Exception {
-        String doc = TestServer.trainedDocument("fits", 3, 300);
+        String doc = TestServer.trainedDocument("Fits every frame: a title long enough to push the link out of a narrow frame", 3, 300);
         String id = (String) TestServer.json(s.postJson("/api/models", doc).body()).get("id");
         Map<String, Object> o = TestServer.json(s.get("/oembed?url=" + Html.urlEncode(s.url("/m/" + id))).body());
         int ow = ((Double) o.get("width")).intValue(), oh = ((Double) o.get("height")).intValue();
-        for (int[] size : new int[][] {{300, 250}, {480, 360}, {ow, oh}, {1024, 768}, {360, 640}}) {
+        for (int[] size : new int[][] {{300, 250}, {342, 406}, {480, 360}, {ow, oh}, {1024, 768}, {360, 640}}) {
             int w = size[0], h = size[1];
             openFramed(s.url("/embed/" + id), w, h);
             List<Number> m = (List<Number>) js("const c = document.getElementById('boundary').getBoundingClientRect(), e = document.documentElement;"
@@ -70,6 +70,11 @@ class EmbedBrowserTest extends PageTest {
             assertTrue(plotH >= 0.45 * h || plotW >= 0.9 * w, "the plot takes the room there is at " + at);
             assertEquals(4.0 / 3, plotW / plotH, 0.03, "the plot keeps its 4:3 at " + at);
             assertTrue(d.findElement(By.id("b-play")).isDisplayed(), "Play is there at " + at);
+            // the title line: "Open in nnfs" and its "?" inside the frame, however long the title
+            List<Number> line = (List<Number>) js("const a = document.getElementById('open-full').getBoundingClientRect(),"
+                    + " q = document.querySelector('#h-boundary .help-button').getBoundingClientRect(); return [a.left, a.right, a.width, q.right, q.width];");
+            assertTrue(line.get(2).doubleValue() > 0 && line.get(0).doubleValue() >= 0 && line.get(1).doubleValue() <= w, "Open in nnfs inside at " + at + ": " + line);
+            assertTrue(line.get(4).doubleValue() > 0 && line.get(3).doubleValue() <= w, "the help button inside at " + at + ": " + line);
         }
         d.switchTo().defaultContent();
     }
