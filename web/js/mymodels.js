@@ -45,7 +45,9 @@ export class MyModels {
       a.dir = 'auto'; // isolated: a title that turns text around cannot turn the row
       const when = document.createElement('span');
       when.className = 'date';
-      when.textContent = new Date(m.date).toLocaleDateString(document.documentElement.lang, { year: 'numeric', month: 'short', day: 'numeric' });
+      // two models of the same settings have the same title: their time and the start of their id tell them apart
+      when.textContent = new Date(m.date).toLocaleString(document.documentElement.lang, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' })
+        + ' · ' + m.id.slice(0, 6);
       const copy = document.createElement('button');
       copy.type = 'button';
       copy.textContent = tr('copyLink');
@@ -57,7 +59,7 @@ export class MyModels {
       del.type = 'button';
       del.className = 'danger';
       del.textContent = tr('deleteModel');
-      del.setAttribute('aria-label', tr('deleteModel') + ': ' + (m.title || m.id));
+      del.setAttribute('aria-label', tr('deleteModel') + ': ' + (m.title || m.id) + ' (' + m.id.slice(0, 6) + ')');
       del.addEventListener('click', () => this.remove(m));
       const embed = document.createElement('button');
       embed.type = 'button';

@@ -45,6 +45,9 @@ class MySharedModelsBrowserTest extends PageTest {
         WebElement a = items.get(0).findElement(By.tagName("a"));
         assertEquals(title, a.getText());
         assertEquals(link, a.getAttribute("href"));
+        // told apart from another model of the same title: the start of its id beside its date and time
+        String when = items.get(0).findElement(By.className("date")).getText();
+        assertTrue(when.endsWith(" · " + id.substring(0, 6)) && when.matches(".*\\d{1,2}:\\d{2}.*"), when);
 
         // the server keeps it until the owner deletes it: then it is gone from every route, and from this browser
         assertEquals(200, s.get("/api/models/" + id).statusCode());
