@@ -56,11 +56,15 @@ export function currentHash() {
   return toHash(Object.assign({}, page.state, { lang: page.lang === pickLanguage(null) ? null : page.lang }));
 }
 
-/** Puts the state in the address (an embed keeps its address; its link to the full app carries the state). */
-export function writeUrl() {
+/**
+ * Puts the state in the address (an embed keeps its address; its link to the full app carries the state); with
+ * `push`, as a new entry in the history, so that Back returns to the state before (the page follows its address).
+ */
+export function writeUrl(push = false) {
   if (compact) return;
   const path = page.state.m && location.pathname.startsWith('/m/') ? location.pathname : '/';
-  history.replaceState(null, '', path + currentHash());
+  if (push) history.pushState(null, '', path + currentHash());
+  else history.replaceState(null, '', path + currentHash());
 }
 
 /** Whether a panel is on the page: always in the full app; in an embed, when its options ask for it. */

@@ -1,6 +1,6 @@
 // The settings form: filled from the state, read back into a new state with each bad field marked with its message
 // (the settings table's ranges, state.js's checkProp), and the fields shown only where the data set or model uses them.
-import { $, page, tr, setStatus, compact, currentHash } from './page.js';
+import { $, page, tr, setStatus, writeUrl } from './page.js';
 import { all } from './dom.js';
 import { PROPS, RULES, DEFAULT_NOISE, checkProp } from './state.js';
 import { views } from './views.js';
@@ -161,8 +161,7 @@ export function applySettings() {
   if (!next) { setStatus('invalid'); return; }
   page.state = Object.assign(next, { m: null, doc: null });
   markThumbnail(page.state.data);
-  // a new entry in the browser's history: Back returns to the settings before (the page follows its address)
-  if (!compact) history.pushState(null, '', '/' + currentHash());
+  writeUrl(true); // a change of settings is a new entry in the history: Back undoes it
   views.boundary.showTest = page.state.showTest;
   $('shared-title').textContent = '';
   $('model-note').hidden = true;

@@ -16,9 +16,7 @@ export function loadArticleLines() {
 
 /** Says why a line of the article's run may lack the mark, with two numpy builds' own lines for the last print. */
 function explainUnmarked() {
-  const note = $('log-chaos');
-  if (!note.hidden || !articleLines || !otherNumpyLines) return;
-  sayUnmarked();
+  if ($('log-chaos').hidden) sayUnmarked();
 }
 
 /** The notes under the log again, in the page's language now. */

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import nnfs.server.http.Html;
 
 /**
  * A real third-party oEmbed consumer from npm, @extractus/oembed-extractor (pinned by its package-lock.json in
@@ -97,7 +96,7 @@ class OEmbedConsumerTest {
 
         // a link from the embed builder keeps its options through discovery
         Map<String, Object> built = consume(s.url("/m/" + id + "?show=loss&start=replay&lang=ja"));
-        assertTrue(((String) built.get("html")).contains(Html.esc(s.url("/embed/" + id + "?show=loss&start=replay&lang=ja"))), built.toString());
+        assertTrue(((String) built.get("html")).contains(nnfs.text.EmbedCode.attribute(s.url("/embed/" + id + "?show=loss&start=replay&lang=ja"))), built.toString());
 
         // deleted: the library is told so, and embeds nothing
         assertEquals(204, s.delete("/api/models/" + id, (String) saved.get("deleteToken")).statusCode());

@@ -8,7 +8,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nnfs.model.ModelDocument;
 import nnfs.server.http.ApiProblem;
-import nnfs.server.http.Languages;
 import nnfs.server.http.PublicUrl;
 import nnfs.server.pages.Describe;
 import nnfs.server.pages.EmbedOptions;
@@ -65,7 +64,7 @@ public final class OEmbed {
         o.put("provider_name", "nnfs");
         o.put("provider_url", base + "/");
         // the title in the embed's own language when it has one, else the consumer's
-        String title = Describe.title(doc, options.lang() != null ? options.lang() : Languages.of(ctx));
+        String title = Describe.title(doc, options.language(ctx));
         o.put("title", title);
         o.put("html", Pages.iframe(base, id, w, h, title, options));
         o.put("width", w);

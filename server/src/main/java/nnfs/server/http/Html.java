@@ -3,25 +3,12 @@ package nnfs.server.http;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
-/** Text into HTML: everything a user typed goes through {@link #esc}. */
+/**
+ * Text into a URL's query. (Text into HTML is escaped by the templates, JTE, and in the iframe by shared's
+ * EmbedCode.attribute, which the embed builder mirrors.)
+ */
 public final class Html {
     private Html() {}
-
-    public static String esc(String s) {
-        StringBuilder sb = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&': sb.append("&amp;"); break;
-                case '<': sb.append("&lt;"); break;
-                case '>': sb.append("&gt;"); break;
-                case '"': sb.append("&quot;"); break;
-                case '\'': sb.append("&#39;"); break;
-                default: sb.append(c);
-            }
-        }
-        return sb.toString();
-    }
 
     public static String urlEncode(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);

@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import io.javalin.http.Context;
 import nnfs.server.http.ApiProblem;
 import nnfs.server.http.Html;
+import nnfs.server.http.Languages;
 import nnfs.settings.Setting;
 import nnfs.settings.Settings;
 import nnfs.text.Msg;
@@ -20,6 +22,11 @@ import nnfs.text.Msg;
  */
 public record EmbedOptions(String show, String controls, boolean locked, String start, String caption, String lang) {
     static final EmbedOptions DEFAULT = parse(Map.of());
+
+    /** The language the embed's words are in: its own when its address names one, else its reader's. */
+    public String language(Context ctx) {
+        return lang != null ? lang : Languages.of(ctx);
+    }
 
     /** The options of a query's parameters (the first value of each); unknown names are left to others. */
     public static EmbedOptions parse(Map<String, List<String>> query) {

@@ -67,7 +67,7 @@ public final class Pages {
         ModelDocument doc = api.document(s);
         String base = publicUrl.of(ctx), id = s.id();
         // the page's words in its reader's language (?lang=, else Accept-Language), and its card in the same
-        String lang = options.lang() != null ? options.lang() : Languages.of(ctx);
+        String lang = options.language(ctx);
         String title = Describe.title(doc, lang);
         String image = base + "/m/" + id + "/card.png" + (lang.equals("en") ? "" : "?lang=" + lang);
         String pageUrl = base + "/m/" + id;
@@ -146,7 +146,7 @@ public final class Pages {
         ModelStore.Stored s = modelOrGone(ctx);
         if (s == null) return;
         ModelDocument doc = api.document(s);
-        String lang = options.lang() != null ? options.lang() : Languages.of(ctx);
+        String lang = options.language(ctx);
         String title = Describe.title(doc, lang);
         ctx.html(appPage(Templates.content("titleOnly.jte", "title", title), "embed", Templates.content("embedSummary.jte", "id", s.id(), "title", title, "lang", lang)));
     }
