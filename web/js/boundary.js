@@ -2,6 +2,7 @@
 import { SETTINGS } from './settings.js';
 import { RULES } from './state.js';
 import { trackSize } from './canvassize.js';
+import { ARROWS, pointTowards, stepFree } from './plotcursor.js';
 /** The class colours as [r, g, b], from shared's colour rule (Palette, in settings.js). */
 export function classColours(classes) {
   const known = SETTINGS.classColours[String(Math.max(1, Math.min(classes, RULES.maxClasses)))];
@@ -23,9 +24,88 @@ export class BoundaryView {
     this.overlay = null;
     /** @type {{ w: number, h: number } | null} the grid asked of the worker for the pictures to come */
     this.gridSizeWanted = null;
+    /** @type {[number, number] | null} the keyboard's cursor on the plane */
+    this.cursor = null;
+    /** Whether the cursor moves freely (editing: a point may go anywhere) rather than from point to point. */
+    this.freeCursor = false;
+    /** @type {((x: number, y: number) => void) | null} what Enter does at the cursor */
+    this.onChoose = null;
+    /** @type {HTMLElement | null} where the cursor's place is said (a live region, for screen readers) */
+    this.announcer = null;
     this.size = trackSize(canvas, () => this.draw());
+    canvas.tabIndex = 0;
     canvas.addEventListener('mousemove', e => this.hover(e));
-    canvas.addEventListener('mouseleave', () => { if (this.tooltip) this.tooltip.hidden = true; });
+    canvas.addEventListener('mouseleave', () => { if (this.tooltip && document.activeElement !== canvas) this.tooltip.hidden = true; });
+    canvas.addEventListener('keydown', e => this.key(e));
+    canvas.addEventListener('focus', () => { if (!this.cursor) this.moveCursor(this.firstCursor()); else this.draw(); });
+    canvas.addEventListener('blur', () => { if (this.tooltip) this.tooltip.hidden = true; this.draw(); });
+  }
+
+  /** The points as drawn, [x, y, label] in plane coordinates (test points when shown). */
+  shownPoints() {
+    /** @type {Array<[number, number, number]>} */
+    const out = [];
+    const add = set => { if (set) for (let i = 0; i < set.y.length; i++) out.push([set.x[2 * i], set.x[2 * i + 1], set.y[i]]); };
+    if (this.points) { add(this.points.train); if (this.showTest) add(this.points.test); }
+    return out;
+  }
+
+  /** Where the cursor starts: the leftmost point, or the plot's centre when there is none or it moves freely. */
+  firstCursor() {
+    if (!this.points) return null;
+    const b = this.points.bounds, pts = this.shownPoints();
+    if (this.freeCursor || !pts.length) return [(b[0] + b[1]) / 2, (b[2] + b[3]) / 2];
+    const left = pts.reduce((m, p) => (p[0] < m[0] ? p : m), pts[0]);
+    return [left[0], left[1]];
+  }
+
+  /** Arrow keys move the cursor, Enter or Space chooses where it is (follows the point, or edits there). */
+  key(e) {
+    if (!this.points) return;
+    const dir = ARROWS[e.key];
+    if (dir) {
+      e.preventDefault();
+      if (!this.cursor) { this.moveCursor(this.firstCursor()); return; }
+      if (this.freeCursor) { this.moveCursor(stepFree(this.cursor, dir, this.points.bounds, e.shiftKey)); return; }
+      const pts = this.shownPoints(), r = this.canvas.getBoundingClientRect(), b = this.points.bounds;
+      // distances on the screen, as the eye judges "the next point to the right"
+      const screen = p => /** @type {[number, number]} */ ([(p[0] - b[0]) / (b[1] - b[0]) * r.width, (b[3] - p[1]) / (b[3] - b[2]) * r.height]);
+      const i = pointTowards(pts.map(screen), screen(this.cursor), dir);
+      if (i >= 0) this.moveCursor([pts[i][0], pts[i][1]]);
+    } else if ((e.key === 'Enter' || e.key === ' ') && this.cursor && this.onChoose) {
+      e.preventDefault();
+      this.onChoose(this.cursor[0], this.cursor[1]);
+    }
+  }
+
+  /** Puts the cursor at (x, y): drawn, its place and probabilities shown beside it and said. */
+  moveCursor(at) {
+    this.cursor = at;
+    this.draw();
+    if (!at || !this.tooltip) return;
+    const text = this.describeAt(at[0], at[1]);
+    const r = this.canvas.getBoundingClientRect(), b = this.points.bounds;
+    const px = (at[0] - b[0]) / (b[1] - b[0]) * r.width, py = (b[3] - at[1]) / (b[3] - b[2]) * r.height;
+    this.tooltip.textContent = text;
+    this.tooltip.style.left = Math.min(px + 12, Math.max(0, r.width - 180)) + 'px';
+    this.tooltip.style.top = (py + 12) + 'px';
+    this.tooltip.hidden = false;
+    if (this.announcer) this.announcer.textContent = text;
+  }
+
+  /** What the plot says at (x, y): the point there (its class) and the probabilities the model gives. */
+  describeAt(x, y) {
+    const probs = this.probabilitiesAt(x, y);
+    const on = this.freeCursor ? null : this.shownPoints().find(p => p[0] === x && p[1] === y);
+    return this.describe ? this.describe(x, y, probs, on ? on[2] : null) : x.toFixed(2) + ', ' + y.toFixed(2);
+  }
+
+  /** The class probabilities of the grid cell at (x, y) (none before there is a grid). */
+  probabilitiesAt(x, y) {
+    if (!this.grid || !this.gridSize || !this.points) return [];
+    const classes = this.points.classes, c = this.cellAt(x, y), probs = [];
+    for (let k = 0; k < classes; k++) probs.push(this.grid[c * classes + k]);
+    return probs;
   }
 
   /** The grid cells wanted: about one per 4 CSS pixels. */
@@ -160,16 +240,31 @@ export class BoundaryView {
       ctx.strokeStyle = '#fff';
       ctx.stroke();
     }
+    if (this.cursor && target === this.canvas && document.activeElement === this.canvas) {
+      // the keyboard's cursor: a square, black and white so that it shows on every colour
+      const [px, py] = this.toPixel(this.cursor[0], this.cursor[1], target), h = 8 * dpr;
+      ctx.lineWidth = 3 * dpr;
+      ctx.strokeStyle = '#000';
+      ctx.strokeRect(px - h, py - h, 2 * h, 2 * h);
+      ctx.lineWidth = 1.5 * dpr;
+      ctx.strokeStyle = '#fff';
+      ctx.strokeRect(px - h, py - h, 2 * h, 2 * h);
+    }
     this.drawAxes(ctx, W, H, dpr, target);
   }
 
   /** The class the regions show at (x, y) (0 before there are any). */
   classAt(x, y) {
     if (!this.grid || !this.gridSize || !this.points) return 0;
-    const b = this.points.bounds;
-    const i = Math.max(0, Math.min(this.gridSize.w - 1, Math.floor((x - b[0]) / (b[1] - b[0]) * this.gridSize.w)));
-    const j = Math.max(0, Math.min(this.gridSize.h - 1, Math.floor((b[3] - y) / (b[3] - b[2]) * this.gridSize.h)));
-    return this.bestClass(j * this.gridSize.w + i);
+    return this.bestClass(this.cellAt(x, y));
+  }
+
+  /** The grid cell under (x, y), clamped to the grid. */
+  cellAt(x, y) {
+    const b = this.points.bounds, g = this.gridSize;
+    const i = Math.max(0, Math.min(g.w - 1, Math.floor((x - b[0]) / (b[1] - b[0]) * g.w)));
+    const j = Math.max(0, Math.min(g.h - 1, Math.floor((b[3] - y) / (b[3] - b[2]) * g.h)));
+    return j * g.w + i;
   }
 
   /** The most probable class of grid cell c (the first on a tie, as the engine's argmax). */
@@ -204,11 +299,8 @@ export class BoundaryView {
     const fx = (e.clientX - r.left) / r.width, fy = (e.clientY - r.top) / r.height;
     const b = this.points.bounds;
     const x = b[0] + fx * (b[1] - b[0]), y = b[3] - fy * (b[3] - b[2]);
-    const i = Math.min(this.gridSize.w - 1, Math.floor(fx * this.gridSize.w)), j = Math.min(this.gridSize.h - 1, Math.floor(fy * this.gridSize.h));
-    const classes = this.points.classes, c = j * this.gridSize.w + i;
-    const probs = [];
-    for (let k = 0; k < classes; k++) probs.push(this.grid[c * classes + k]);
-    this.tooltip.textContent = this.describe ? this.describe(x, y, probs) : x.toFixed(2) + ', ' + y.toFixed(2);
+    const probs = this.probabilitiesAt(x, y);
+    this.tooltip.textContent = this.describe ? this.describe(x, y, probs, null) : x.toFixed(2) + ', ' + y.toFixed(2);
     this.tooltip.style.left = (e.clientX - r.left + 12) + 'px';
     this.tooltip.style.top = (e.clientY - r.top + 12) + 'px';
     this.tooltip.hidden = false;

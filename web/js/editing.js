@@ -22,13 +22,18 @@ export function pointsOnScreen() {
   return out;
 }
 
-/** Trains on these points, as the data set "your points". */
-function usePoints(points) {
+/**
+ * Trains on these points, as the data set "your points"; an edit by hand (keepView) keeps the plot's axes.
+ * @param {Array<[number, number, number]>} points
+ * @param {boolean} [keepView]
+ */
+function usePoints(points, keepView) {
   page.state = Object.assign({}, page.state, { data: 'points', pts: formatPoints(points), m: null, doc: null, inspect: null });
   stopInspecting();
   fillForm();
   writeUrl();
-  start(null);
+  const shown = views.boundary.points;
+  start(null, keepView && shown ? shown.bounds.slice() : undefined);
   updateEditButtons();
 }
 
@@ -49,11 +54,12 @@ export function editAt(x, y) {
   edit.undo.push(page.state.data === 'points' ? (page.state.pts || '') : formatPoints(points));
   if (near >= 0) points.splice(near, 1);
   else points.push([x, y, edit.klass]);
-  usePoints(points);
+  usePoints(points, true);
 }
 
 export function setEditing(on) {
   edit.on = on;
+  views.boundary.freeCursor = on; // a point may go anywhere, not only where one is
   $('b-edit').setAttribute('aria-pressed', on ? 'true' : 'false');
   $('edit-tools').hidden = !on;
   $('boundary').classList.toggle('editing', on);
@@ -63,12 +69,12 @@ export function setEditing(on) {
 
 export function undoEdit() {
   const pts = edit.undo.pop();
-  if (pts !== undefined) usePoints(parsePoints(pts).points || []);
+  if (pts !== undefined) usePoints(parsePoints(pts).points || [], true);
 }
 
 export function clearPoints() {
   edit.undo.push(page.state.data === 'points' ? (page.state.pts || '') : formatPoints(pointsOnScreen()));
-  usePoints([]);
+  usePoints([], true);
 }
 
 function updateEditButtons() {

@@ -102,8 +102,15 @@ function pointNear(x, y) {
 
 /** A click on the plot: in edit mode it adds or removes a point; otherwise it follows that point (or position). */
 export function onPlotClick(e) {
-  if (!views.boundary.points || !shows('inspect')) return;
+  if (!views.boundary.points) return;
   const [x, y] = plotCoordinates(e);
+  views.boundary.cursor = null; // the keyboard's cursor starts again where the learner goes next
+  chooseOnPlot(x, y);
+}
+
+/** A click, or Enter at the keyboard's cursor, at (x, y) on the plot. */
+export function chooseOnPlot(x, y) {
+  if (!views.boundary.points || !shows('inspect')) return;
   if (edit.on) { editAt(x, y); return; }
   if (page.state.model !== 'network' || !run.worker) return;
   const near = pointNear(x, y);

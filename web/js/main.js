@@ -13,7 +13,7 @@ import { loadArticleLines, restateLogNotes } from './trainlog.js';
 import { showModelLabels, updateLegend, updatePlotHint, fillWarpLayers, showSpeed, showFirstHint } from './readouts.js';
 import { fillForm, showRelevantFields, applySettings, dataKindChanged, wireThumbnails, wireSliders, reshape } from './settingsform.js';
 import { edit, setEditing, undoEdit, clearPoints, buildClassPicker, importCsv, pointsOnScreen } from './editing.js';
-import { relabel, describeInspected, stopInspecting, onPlotClick } from './following.js';
+import { relabel, describeInspected, stopInspecting, onPlotClick, chooseOnPlot } from './following.js';
 import { openShared, importModel } from './sharing.js';
 import { compare } from './comparison.js';
 import { figureSettings, downloadFigure } from './savefigure.js';
@@ -83,6 +83,7 @@ function wireControls() {
   $('f-import').addEventListener('change', e => { const f = e.target.files[0]; if (f) importModel(f); e.target.value = ''; });
   $('b-compare').addEventListener('click', compare);
   $('boundary').addEventListener('click', onPlotClick);
+  views.boundary.onChoose = chooseOnPlot;
   $('b-edit').addEventListener('click', () => setEditing(!edit.on));
   $('b-undo').addEventListener('click', undoEdit);
   $('b-clear').addEventListener('click', clearPoints);

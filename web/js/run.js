@@ -85,8 +85,13 @@ function pointsProblem(s) {
   return null;
 }
 
-/** Starts the state's run at pass 0, or (documentText) resumes a model document as stored. */
-export function start(documentText) {
+/**
+ * Starts the state's run at pass 0, or (documentText) resumes a model document as stored. A view (the plot's
+ * [xMin, xMax, yMin, yMax] while its points are edited) keeps the axes where the points still fit.
+ * @param {string | null} documentText
+ * @param {number[]} [view]
+ */
+export function start(documentText, view) {
   lastStart = documentText;
   run.running = false;
   run.lastProgress = null;
@@ -122,7 +127,7 @@ export function start(documentText) {
   if (documentText) {
     ask({ cmd: 'resume', document: documentText, recordEvery: 1000, gridW: size.w, gridH: size.h, shade: state.shade });
   } else {
-    ask({ cmd: 'start', request: JSON.stringify(trainingRequest(state)), recordEvery: state.passes >= 20000 ? 1000 : recordEvery, gridW: size.w, gridH: size.h, shade: state.shade });
+    ask({ cmd: 'start', request: JSON.stringify(trainingRequest(state)), recordEvery: state.passes >= 20000 ? 1000 : recordEvery, gridW: size.w, gridH: size.h, shade: state.shade, view: view });
   }
   views.boundary.gridSizeWanted = size;
 }

@@ -26,7 +26,11 @@ const LIST = [
     name: 'boundary',
     mount: () => {
       views.boundary = new BoundaryView($('boundary'), $('tooltip'));
-      views.boundary.describe = (x, y, probs) => tr('hover', x.toFixed(2), y.toFixed(2), probs.map((p, k) => tr('probability', k, p.toFixed(3))).join(', '));
+      views.boundary.announcer = $('plot-cursor');
+      views.boundary.describe = (x, y, probs, label) => {
+        const p = probs.map((v, k) => tr('probability', k, v.toFixed(3))).join(', ');
+        return label === null ? tr('hover', x.toFixed(2), y.toFixed(2), p) : tr('cursorPoint', label, x.toFixed(2), y.toFixed(2), p);
+      };
     },
     resize: () => views.boundary.draw(),
   },

@@ -169,7 +169,8 @@ function handle(m) {
         shading = m.shade !== false;
         showingBaseline = false;
         grid = { w: m.gridW || 100, h: m.gridH || 100 };
-        const error = m.cmd === 'start' ? sessionStart(m.request, m.recordEvery) : sessionResume(m.document, m.recordEvery);
+        const v = m.view || [NaN, NaN, NaN, NaN]; // the plot being edited, kept while the points fit in it
+        const error = m.cmd === 'start' ? sessionStart(m.request, m.recordEvery, v[0], v[1], v[2], v[3]) : sessionResume(m.document, m.recordEvery);
         if (error) { post('error', { message: error }); return; }
         post('started', { engine: ENGINE, points: JSON.parse(sessionPoints()) });
         postProgress(JSON.parse(sessionProgress()), true, true);

@@ -9,6 +9,7 @@ import nnfs.math.CorrectlyRounded;
 import nnfs.math.Exp;
 import nnfs.math.Fdlibm;
 import nnfs.math.Tanh;
+import nnfs.grid.DecisionGrid;
 import nnfs.model.Json;
 import nnfs.model.ModelDocument;
 import nnfs.model.TrainingRequest;
@@ -110,11 +111,15 @@ public final class Engine {
         return Json.write(m);
     }
 
-    /** Starts a fresh run of the request; returns "" or what was wrong with the request. */
+    /**
+     * Starts a fresh run of the request; returns "" or what was wrong with the request. The view (x and y ranges,
+     * NaN for none) is the plot being edited, kept when the points still fit in it.
+     */
     @JSExport
-    public static String sessionStart(String requestJson, int recordEvery) {
+    public static String sessionStart(String requestJson, int recordEvery, double xMin, double xMax, double yMin, double yMax) {
         try {
-            session = Session.start(requestJson, recordEvery);
+            DecisionGrid.Bounds view = Double.isNaN(xMin) ? null : new DecisionGrid.Bounds(xMin, xMax, yMin, yMax);
+            session = Session.start(requestJson, recordEvery, view);
             return "";
         } catch (IllegalArgumentException e) {
             session = null;

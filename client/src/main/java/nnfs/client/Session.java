@@ -45,7 +45,7 @@ final class Session {
     /** The last picture of how a hidden layer bends the plane, asked for by {@link #warp}. */
     private PlaneWarp warp;
 
-    private Session(Training training, DataSource data, boolean traced) {
+    private Session(Training training, DataSource data, boolean traced, DecisionGrid.Bounds view) {
         this.training = training;
         this.data = data;
         if (traced) {
@@ -56,7 +56,9 @@ final class Session {
             trace = null;
         }
         Dataset all = training.test() == null ? training.train() : training.train().plus(training.test());
-        this.bounds = DecisionGrid.Bounds.around(all, nnfs.Limits.PLOT_MARGIN);
+        // the plot being edited keeps its axes while the points fit in it: a point added near the edge would
+        // otherwise widen the axes under the learner's cursor
+        this.bounds = view != null && view.contains(all) ? view : DecisionGrid.Bounds.around(all, nnfs.Limits.PLOT_MARGIN);
     }
 
     /**
@@ -64,8 +66,13 @@ final class Session {
      * hidden-size comparison) nothing is recorded and no loss chart is traced.
      */
     static Session start(String requestJson, long recordEvery) {
+        return start(requestJson, recordEvery, null);
+    }
+
+    /** As {@link #start(String, long)}, drawn on {@code view} (the plot being edited) when all the points lie in it. */
+    static Session start(String requestJson, long recordEvery, DecisionGrid.Bounds view) {
         TrainingRequest r = TrainingRequest.parse(requestJson);
-        return new Session(r.start(recordEvery), r.data, recordEvery > 0);
+        return new Session(r.start(recordEvery), r.data, recordEvery > 0, view);
     }
 
     /** Continues a saved model from where it stopped (its history kept), recording every {@code recordEvery} passes. */
@@ -74,7 +81,7 @@ final class Session {
         if (!doc.isNetwork()) throw new IllegalArgumentException("only a network can keep training");
         Dataset[] tt = doc.data.trainAndTest();
         Training t = new Training(doc.network().copy(), tt[0], tt[1], doc.settings, recordEvery, doc.passesDone, doc.history);
-        return new Session(t, doc.data, true);
+        return new Session(t, doc.data, true, null);
     }
 
     /** Runs up to {@code passes} more passes and reports progress: new history points, the current loss and accuracy. */

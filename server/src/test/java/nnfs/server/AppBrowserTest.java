@@ -263,17 +263,19 @@ class AppBrowserTest extends PageTest {
         assertEquals("true", d.findElement(By.id("b-edit")).getAttribute("aria-pressed"));
         // the edit tools pushed the plot down: bring it whole into view, as the offsets below count from its centre
         js("arguments[0].scrollIntoView({block: 'center'})", canvas);
+        Object axes = js("return window.nnfsApp.points().bounds");
         // the top-left corner is empty: a click there adds a point of the chosen class (0, then 1)
         new Actions(d).moveToElement(canvas, -canvas.getSize().width / 2 + 15, -canvas.getSize().height / 2 + 15).click().perform();
         waitFor("the new point", () -> d.findElement(By.id("v-pass")).getText().equals("0 / 200") && trainPoints() == 201, 30);
         assertEquals("points", js("return window.nnfsApp.state().data"));
+        assertEquals(axes, js("return window.nnfsApp.points().bounds"), "a point near the edge leaves the axes where they were");
         d.findElements(By.cssSelector("#class-picker .class-choice")).get(1).click();
         assertEquals("true", d.findElements(By.cssSelector("#class-picker .class-choice")).get(1).getAttribute("aria-checked"));
         new Actions(d).moveToElement(canvas, -canvas.getSize().width / 2 + 40, -canvas.getSize().height / 2 + 15).click().perform();
         waitFor("the second point", () -> trainPoints() == 202, 30);
         assertTrue(((String) js("return location.hash")).contains("data=points"), "the points are in the link");
         assertTrue(((String) js("return window.nnfsApp.state().pts")).endsWith(",1"), "the picker gave class 1");
-        // clicking a point removes it (the plot rescaled to the new points: find where the last one is drawn now)
+        // clicking a point removes it (found where it is drawn)
         @SuppressWarnings("unchecked")
         List<Number> at = (List<Number>) js("const p = window.nnfsApp.points(), b = p.bounds, n = p.train.y.length - 1;"
                 + "const r = document.getElementById('boundary').getBoundingClientRect();"

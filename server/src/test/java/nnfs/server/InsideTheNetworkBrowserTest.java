@@ -134,6 +134,50 @@ class InsideTheNetworkBrowserTest extends PageTest {
         }
     }
 
+    /**
+     * The plot by keyboard: arrow keys go from point to point (the one said is the one under the cursor), Enter follows
+     * it; in edit mode the arrows move a free cursor and Enter adds a point there.
+     */
+    @Test
+    void thePlotIsUsableByKeyboard() {
+        open("/#passes=200");
+        waitFor("the plot", () -> Boolean.TRUE.equals(js("return !!(window.nnfsApp && nnfsApp.points())")), 30);
+        WebElement plot = d.findElement(By.id("boundary"));
+        js("arguments[0].focus()", plot);
+        @SuppressWarnings("unchecked")
+        List<Number> first = (List<Number>) js("return nnfsApp.boundary().cursor");
+        @SuppressWarnings("unchecked")
+        List<Number> leftmost = (List<Number>) js("const p = nnfsApp.points().train; let best = 0;"
+                + "for (let i = 1; i < p.y.length; i++) if (p.x[2 * i] < p.x[2 * best]) best = i; return [p.x[2 * best], p.x[2 * best + 1]];");
+        assertEquals(leftmost, first, "the cursor starts on the leftmost point");
+        plot.sendKeys(Keys.ARROW_RIGHT);
+        plot.sendKeys(Keys.ARROW_RIGHT);
+        @SuppressWarnings("unchecked")
+        List<Number> at = (List<Number>) js("return nnfsApp.boundary().cursor");
+        assertTrue(at.get(0).doubleValue() > first.get(0).doubleValue(), "two points to the right: " + at);
+        // the cursor is on a point of the data, and the live region says which
+        assertEquals(Boolean.TRUE, js("const c = nnfsApp.boundary().cursor, p = nnfsApp.points().train;"
+                + "for (let i = 0; i < p.y.length; i++) if (p.x[2 * i] === c[0] && p.x[2 * i + 1] === c[1]) return true; return false;"));
+        String said = (String) js("return document.getElementById('plot-cursor').textContent");
+        assertTrue(said.startsWith("Point of class ") && said.contains("P(class 0) = "), said);
+        assertTrue(d.findElement(By.id("tooltip")).isDisplayed(), "the eye sees it beside the cursor");
+        plot.sendKeys(Keys.ENTER);
+        waitFor("the point followed", () -> inspected().containsKey("probs[1]"), 20);
+        assertTrue(text("inspect-what").startsWith("Point "), "a point of the data, by its number: " + text("inspect-what"));
+        double[] followed = { at.get(0).doubleValue(), at.get(1).doubleValue() };
+        assertEquals(Boolean.TRUE, js("const m = nnfsApp.boundary().marker; return m[0] === arguments[0] && m[1] === arguments[1]", followed[0], followed[1]));
+
+        d.findElement(By.id("b-edit")).click();
+        js("arguments[0].focus()", plot);
+        long before = (Long) js("return nnfsApp.points().train.y.length");
+        // a tenth of the plot per Shift+Up: ten reach its top edge (half a unit above every point) and stay there
+        for (int i = 0; i < 11; i++) plot.sendKeys(Keys.chord(Keys.SHIFT, Keys.ARROW_UP));
+        assertEquals(Boolean.TRUE, js("return nnfsApp.boundary().cursor[1] === nnfsApp.points().bounds[3]"));
+        plot.sendKeys(Keys.ENTER);
+        waitFor("the point added at the cursor", () -> (Long) js("return nnfsApp.points() ? nnfsApp.points().train.y.length : 0") == before + 1, 30);
+        assertEquals("points", js("return nnfsApp.state().data"));
+    }
+
     /** Pointing at a unit paints its map on the large plot, with its name and formula; leaving shows the regions again. */
     @Test
     void pointingAtAUnitPaintsItsMapOnThePlot() {

@@ -156,5 +156,11 @@ public final class DecisionGrid {
             double[] bx = d.range(0), by = d.range(1);
             return new Bounds(bx[0] - margin, bx[1] + margin, by[0] - margin, by[1] + margin);
         }
+
+        /** Whether every point of {@code d} lies inside (edges included). */
+        public boolean contains(Dataset d) {
+            double[] bx = d.range(0), by = d.range(1);
+            return bx[0] >= xMin && bx[1] <= xMax && by[0] >= yMin && by[1] <= yMax;
+        }
     }
 }
