@@ -133,6 +133,7 @@ function wireControls() {
   state: () => page.state,
   points: () => (views.boundary ? views.boundary.points : null),
   boundary: () => views.boundary,
+  lossRows: () => (views.lossChart ? views.lossChart.rows : []),
   figure: () => composeFigure(views.boundary, 'test', [], figureSettings()),
   figureSettings: figureSettings,
   requestDocument: baseline => ask({ cmd: 'document', purpose: 'test', baseline: !!baseline }),

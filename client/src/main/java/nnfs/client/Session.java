@@ -16,6 +16,7 @@ import nnfs.model.Json;
 import nnfs.model.ModelDocument;
 import nnfs.model.TrainingRequest;
 import nnfs.nn.Evaluation;
+import nnfs.nn.LossCurve;
 import nnfs.nn.LossTrace;
 import nnfs.nn.Network;
 import nnfs.nn.PointTrace;
@@ -45,12 +46,13 @@ final class Session {
     /** The last picture of how a hidden layer bends the plane, asked for by {@link #warp}. */
     private PlaneWarp warp;
 
-    private Session(Training training, DataSource data, boolean traced, DecisionGrid.Bounds view) {
+    private Session(Training training, DataSource data, LossCurve traced, DecisionGrid.Bounds view) {
         this.training = training;
         this.data = data;
-        if (traced) {
+        if (traced != null) {
             trace = new LossTrace();
-            for (Training.Point p : training.history()) trace.add(p.pass, p.loss, p.testLoss);
+            // a resumed model's chart starts with the curve it was saved with
+            for (int i = 0; i < traced.size(); i++) trace.add(traced.pass(i), traced.loss(i), traced.testLoss(i));
             training.trace(trace);
         } else {
             trace = null;
@@ -72,7 +74,7 @@ final class Session {
     /** As {@link #start(String, long)}, drawn on {@code view} (the plot being edited) when all the points lie in it. */
     static Session start(String requestJson, long recordEvery, DecisionGrid.Bounds view) {
         TrainingRequest r = TrainingRequest.parse(requestJson);
-        return new Session(r.start(recordEvery), r.data, recordEvery > 0, view);
+        return new Session(r.start(recordEvery), r.data, recordEvery > 0 ? LossCurve.NONE : null, view);
     }
 
     /** Continues a saved model from where it stopped (its history kept), recording every {@code recordEvery} passes. */
@@ -81,7 +83,7 @@ final class Session {
         if (!doc.isNetwork()) throw new IllegalArgumentException("only a network can keep training");
         Dataset[] tt = doc.data.trainAndTest();
         Training t = new Training(doc.network().copy(), tt[0], tt[1], doc.settings, recordEvery, doc.passesDone, doc.history);
-        return new Session(t, doc.data, true, null);
+        return new Session(t, doc.data, doc.lossCurve(), null);
     }
 
     /** Runs up to {@code passes} more passes and reports progress: new history points, the current loss and accuracy. */

@@ -8,6 +8,7 @@ import nnfs.data.DataSource;
 import nnfs.data.Dataset;
 import nnfs.model.ModelDocument;
 import nnfs.nn.Evaluation;
+import nnfs.nn.LossTrace;
 import nnfs.nn.Training;
 import nnfs.text.PyFormat;
 import java.nio.file.StandardCopyOption;
@@ -46,6 +47,7 @@ final class TrainCommand extends NnfsCommand {
         Training t;
         try {
             t = new Training(net.network(tt[0]), tt[0], tt[1], net.settings, every, 0);
+            t.trace(new LossTrace()); // the saved model's loss curve, dense and ending at the last pass
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

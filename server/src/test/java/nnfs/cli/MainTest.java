@@ -12,6 +12,7 @@ import java.util.Map;
 import nnfs.data.Moons;
 import nnfs.model.Json;
 import nnfs.model.ModelDocument;
+import nnfs.model.Replay;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import javax.imageio.ImageIO;
@@ -50,6 +51,21 @@ class MainTest {
         assertEquals(300, doc.passesDone);
         assertEquals(0.2, doc.data.testFraction);
         assertFalse(Double.isNaN(doc.testAccuracy));
+        Replay.verify(doc, () -> {}); // what the server does with it: the document trains again to its own bits
+    }
+
+    /** A saved run's loss curve is dense and ends at its last pass (it stopped at the last printed one, 2000 of 3000). */
+    @Test
+    void aSavedModelsLossCurveEndsAtItsLastPass(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("m.json");
+        Result r = run("train", "--passes", "3000", "--save", file.toString());
+        assertEquals(0, r.code, r.err);
+        assertTrue(r.out.contains("Loss after iteration 2000:") && !r.out.contains("iteration 2999"), "the printed lines are the article's: " + r.out);
+        ModelDocument doc = ModelDocument.parse(Files.readString(file));
+        assertEquals(2999, doc.curve.pass(doc.curve.size() - 1));
+        assertTrue(doc.curve.size() > 300, "dense: " + doc.curve.size() + " points");
+        assertEquals(doc.loss, doc.curve.loss(doc.curve.size() - 1), 0.0, "its last point is the saved model's loss");
+        assertEquals(3, doc.history.size(), "the history is the printed lines");
     }
 
     @Test

@@ -232,7 +232,12 @@ class AppBrowserTest extends PageTest {
         // the command line's run of the same settings: java -jar nnfs.jar train --save FILE
         Path saved = dir.resolve("cli.json");
         Main.main(new String[] {"train", "--print-every", "0", "--save", saved.toString()});
-        assertSameWeights(ModelDocument.parse(Files.readString(saved)).network(), browser.network());
+        ModelDocument cli = ModelDocument.parse(Files.readString(saved));
+        assertSameWeights(cli.network(), browser.network());
+        // the loss curve the document keeps for charts: dense, ending at the last pass, the same as the command line's
+        assertTrue(browser.curve.size() > 300, browser.curve.size() + " points");
+        assertEquals(19999, browser.curve.pass(browser.curve.size() - 1));
+        assertEquals(cli.curve, browser.curve);
 
         // the boundary canvas: class 0's colour at the top left, class 1's at the bottom right, as the model says
         assertEquals(0, browser.model.predict(new double[] {-1.5, 1.5}, 0));
@@ -244,6 +249,13 @@ class AppBrowserTest extends PageTest {
                 + "return [a[0], a[1], a[2], b[0], b[1], b[2]];");
         assertTrue(corners.get(0) > corners.get(2), "top left is red-ish: " + corners);
         assertTrue(corners.get(5) > corners.get(3), "bottom right is blue-ish: " + corners);
+        // shared, the model's page draws that curve: as many points, the last at pass 20000 (updates done)
+        String sharedId = (String) TestServer.json(s.postJson("/api/models", browser.write()).body()).get("id");
+        d.get("about:blank");
+        d.get(s.url("/m/" + sharedId));
+        waitFor("the shared model's chart", () -> (Long) js("return document.querySelectorAll('#loss').length && window.nnfsApp.lossRows ? nnfsApp.lossRows().length : 0") > 0, 60);
+        assertEquals((long) browser.curve.size(), js("return nnfsApp.lossRows().length"));
+        assertEquals(20000L, js("const r = nnfsApp.lossRows(); return r[r.length - 1][0]"));
     }
 
     static long trainPoints() {

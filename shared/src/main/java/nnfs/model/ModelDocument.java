@@ -15,6 +15,7 @@ import nnfs.nn.Schedule;
 import nnfs.nn.Training;
 import nnfs.nn.TrainingSettings;
 import nnfs.nn.Evaluation;
+import nnfs.nn.LossCurve;
 import nnfs.text.Msg;
 import nnfs.text.Problem;
 
@@ -42,6 +43,8 @@ public final class ModelDocument {
     public final long passesDone;
     public final DataSource data;
     public final List<Training.Point> history;
+    /** The loss curve a chart draws (dense early, ending at the last pass); empty in documents that carry none. */
+    public final LossCurve curve;
     public final double loss;
     public final double accuracy;
     /** NaN without test data. */
@@ -55,36 +58,49 @@ public final class ModelDocument {
 
     public ModelDocument(String title, Classifier model, TrainingSettings settings, long passesDone, DataSource data,
                          List<Training.Point> history, double loss, double accuracy, double testLoss, double testAccuracy) {
+        this(title, model, settings, passesDone, data, history, LossCurve.NONE, loss, accuracy, testLoss, testAccuracy, false);
+    }
+
+    private ModelDocument(String title, Classifier model, TrainingSettings settings, long passesDone, DataSource data,
+                          List<Training.Point> history, LossCurve curve, double loss, double accuracy, double testLoss,
+                          double testAccuracy, boolean unverified) {
         this.title = title == null ? "" : title;
         this.model = model;
         this.settings = settings;
         this.passesDone = passesDone;
         this.data = data;
         this.history = new ArrayList<>(history);
+        this.curve = curve;
         this.loss = loss;
         this.accuracy = accuracy;
         this.testLoss = testLoss;
         this.testAccuracy = testAccuracy;
-        this.unverified = false;
+        this.unverified = unverified;
     }
 
-    private ModelDocument(ModelDocument d, boolean unverified) {
-        this.title = d.title;
-        this.model = d.model;
-        this.settings = d.settings;
-        this.passesDone = d.passesDone;
-        this.data = d.data;
-        this.history = d.history;
-        this.loss = d.loss;
-        this.accuracy = d.accuracy;
-        this.testLoss = d.testLoss;
-        this.testAccuracy = d.testAccuracy;
-        this.unverified = unverified;
+    /** The curve a chart draws: the document's own, or (a document that carries none) its history's losses. */
+    public LossCurve lossCurve() {
+        if (!curve.isEmpty() || history.isEmpty()) return curve;
+        int n = history.size();
+        long[] pass = new long[n];
+        double[] loss = new double[n], test = new double[n];
+        for (int i = 0; i < n; i++) {
+            pass[i] = history.get(i).pass;
+            loss[i] = history.get(i).loss;
+            test[i] = history.get(i).testLoss;
+        }
+        return new LossCurve(pass, loss, test);
+    }
+
+    /** The same document with this loss curve. */
+    public ModelDocument withCurve(LossCurve c) {
+        return new ModelDocument(title, model, settings, passesDone, data, history, c, loss, accuracy, testLoss, testAccuracy, unverified);
     }
 
     /** The same document, marked as not trained again by the server that stores it (or not). */
     public ModelDocument marked(boolean unverified) {
-        return unverified == this.unverified ? this : new ModelDocument(this, unverified);
+        return unverified == this.unverified ? this
+                : new ModelDocument(title, model, settings, passesDone, data, history, curve, loss, accuracy, testLoss, testAccuracy, unverified);
     }
 
     /** The document of a training run as it stands. */
@@ -96,8 +112,9 @@ public final class ModelDocument {
             testLoss = e.loss;
             testAcc = e.accuracy;
         }
-        return new ModelDocument(title, t.network().copy(), t.settings(), t.pass(), data, t.history(),
-                train.loss, train.accuracy, testLoss, testAcc);
+        LossCurve curve = t.trace() == null ? LossCurve.NONE : LossCurve.of(t.trace());
+        return new ModelDocument(title, t.network().copy(), t.settings(), t.pass(), data, t.history(), curve,
+                train.loss, train.accuracy, testLoss, testAcc, false);
     }
 
     /**
@@ -168,6 +185,17 @@ public final class ModelDocument {
         List<Object> h = new ArrayList<>();
         for (Training.Point p : history) h.add(historyRow(p));
         doc.put("history", h);
+        if (!curve.isEmpty()) {
+            List<Object> c = new ArrayList<>();
+            for (int i = 0; i < curve.size(); i++) {
+                List<Object> row = new ArrayList<>();
+                row.add((double) curve.pass(i));
+                row.add(curve.loss(i));
+                row.add(orNull(curve.testLoss(i)));
+                c.add(row);
+            }
+            doc.put("curve", c);
+        }
         doc.put("loss", orNull(loss));
         doc.put("accuracy", accuracy);
         doc.put("testLoss", orNull(testLoss));
@@ -312,6 +340,7 @@ public final class ModelDocument {
                 history.add(new Training.Point(pass, row.at(1).finite(), row.at(2).fraction(),
                         row.at(3).finiteOrNull(), row.at(4).fractionOrNull()));
             }
+            LossCurve curve = doc.has("curve") ? readCurve(doc.get("curve"), done) : LossCurve.NONE;
             int inputs = model.inputs();
             Dataset all = data.isGenerated() ? null : data.points;
             if (all != null && all.dims != inputs) throw doc.get("data").invalid(Msg.POINT_DIMS, all.dims, inputs);
@@ -320,16 +349,34 @@ public final class ModelDocument {
                 throw doc.get("data").invalid(Msg.MODEL_CLASSES, dataClasses, model.classes());
             }
             if (data.isGenerated() && inputs != 2) throw doc.get("model").invalid(Msg.GENERATED_DIMS, inputs);
-            return new ModelDocument(title, model, settings, done, data, history,
+            return new ModelDocument(title, model, settings, done, data, history, curve,
                     doc.get("loss").finiteOrNull(), doc.get("accuracy").fraction(),
                     doc.has("testLoss") ? doc.get("testLoss").finiteOrNull() : Double.NaN,
-                    doc.has("testAccuracy") ? doc.get("testAccuracy").fractionOrNull() : Double.NaN)
-                    .marked(doc.has("unverified") && doc.get("unverified").bool());
+                    doc.has("testAccuracy") ? doc.get("testAccuracy").fractionOrNull() : Double.NaN,
+                    doc.has("unverified") && doc.get("unverified").bool());
         } catch (InvalidModelException e) {
             throw e;
         } catch (IllegalArgumentException e) {
             throw InvalidModelException.of(e);
         }
+    }
+
+    /** The loss curve: at most {@link LossCurve#MAX_POINTS} rows [pass, loss, testLoss], passes increasing and done. */
+    private static LossCurve readCurve(Node c, long done) {
+        int n = c.size(LossCurve.MAX_POINTS);
+        long[] pass = new long[n];
+        double[] loss = new double[n], test = new double[n];
+        for (int i = 0; i < n; i++) {
+            Node row = c.at(i);
+            if (row.size(3) != 3) throw row.invalid(Msg.CURVE_ROW);
+            pass[i] = row.at(0).integer(0, TrainingSettings.MAX_PASSES);
+            if (i > 0 && pass[i] <= pass[i - 1]) throw row.at(0).invalid(Msg.HISTORY_ORDER);
+            // a point is the loss after the update of its pass: that pass must have been done
+            if (pass[i] + 1 > done) throw row.at(0).invalid(Msg.REPLAY_PASS_ORDER, pass[i], done);
+            loss[i] = row.at(1).finite();
+            test[i] = row.at(2).finiteOrNull();
+        }
+        return new LossCurve(pass, loss, test);
     }
 
     private static Classifier readModel(Node m) {

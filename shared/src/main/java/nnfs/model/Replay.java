@@ -5,6 +5,7 @@ import nnfs.data.Dataset;
 import nnfs.logreg.LogisticRegression;
 import nnfs.logreg.LogisticRegressionCV;
 import nnfs.nn.Evaluation;
+import nnfs.nn.LossCurve;
 import nnfs.nn.Network;
 import nnfs.nn.Training;
 import nnfs.nn.TrainingCost;
@@ -29,7 +30,7 @@ public final class Replay {
 
     /**
      * What a replay costs, in the multiply-adds that {@link TrainingCost} counts: the passes done, and an evaluation
-     * on the training and test points for each point of the history.
+     * on the training and test points for each point of the history and of the curve.
      */
     public static double cost(ModelDocument doc) {
         Dataset[] tt = data(doc);
@@ -41,7 +42,7 @@ public final class Replay {
             return 51 * perFit + (double) lr.coef.length * (tt[0].n + nTest);
         }
         Network net = doc.network();
-        double history = (double) doc.history.size() * TrainingCost.parameters(net.sizes) * (tt[0].n + nTest);
+        double history = (double) (doc.history.size() + doc.curve.size()) * TrainingCost.parameters(net.sizes) * (tt[0].n + nTest);
         return TrainingCost.of(net.sizes, doc.settings.withPasses(doc.passesDone), tt[0].n, nTest, 0) + history;
     }
 
@@ -72,20 +73,31 @@ public final class Replay {
         Network net = Network.initialise(claimed.sizes, claimed.activations, doc.settings.seed);
         Training t = new Training(net, tt[0], tt[1], doc.settings, 0, 0);
         List<Training.Point> history = doc.history;
-        for (int i = 0; i < history.size(); i++) {
-            Training.Point p = history.get(i);
-            // a history point is the loss after the update of pass p: p + 1 passes done
-            if (p.pass + 1 > doc.passesDone) {
-                throw new InvalidModelException(Problem.of(Msg.REPLAY_PASS_ORDER, p.pass, doc.passesDone).at("history[" + i + "]"));
+        LossCurve curve = doc.curve;
+        // the history's points and the curve's, in the order of their passes (each list's passes increase)
+        for (int i = 0, j = 0; i < history.size() || j < curve.size(); ) {
+            boolean fromHistory = j >= curve.size() || (i < history.size() && history.get(i).pass <= curve.pass(j));
+            long pass = fromHistory ? history.get(i).pass : curve.pass(j);
+            String where = fromHistory ? "history[" + i + "]" : "curve[" + j + "]";
+            // a point is the loss after the update of its pass: pass + 1 passes done
+            if (pass + 1 > doc.passesDone) {
+                throw new InvalidModelException(Problem.of(Msg.REPLAY_PASS_ORDER, pass, doc.passesDone).at(where));
             }
-            t = runTo(t, p.pass + 1, check);
+            t = runTo(t, pass + 1, check);
             Evaluation train = Evaluation.of(net, tt[0], doc.settings.reg);
             Evaluation test = tt[1] == null ? null : Evaluation.of(net, tt[1], doc.settings.reg);
-            String where = "history[" + i + "] (pass " + p.pass + ")";
-            same(where + " loss", p.loss, train.loss);
-            same(where + " accuracy", p.accuracy, train.accuracy);
-            same(where + " testLoss", p.testLoss, test == null ? Double.NaN : test.loss);
-            same(where + " testAccuracy", p.testAccuracy, test == null ? Double.NaN : test.accuracy);
+            where += " (pass " + pass + ")";
+            if (fromHistory) {
+                Training.Point p = history.get(i++);
+                same(where + " loss", p.loss, train.loss);
+                same(where + " accuracy", p.accuracy, train.accuracy);
+                same(where + " testLoss", p.testLoss, test == null ? Double.NaN : test.loss);
+                same(where + " testAccuracy", p.testAccuracy, test == null ? Double.NaN : test.accuracy);
+            } else {
+                same(where + " loss", curve.loss(j), train.loss);
+                same(where + " testLoss", curve.testLoss(j), test == null ? Double.NaN : test.loss);
+                j++;
+            }
         }
         runTo(t, doc.passesDone, check);
         for (int l = 0; l < net.layers(); l++) {

@@ -34,6 +34,16 @@ public final class LossTrace {
         size++;
     }
 
+    /** Adds the loss after the run's last pass {@code p}, wanted or not: a curve ends where its run ends. */
+    public void end(long p, double trainLoss, double test) {
+        if (size > 0 && p <= pass[size - 1]) return;
+        if (size == CAPACITY) thin();
+        pass[size] = p;
+        loss[size] = trainLoss;
+        testLoss[size] = test;
+        size++;
+    }
+
     private void thin() {
         stride *= 2;
         int kept = 0;

@@ -228,15 +228,16 @@ public final class Training {
 
     /** One evaluation of the weights after pass {@code done} serves the printed history, the chart, the growth check and the ending. */
     private void evaluated(long done, Evaluation e) {
-        boolean print = prints(done), chart = charts(done);
         long fromEnd = settings.passes - (done + 1);
+        boolean print = prints(done), chart = charts(done) || (trace != null && fromEnd == 0);
         Evaluation t = null;
         if (test != null && (print || chart)) {
             if (testBuffers == null) testBuffers = Evaluation.buffers(net, test);
             t = Evaluation.of(net, test, settings.reg, testBuffers);
         }
         if (print) record(done, e, t);
-        if (chart) trace.add(done, e.loss, t == null ? Double.NaN : t.loss);
+        if (chart && fromEnd == 0) trace.end(done, e.loss, t == null ? Double.NaN : t.loss);
+        else if (chart) trace.add(done, e.loss, t == null ? Double.NaN : t.loss);
         if (fromEnd < 3) lastLosses[(int) (2 - fromEnd)] = e.loss;
         // on a fixed schedule, so that a run fails at the same pass whether or not anyone draws its loss
         if (done % GROWTH_CHECK_EVERY == 0) checkGrowth(done, e.loss);
@@ -263,6 +264,11 @@ public final class Training {
     /** Draws the loss after every pass (thinned as the run goes) into {@code t}, from the next pass on. */
     public void trace(LossTrace t) {
         this.trace = t;
+    }
+
+    /** The loss curve drawn so far (null when nothing draws it). */
+    public LossTrace trace() {
+        return trace;
     }
 
     /**

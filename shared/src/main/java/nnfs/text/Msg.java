@@ -129,6 +129,7 @@ public enum Msg {
     LOGREG_TRAINING("a logistic regression has no training settings", "ロジスティック回帰には学習の設定がありません"),
     HISTORY_ROW("expected [pass, loss, accuracy, testLoss, testAccuracy]", "[pass, loss, accuracy, testLoss, testAccuracy] の形が必要です"),
     HISTORY_ORDER("passes must increase", "学習回数は行ごとに増える必要があります"),
+    CURVE_ROW("expected [pass, loss, testLoss]", "[pass, loss, testLoss] の形が必要です"),
     POINT_DIMS("the points have {0} coordinates, the model {1} inputs", "点の座標は {0} 個ですが、モデルの入力は {1} 個です"),
     MODEL_CLASSES("the data has {0} classes, the model only {1}", "データのクラスは {0} 個ですが、モデルには {1} 個しかありません"),
     GENERATED_DIMS("generated data sets are 2-dimensional; the model has {0} inputs", "生成するデータセットは 2 次元ですが、モデルの入力は {0} 個です"),

@@ -108,6 +108,13 @@ class ModelDocumentTest {
         rejects(good.replace("\"loss\":", "\"loss\": 1e999, \"x\":"), "number out of range");
         rejects("{\"format\":\"nnfs-model\",\"format\":1}", "duplicate member");
         rejects(" ".repeat(ModelDocument.MAX_CHARS + 1), "characters long");
+        // the loss curve: its rows' shape, order, passes and size are checked as the history's are
+        rejects(mutate(good, m -> m.put("curve", List.of(List.of(0.0, 0.5)))), "curve[0]: expected [pass, loss, testLoss]");
+        rejects(mutate(good, m -> m.put("curve", List.of(List.of(3.0, 0.5, 0.4), List.of(3.0, 0.4, 0.4)))), "curve[1][0]: passes must increase");
+        rejects(mutate(good, m -> m.put("curve", List.of(List.of(1e6, 0.5, 0.4)))), "curve[0][0]: pass 1000000 comes after the");
+        rejects(mutate(good, m -> m.put("curve", List.of(List.of(1.0, "NaN", 0.4)))), "curve[0][1]: expected a number");
+        rejects(mutate(good, m -> m.put("curve", java.util.Collections.nCopies(nnfs.nn.LossCurve.MAX_POINTS + 1, List.of(1.0, 0.5, 0.4)))),
+                "curve: at most " + nnfs.nn.LossCurve.MAX_POINTS);
     }
 
     void refusesClaim(String text, String expectedMessagePart) {

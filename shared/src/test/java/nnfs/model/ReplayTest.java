@@ -55,6 +55,34 @@ class ReplayTest {
         Replay.verify(deep, () -> {});
     }
 
+    /** A traced run's document: its loss curve is written, read back and replayed to the bit; a forged point is named. */
+    @Test
+    void theLossCurveIsKeptAndEveryPointOfItIsChecked() {
+        Dataset[] tt = SPLIT.trainAndTest();
+        Training t = new Training(Network.article(3, 0), tt[0], tt[1], TrainingSettings.article().withPasses(700), 100, 0);
+        t.trace(new nnfs.nn.LossTrace());
+        t.runToEnd();
+        ModelDocument doc = ModelDocument.parse(ModelDocument.of("curve", t, SPLIT).write());
+        assertEquals(ModelDocument.of("curve", t, SPLIT).curve, doc.curve, "the curve survives writing and reading");
+        assertEquals(699, doc.curve.pass(doc.curve.size() - 1));
+        assertFalse(Double.isNaN(doc.curve.testLoss(0)), "with the test loss");
+        Replay.verify(doc, () -> {});
+        // one point's loss changed in its last digit
+        int j = 123;
+        double real = doc.curve.loss(j), forged = Math.nextUp(real);
+        long[] pass = new long[doc.curve.size()];
+        double[] loss = new double[pass.length], test = new double[pass.length];
+        for (int i = 0; i < pass.length; i++) {
+            pass[i] = doc.curve.pass(i);
+            loss[i] = i == j ? forged : doc.curve.loss(i);
+            test[i] = doc.curve.testLoss(i);
+        }
+        ModelDocument edited = ModelDocument.parse(doc.withCurve(new nnfs.nn.LossCurve(pass, loss, test)).write());
+        String why = failure(edited);
+        assertTrue(why.startsWith("curve[123] (pass " + doc.curve.pass(j) + ") loss"), why);
+        assertTrue(Replay.cost(doc) > Replay.cost(doc.withCurve(nnfs.nn.LossCurve.NONE)), "the curve's points are in the cost");
+    }
+
     @Test
     void aRunStoppedAndContinuedWithAnotherRecordIntervalReproduces() {
         // the page records every 1000 passes after resuming a model, every passes/20 before

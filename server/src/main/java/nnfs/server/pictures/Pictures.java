@@ -2,7 +2,6 @@ package nnfs.server.pictures;
 
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -13,7 +12,7 @@ import java.util.concurrent.TimeoutException;
 import nnfs.data.Dataset;
 import nnfs.data.DatasetSpec;
 import nnfs.model.ModelDocument;
-import nnfs.nn.Training;
+import nnfs.nn.LossCurve;
 import nnfs.server.http.ApiProblem;
 import nnfs.server.http.Metrics;
 import nnfs.server.http.Shutdown;
@@ -105,7 +104,7 @@ public final class Pictures {
     }
 
     public byte[] loss(String id, ModelDocument doc, int w, int h) {
-        return cached(id + "/loss/" + w + "x" + h, () -> Png.encode(BoundaryChart.draw(LossCurveChart.chart(doc.history, Describe.title(doc)), w, h)));
+        return cached(id + "/loss/" + w + "x" + h, () -> Png.encode(BoundaryChart.draw(LossCurveChart.chart(doc.lossCurve(), Describe.title(doc)), w, h)));
     }
 
     public byte[] dataset(DatasetSpec spec, int w, int h) {
@@ -120,7 +119,7 @@ public final class Pictures {
      */
     public static void warmUp() {
         System.setProperty("java.awt.headless", "true");
-        Png.encode(BoundaryChart.draw(LossCurveChart.chart(List.of(new Training.Point(0, 1, 0.5, Double.NaN, Double.NaN)), "warm-up"), 120, 100));
+        Png.encode(BoundaryChart.draw(LossCurveChart.chart(new LossCurve(new long[] {0}, new double[] {1}, new double[] {Double.NaN}), "warm-up"), 120, 100));
     }
 
     /** Forgets a deleted model's pictures. */
