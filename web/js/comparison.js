@@ -12,13 +12,19 @@ const compareWorkers = [];
 
 /**
  * The article's comparison: one training per hidden size, on as many workers as the machine has cores (more would
- * only share them), the largest size first so that the longest training does not start last.
+ * only share them), the largest size first so that the longest training does not start last. A test fraction
+ * (0.3 from its button) holds points out of every training, to show what the training numbers cannot.
+ * @param {number | null} testFraction the page's own split when null
  */
-export function compare() {
+export function compare(testFraction) {
   compareWorkers.forEach(w => w.terminate());
   compareWorkers.length = 0;
   const grid = $('compare-grid');
   grid.textContent = '';
+  $('compare-lesson').textContent = '';
+  const state = testFraction === null ? page.state : Object.assign({}, page.state, { test: testFraction });
+  /** the training and test points' counts, from the first training to start */
+  let counts = [0, 0];
   const t0 = performance.now();
   const caption = (panel, text) => { panel.cap.textContent = tr('hiddenSize') + ' ' + panel.h + ' — ' + text; };
   const panels = COMPARE_SIZES.map(h => {
@@ -30,7 +36,7 @@ export function compare() {
     const cap = document.createElement('figcaption');
     fig.append(canvas, cap);
     grid.appendChild(fig);
-    return { h: h, fig: fig, cap: cap, view: new BoundaryView(canvas, null) };
+    return { h: h, fig: fig, cap: cap, view: new BoundaryView(canvas, null), /** @type {any} */ result: null };
   });
   panels.forEach(panel => caption(panel, tr('compareWaiting')));
   const queue = panels.slice().sort((a, b) => b.h - a.h);
@@ -44,6 +50,7 @@ export function compare() {
       const seconds = ((performance.now() - t0) / 1000).toFixed(1);
       status.textContent = tr('compareDone', panels.length, seconds, pool);
       grid.dataset.seconds = seconds;
+      $('compare-lesson').textContent = lesson(panels, counts);
     }
   };
   for (let i = 0; i < pool; i++) {
@@ -55,7 +62,7 @@ export function compare() {
       if (!panel) { w.terminate(); return; }
       caption(panel, tr('compareTraining'));
       panel.fig.dataset.order = String(started++);
-      const req = trainingRequest(Object.assign({}, page.state, { hidden: String(panel.h) }));
+      const req = trainingRequest(Object.assign({}, state, { hidden: String(panel.h) }));
       w.postMessage({ cmd: 'start', request: JSON.stringify(req), recordEvery: 0, gridW: 60, gridH: 60 });
     };
     w.onmessage = e => {
@@ -63,13 +70,16 @@ export function compare() {
       if (m.type === 'started') {
         // every size trains on the same points: the panels still waiting show them too
         panels.forEach(q => { if (q === panel || !q.fig.dataset.order) { q.view.setPoints(m.points); q.view.draw(); } });
+        counts = [m.points.train.y.length, m.points.test ? m.points.test.y.length : 0];
         w.postMessage({ cmd: 'play', toEnd: true });
       }
       if (m.type === 'progress') {
         if (m.grid) panel.view.setGrid(m.grid, { w: 60, h: 60 }, m.colours);
         const p = m.progress;
-        caption(panel, tr('loss') + ' ' + (p.loss === null ? '—' : p.loss.toFixed(6)) + ', ' + tr('accuracy') + ' ' + (100 * p.accuracy).toFixed(1) + '%');
+        const test = p.testAccuracy === undefined ? '' : '; ' + tr('compareTest', p.testLoss === null ? '—' : p.testLoss.toFixed(6), (100 * p.testAccuracy).toFixed(1));
+        caption(panel, tr('loss') + ' ' + (p.loss === null ? '—' : p.loss.toFixed(6)) + ', ' + tr('accuracy') + ' ' + (100 * p.accuracy).toFixed(1) + '%' + test);
         if (p.state !== 'RUNNING') {
+          panel.result = p;
           panel.fig.dataset.done = p.state;
           panel.fig.dataset.loss = p.loss;
           finish();
@@ -85,4 +95,26 @@ export function compare() {
     };
     next();
   }
+}
+
+/**
+ * What the finished comparison shows, in a sentence or two: where training and test accuracy are best, and whether
+ * the largest network did worse on the held-out points (it learned the training points' noise).
+ * @param {Array<{ h: number, result: any }>} panels
+ * @param {number[]} counts the training and test points
+ */
+function lesson(panels, counts) {
+  const done = panels.filter(p => p.result && p.result.state === 'DONE');
+  if (!done.length) return '';
+  const pct = v => (100 * v).toFixed(1);
+  // the first size reaching the best (the smallest network that does as well)
+  const best = key => done.reduce((b, p) => (p.result[key] > b.result[key] ? p : b), done[0]);
+  const train = best('accuracy');
+  if (counts[1] === 0 || done[0].result.testAccuracy === undefined) return tr('compareTrainOnly', train.h, pct(train.result.accuracy));
+  const test = best('testAccuracy');
+  const largest = done.reduce((b, p) => (p.h > b.h ? p : b), done[0]);
+  const said = tr('compareHeldOut', counts[0], counts[1], train.h, pct(train.result.accuracy), test.h, pct(test.result.testAccuracy));
+  return said + ' ' + (largest.result.testAccuracy < test.result.testAccuracy
+    ? tr('compareOverfit', largest.h, pct(largest.result.testAccuracy), test.h)
+    : tr('compareNoOverfit'));
 }

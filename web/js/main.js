@@ -81,7 +81,8 @@ function wireControls() {
   $('b-export').addEventListener('click', () => ask({ cmd: 'document', purpose: 'export', baseline: page.state.model === 'logreg' }));
   $('b-png').addEventListener('click', downloadFigure);
   $('f-import').addEventListener('change', e => { const f = e.target.files[0]; if (f) importModel(f); e.target.value = ''; });
-  $('b-compare').addEventListener('click', compare);
+  $('b-compare').addEventListener('click', () => compare(null));
+  $('b-compare-split').addEventListener('click', () => compare(0.3));
   $('boundary').addEventListener('click', onPlotClick);
   views.boundary.onChoose = chooseOnPlot;
   $('b-edit').addEventListener('click', () => setEditing(!edit.on));
@@ -134,6 +135,7 @@ function wireControls() {
   points: () => (views.boundary ? views.boundary.points : null),
   boundary: () => views.boundary,
   lossRows: () => (views.lossChart ? views.lossChart.rows : []),
+  warp: () => views.warp,
   figure: () => composeFigure(views.boundary, 'test', [], figureSettings()),
   figureSettings: figureSettings,
   requestDocument: baseline => ask({ cmd: 'document', purpose: 'test', baseline: !!baseline }),

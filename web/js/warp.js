@@ -63,8 +63,11 @@ export class WarpView {
     } else {
       text = tr('warp1d', m.layer);
     }
-    this.caption.textContent = text;
-    this.canvas.setAttribute('aria-label', text);
+    // what the colours are, and (when the output's boundary is drawn) what the dashed line is
+    const sep = m.separator && m.separator.length
+      ? tr(m.dims === 3 ? 'warpSeparator3d' : m.dims === 1 ? 'warpSeparator1d' : 'warpSeparator', m.hiddenLayers + 1) : '';
+    this.caption.textContent = [text, m.dims === 1 ? '' : tr('warpKey'), sep].filter(Boolean).join(' ');
+    this.canvas.setAttribute('aria-label', [text, sep].filter(Boolean).join(' '));
   }
 
   /** Axis names: the layer's units (a1[0], a1[1], ...) or the principal components. */
@@ -74,35 +77,39 @@ export class WarpView {
     return Array.from({ length: m.dims }, (_, d) => 'a' + m.layer + '[' + d + ']');
   }
 
-  /** Screen coordinates of every point (lines then data), in [0, 1] x [0, 1] before scaling to the canvas. */
+  /**
+   * Screen coordinates of every point (lines, then data, then the 3-d axes' ends, then the output's separator), in
+   * [0, 1] x [0, 1] before scaling to the canvas.
+   */
   project() {
     const { meta, lines, points } = this.data, D = meta.dims;
+    const sep = meta.separator || [];
     const all = [lines, points];
     const lo = new Array(D).fill(Infinity), hi = new Array(D).fill(-Infinity);
     all.forEach(a => { for (let i = 0; i < a.length; i++) { const d = i % D; lo[d] = Math.min(lo[d], a[i]); hi[d] = Math.max(hi[d], a[i]); } });
     const span = lo.map((l, d) => (hi[d] - l) || 1);
-    const out = [];
+    /** @type {(a: ArrayLike<number>, i: number) => number[]} the screen place of the point at a[i..i+D) */
+    let place;
     if (D === 3) {
       // turn the unit cube about its centre: yaw about the vertical axis, then pitch; view it from the front
       const cy = Math.cos(this.yaw), sy = Math.sin(this.yaw), cp = Math.cos(this.pitch), sp = Math.sin(this.pitch);
-      const view = (p0, p1, p2) => {
-        const x = (p0 - lo[0]) / span[0] - 0.5, y = (p1 - lo[1]) / span[1] - 0.5, z = (p2 - lo[2]) / span[2] - 0.5;
+      place = (a, i) => {
+        const x = (a[i] - lo[0]) / span[0] - 0.5, y = (a[i + 1] - lo[1]) / span[1] - 0.5, z = (a[i + 2] - lo[2]) / span[2] - 0.5;
         const x1 = cy * x + sy * z, z1 = -sy * x + cy * z;
         const y2 = cp * y - sp * z1;
         return [0.5 + x1 / 1.8, 0.5 - y2 / 1.8];
       };
-      all.forEach(a => { const o = []; for (let i = 0; i < a.length; i += 3) o.push(view(a[i], a[i + 1], a[i + 2])); out.push(o); });
-      out.push([[lo[0], lo[1], lo[2]], [hi[0], lo[1], lo[2]], [lo[0], hi[1], lo[2]], [lo[0], lo[1], hi[2]]].map(p => view(...p)));
     } else if (D === 2) {
-      all.forEach(a => { const o = []; for (let i = 0; i < a.length; i += 2) o.push([0.05 + 0.9 * (a[i] - lo[0]) / span[0], 0.95 - 0.9 * (a[i + 1] - lo[1]) / span[1]]); out.push(o); });
+      place = (a, i) => [0.05 + 0.9 * (a[i] - lo[0]) / span[0], 0.95 - 0.9 * (a[i + 1] - lo[1]) / span[1]];
     } else {
       // one unit: the plane collapses onto a line; the points are spread by class to be seen
       const classes = this.colours.length || 2;
-      out.push([]);
-      const o = [];
-      for (let i = 0; i < points.length; i++) o.push([0.05 + 0.9 * (points[i] - lo[0]) / span[0], 0.2 + 0.6 * (this.labels[i] + 0.5) / classes]);
-      out.push(o);
+      place = (a, i) => [0.05 + 0.9 * (a[i] - lo[0]) / span[0], this.labels[i] === undefined ? 0.5 : 0.2 + 0.6 * (this.labels[i] + 0.5) / classes];
     }
+    const all2 = a => { const o = []; for (let i = 0; i < a.length; i += D) o.push(place(a, i)); return o; };
+    const out = [D === 1 ? [] : all2(lines), all2(points)];
+    out.push(D === 3 ? [lo, [hi[0], lo[1], lo[2]], [lo[0], hi[1], lo[2]], [lo[0], lo[1], hi[2]]].map(p => place(p, 0)) : null);
+    out.push(sep.length ? all2(sep) : []);
     return out;
   }
 
@@ -115,7 +122,7 @@ export class WarpView {
     const ctx = this.canvas.getContext('2d');
     ctx.fillStyle = '#fff';
     ctx.fillRect(0, 0, W, H);
-    const [lines, points, axes] = this.project();
+    const [lines, points, axes, separator] = this.project();
     const m = this.data.meta, n = m.samples;
     const px = p => [p[0] * W, p[1] * H];
     // the grid: lines of constant x blue-grey, of constant y orange-grey, as on the plane they came from; one path
@@ -132,6 +139,28 @@ export class WarpView {
       ctx.strokeStyle = dir === 0 ? 'rgba(50,136,189,0.55)' : 'rgba(244,109,67,0.55)';
       ctx.lineWidth = dpr;
       ctx.stroke();
+    }
+    if (separator.length) {
+      // where the output weighs the two classes equally: straight here, whatever shape it has on the plot
+      ctx.beginPath();
+      const s0 = px(separator[0]);
+      if (m.dims === 1) {
+        ctx.moveTo(s0[0], 0);
+        ctx.lineTo(s0[0], H);
+      } else {
+        ctx.moveTo(s0[0], s0[1]);
+        for (let i = 1; i < separator.length; i++) ctx.lineTo(...px(separator[i]));
+        if (m.dims === 3) {
+          ctx.closePath();
+          ctx.fillStyle = 'rgba(0,0,0,0.07)';
+          ctx.fill();
+        }
+      }
+      ctx.setLineDash([6 * dpr, 4 * dpr]);
+      ctx.lineWidth = 2 * dpr;
+      ctx.strokeStyle = '#111';
+      ctx.stroke();
+      ctx.setLineDash([]);
     }
     const classes = Math.max(this.colours.length, 1 + this.labels.reduce((a, b) => Math.max(a, b), 0));
     for (let k = 0; k < classes; k++) {

@@ -201,6 +201,7 @@ final class Session {
         m.put("linesPerAxis", (double) warp.linesPerAxis);
         m.put("samples", (double) warp.samples);
         m.put("explained", warp.explained);
+        m.put("separator", warp.separator);
         m.put("activation", net.activations[layer - 1].id);
         m.put("hiddenLayers", (double) (net.layers() - 1));
         return Json.write(m);

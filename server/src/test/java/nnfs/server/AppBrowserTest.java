@@ -16,7 +16,10 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import nnfs.cli.Main;
+import nnfs.data.DataSource;
+import nnfs.data.Dataset;
 import nnfs.data.DatasetSpec;
+import nnfs.nn.Evaluation;
 import nnfs.model.Json;
 import nnfs.nn.Activation;
 import nnfs.text.PyFormat;
@@ -442,6 +445,36 @@ class AppBrowserTest extends PageTest {
         var figures = d.findElements(By.cssSelector("#compare-grid figure"));
         for (int i = 0; i < 7; i++) order.set(Integer.parseInt(figures.get(i).getAttribute("data-order")), sizes[i]);
         assertEquals(List.of(50, 20, 5, 4, 3, 2, 1), order);
+        String lesson = d.findElement(By.id("compare-lesson")).getText();
+        assertTrue(lesson.startsWith("These are training numbers: a larger network fits the points it trains on better"), lesson);
+
+        // the same with 30 % held out, in one click: each panel also says its test loss and accuracy, and the
+        // sentence under them says where each accuracy is best, as the same trainings on the JVM find
+        d.findElement(By.id("b-compare-split")).click();
+        waitFor("seven finished panels with a split", () -> d.findElements(By.cssSelector("#compare-grid figure[data-done='DONE']")).size() == 7
+                && !d.findElement(By.id("compare-lesson")).getText().isEmpty(), 180);
+        assertEquals(0.0, ((Number) js("return nnfsApp.state().test")).doubleValue(), "the page's own settings are unchanged");
+        DataSource split = DataSource.generated(DatasetSpec.article(), 0.3, 0);
+        Dataset[] tt = split.trainAndTest();
+        double[] trainAcc = new double[7], testAcc = new double[7];
+        int bestTrain = 0, bestTest = 0;
+        for (int i = 0; i < 7; i++) {
+            Training t = new Training(Network.article(sizes[i], 0), tt[0], tt[1], TrainingSettings.article().withPasses(3000), 0, 0);
+            t.runToEnd();
+            trainAcc[i] = t.evaluate().accuracy;
+            Evaluation e = Evaluation.of(t.network(), tt[1], 0.01);
+            testAcc[i] = e.accuracy;
+            String c = d.findElements(By.cssSelector("#compare-grid figcaption")).get(i).getText();
+            assertTrue(c.endsWith("; test: loss " + String.format(java.util.Locale.ROOT, "%.6f", e.loss) + ", accuracy "
+                    + String.format(java.util.Locale.ROOT, "%.1f", 100 * testAcc[i]) + "%"), c);
+            if (trainAcc[i] > trainAcc[bestTrain]) bestTrain = i;
+            if (testAcc[i] > testAcc[bestTest]) bestTest = i;
+        }
+        String held = d.findElement(By.id("compare-lesson")).getText();
+        assertTrue(held.startsWith("Trained on 140 points and tested on 60 held out: training accuracy is best at size " + sizes[bestTrain]
+                + " (" + String.format(java.util.Locale.ROOT, "%.1f", 100 * trainAcc[bestTrain]) + "%), test accuracy at size " + sizes[bestTest]
+                + " (" + String.format(java.util.Locale.ROOT, "%.1f", 100 * testAcc[bestTest]) + "%)."), held);
+        assertEquals(testAcc[6] < testAcc[bestTest], held.contains("(overfitting)"), held);
     }
 
     @Test

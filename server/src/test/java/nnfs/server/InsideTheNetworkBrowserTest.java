@@ -457,11 +457,18 @@ class InsideTheNetworkBrowserTest extends PageTest {
     void theBendingOfThePlaneIsShownForTwoThreeAndManyUnits() throws Exception {
         open("/#hidden=2&passes=100");
         waitFor("the warped grid", () -> text("warp-caption").contains("two activations"), 30);
+        // the output's boundary is drawn in the bent plane, and the caption says what it and the colours are
+        waitFor("the boundary's line", () -> text("warp-caption").contains("The dashed line is where the output layer weighs the two classes equally (z2[0] = z2[1])"), 10);
+        assertTrue(text("warp-caption").contains("Blue-grey lines were vertical on the plot"), text("warp-caption"));
+        String withLine = (String) js("return document.getElementById('warp').toDataURL()");
+        js("const v = nnfsApp.warp(); v.data.meta.separator = []; v.draw();");
+        assertNotEquals(withLine, js("return document.getElementById('warp').toDataURL()"), "the line is on the picture");
         // a layer of 5: its first two principal components, with the variance they carry, as shared computes them
         String doc = TestServer.trainedDocument("five", 5, 600);
         String id = (String) TestServer.json(s.postJson("/api/models", doc).body()).get("id");
         open("/m/" + id);
         waitFor("the projection", () -> text("warp-caption").contains("principal components"), 30);
+        assertFalse(text("warp-caption").contains("dashed"), "no straight boundary in a projection: none is drawn");
         ModelDocument m = ModelDocument.parse(doc);
         Dataset train = m.data.trainAndTest()[0];
         PlaneWarp w = PlaneWarp.of(m.network(), 1, DecisionGrid.Bounds.around(train, nnfs.Limits.PLOT_MARGIN), 17, 48, train);
@@ -469,6 +476,7 @@ class InsideTheNetworkBrowserTest extends PageTest {
         // three units turn by keyboard
         open("/#hidden=3&passes=100");
         waitFor("the 3-D view", () -> text("warp-caption").contains("three activations"), 30);
+        waitFor("the boundary's plane", () -> text("warp-caption").contains("The shaded plane with a dashed edge"), 10);
         WebElement warp = d.findElement(By.id("warp"));
         js("arguments[0].focus()", warp);
         String yaw = warp.getAttribute("data-yaw");

@@ -21,6 +21,52 @@ class PlaneWarpTest {
         return net;
     }
 
+    /**
+     * The output's boundary in the last hidden layer's space: every vertex is where the output layer's two z are
+     * equal, inside the box of the picture, and the points the network calls class 1 lie on one side of it.
+     */
+    @Test
+    void theOutputsBoundaryIsWhereItsTwoClassesWeighTheSame() {
+        for (int h = 1; h <= 3; h++) {
+            Network net = trained(new int[] {2, h, 2}, new Activation[] {Activation.TANH});
+            PlaneWarp w = PlaneWarp.of(net, 1, B, 9, 20, MOONS);
+            int vertices = w.separator.length / h;
+            assertTrue(h == 1 ? vertices == 1 : h == 2 ? vertices == 2 : vertices >= 3 && vertices <= 6, h + " units: " + vertices + " vertices");
+            double[] lo = new double[h], hi = new double[h];
+            java.util.Arrays.fill(lo, Double.POSITIVE_INFINITY);
+            java.util.Arrays.fill(hi, Double.NEGATIVE_INFINITY);
+            for (double[] a : new double[][] {w.lines, w.points}) {
+                for (int i = 0; i < a.length; i++) { lo[i % h] = Math.min(lo[i % h], a[i]); hi[i % h] = Math.max(hi[i % h], a[i]); }
+            }
+            for (int v = 0; v < vertices; v++) {
+                double z0 = net.b[1][0], z1 = net.b[1][1];
+                for (int j = 0; j < h; j++) {
+                    double a = w.separator[v * h + j];
+                    assertTrue(a >= lo[j] - 1e-12 && a <= hi[j] + 1e-12, "inside the picture's box");
+                    z0 += a * net.w[1][j * 2];
+                    z1 += a * net.w[1][j * 2 + 1];
+                }
+                assertEquals(z0, z1, 1e-9 * (1 + Math.abs(z0)), h + " units, vertex " + v);
+            }
+            // the side of the boundary is the class the network gives (its boundary and the plot's are one)
+            double[] n = new double[h];
+            for (int j = 0; j < h; j++) n[j] = net.w[1][j * 2 + 1] - net.w[1][j * 2];
+            for (int i = 0; i < MOONS.n; i++) {
+                double side = 0;
+                for (int j = 0; j < h; j++) side += (w.points[i * h + j] - w.separator[j]) * n[j];
+                int predicted = net.predict(new double[] {MOONS.x[2 * i], MOONS.x[2 * i + 1]}, 0);
+                if (Math.abs(side) > 1e-9) assertEquals(predicted == 1, side > 0, "point " + i);
+            }
+        }
+        // no straight boundary to draw: an earlier layer, three classes, a projection
+        Network deep = trained(new int[] {2, 3, 2, 2}, new Activation[] {Activation.TANH, Activation.TANH});
+        assertEquals(0, PlaneWarp.of(deep, 1, B, 5, 7, MOONS).separator.length);
+        assertEquals(4, PlaneWarp.of(deep, 2, B, 5, 7, MOONS).separator.length);
+        assertEquals(0, PlaneWarp.of(trained(new int[] {2, 5, 2}, new Activation[] {Activation.TANH}), 1, B, 5, 7, MOONS).separator.length);
+        Network three = Network.initialise(new int[] {2, 2, 3}, new Activation[] {Activation.TANH}, 0);
+        assertEquals(0, PlaneWarp.of(three, 1, B, 5, 7, MOONS).separator.length);
+    }
+
     @Test
     void aLayerOfTwoOrThreeUnitsIsDrawnInItsOwnActivations() {
         Network net = trained(new int[] {2, 3, 2, 2}, new Activation[] {Activation.TANH, Activation.SIGMOID});
