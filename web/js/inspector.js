@@ -73,7 +73,57 @@ export class PointInspector {
     note.className = 'hint';
     note.textContent = tr('inspectNote');
     box.appendChild(note);
+    this.showUpdate(box, t);
     MathML.show(live, box, t.sizes.join(',') + '/' + t.label + '/' + document.documentElement.lang);
+  }
+
+  /**
+   * The whole update beside the one point (the engine's UpdateStep): dW = Σ aᵀ·δ + λW for each layer, db = Σ δ, and
+   * W ← W − ε·dW with the weights before and after.
+   */
+  showUpdate(box, t) {
+    const M = MathML, tr = this.tr, u = t.step, L = t.z.length;
+    const h = document.createElement('h3');
+    if (!u) {
+      h.textContent = tr('wholeUpdate', t.pass + 1, '…');
+      const p = document.createElement('p');
+      p.className = 'hint';
+      p.textContent = tr('updateTooLarge');
+      box.append(h, p);
+      return;
+    }
+    const all = u.batchRows === u.trainingRows;
+    h.textContent = all ? tr('wholeUpdate', u.pass + 1, u.batchRows) : tr('wholeUpdateBatch', u.pass + 1, u.batchRows, u.trainingRows);
+    box.appendChild(h);
+    // each equation on a few lines (its terms, then their numbers, then the result), so that it fits a column
+    const line = (cont, parts) => {
+      const m = M.math(parts);
+      if (cont) m.classList.add('cont');
+      box.appendChild(m);
+    };
+    const eps = () => M.num(u.learningRate);
+    for (let l = L - 1; l >= 0; l--) {
+      const n = l + 1, rows = t.sizes[l], cols = t.sizes[l + 1];
+      const input = l === 0 ? M.mi('x') : M.sub('a', l);
+      line(false, [M.sub('dW', n), M.mo('='), M.mo('∑'), M.sup(input, 'T'), M.mo('·'), M.sub('δ', l + 2), M.mo('+'), M.mi('λ'), M.sub('W', n)]);
+      line(true, [M.mo('='), M.matrix(u.data[l], rows, cols, 'u.data' + n), M.mo('+'), M.matrix(u.penalty[l], rows, cols, 'u.reg' + n)]);
+      line(true, [M.mo('='), M.matrix(u.dW[l], rows, cols, 'u.dW' + n)]);
+      line(false, [M.sub('db', n), M.mo('='), M.mo('∑'), M.sub('δ', l + 2), M.mo('='), M.vector(u.db[l], 'u.db' + n)]);
+    }
+    for (let l = L - 1; l >= 0; l--) {
+      const n = l + 1, rows = t.sizes[l], cols = t.sizes[l + 1];
+      line(false, [M.sub('W', n), M.mo('←'), M.sub('W', n), M.mo('−'), M.mi('ε'), M.sub('dW', n)]);
+      line(true, [M.mo('='), M.matrix(u.wBefore[l], rows, cols, 'u.W' + n), M.mo('−'), eps(), M.mo('·'), M.matrix(u.dW[l], rows, cols)]);
+      line(true, [M.mo('='), M.matrix(u.wAfter[l], rows, cols, 'u.Wnext' + n)]);
+      line(false, [M.sub('b', n), M.mo('←'), M.sub('b', n), M.mo('−'), M.mi('ε'), M.sub('db', n)]);
+      line(true, [M.mo('='), M.vector(u.bBefore[l], 'u.b' + n), M.mo('−'), eps(), M.mo('·'), M.vector(u.db[l])]);
+      line(true, [M.mo('='), M.vector(u.bAfter[l], 'u.bnext' + n)]);
+    }
+    const note = document.createElement('p');
+    note.className = 'hint';
+    note.textContent = u.mean ? tr('updateNoteMean', M.format(u.reg), M.format(u.learningRate), u.batchRows)
+      : tr('updateNote', M.format(u.reg), M.format(u.learningRate));
+    box.appendChild(note);
   }
 
   clear() {

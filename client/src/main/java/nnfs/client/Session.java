@@ -21,6 +21,8 @@ import nnfs.nn.LossTrace;
 import nnfs.nn.Network;
 import nnfs.nn.PointTrace;
 import nnfs.nn.Training;
+import nnfs.nn.TrainingCost;
+import nnfs.nn.UpdateStep;
 import nnfs.text.PyFormat;
 import nnfs.nn.Activation;
 
@@ -251,7 +253,33 @@ final class Session {
         m.put("db", Arrays.asList((Object[]) t.db));
         putShape(m, net);
         m.put("pass", (double) training.pass());
+        m.put("step", step());
         return Json.write(m);
+    }
+
+    /** At most this many multiply-adds (parameters x training points) for the whole update beside a followed point. */
+    static final double MAX_STEP_COST = 2e7;
+
+    /** The whole update of the next step (see {@link Training#nextStep}), or null where it would cost too much to redo live. */
+    private Map<String, Object> step() {
+        if ((double) TrainingCost.parameters(training.network().sizes) * training.train().n > MAX_STEP_COST) return null;
+        UpdateStep u = training.nextStep();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("pass", (double) u.pass);
+        m.put("batchRows", (double) u.batchRows);
+        m.put("trainingRows", (double) u.trainingRows);
+        m.put("learningRate", u.learningRate);
+        m.put("reg", u.reg);
+        m.put("mean", training.settings().meanGradients);
+        m.put("data", Arrays.asList((Object[]) u.dataTerm));
+        m.put("penalty", Arrays.asList((Object[]) u.penaltyTerm));
+        m.put("dW", Arrays.asList((Object[]) u.dW));
+        m.put("db", Arrays.asList((Object[]) u.db));
+        m.put("wBefore", Arrays.asList((Object[]) u.wBefore));
+        m.put("bBefore", Arrays.asList((Object[]) u.bBefore));
+        m.put("wAfter", Arrays.asList((Object[]) u.wAfter));
+        m.put("bAfter", Arrays.asList((Object[]) u.bAfter));
+        return m;
     }
 
     /** The points to draw and the plot's bounds (the data's range widened by 0.5, as the article plots). */

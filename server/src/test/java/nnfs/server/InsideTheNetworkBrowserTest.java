@@ -12,6 +12,10 @@ import nnfs.data.Dataset;
 import nnfs.model.ModelDocument;
 import nnfs.nn.Network;
 import nnfs.nn.PointTrace;
+import nnfs.nn.Training;
+import nnfs.nn.TrainingSettings;
+import nnfs.nn.UpdateStep;
+import nnfs.data.DatasetSpec;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -131,6 +135,43 @@ class InsideTheNetworkBrowserTest extends PageTest {
             waitFor("the followed point's numbers", () -> !d.findElement(By.id("inspector")).getText().isEmpty(), 20);
         } finally {
             d.manage().window().setSize(before);
+        }
+    }
+
+    /**
+     * Beside the one point, the whole update in the article's notation: dW = Σ aᵀ·δ + λW and W ← W − ε·dW, with the
+     * engine's numbers, which are the JVM's to the bit; Step 1 takes it, and the weights after become those before.
+     */
+    @Test
+    void theInspectorShowsTheWholeUpdateAndStep1TakesIt() {
+        open("/#inspect=17&passes=300");
+        waitFor("the whole update", () -> inspected().containsKey("u.Wnext2[2][1]"), 30);
+        assertTrue(d.findElement(By.id("inspector")).getText().contains("The whole update of pass 1, over all 200 training points"));
+        Training jvm = Training.article(DatasetSpec.article().generate(), 3, TrainingSettings.article().withPasses(300));
+        for (int step = 0; step < 2; step++) {
+            UpdateStep u = jvm.nextStep();
+            Map<String, Double> shown = inspected();
+            for (int l = 0; l < 2; l++) {
+                int n = l + 1, cols = l == 0 ? 3 : 2, rows = l == 0 ? 2 : 3;
+                for (int i = 0; i < rows; i++) {
+                    for (int j = 0; j < cols; j++) {
+                        String at = n + "[" + i + "][" + j + "]";
+                        int k = i * cols + j;
+                        assertEquals(u.dataTerm[l][k], shown.get("u.data" + at), 0.0, "Σ aᵀδ " + at);
+                        assertEquals(u.penaltyTerm[l][k], shown.get("u.reg" + at), 0.0, "λW " + at);
+                        assertEquals(u.dW[l][k], shown.get("u.dW" + at), 0.0, "dW " + at);
+                        assertEquals(u.wBefore[l][k], shown.get("u.W" + at), 0.0, "W before " + at);
+                        assertEquals(u.wAfter[l][k], shown.get("u.Wnext" + at), 0.0, "W after " + at);
+                    }
+                }
+                for (int j = 0; j < cols; j++) assertEquals(u.bAfter[l][j], shown.get("u.bnext" + n + "[" + j + "]"), 0.0);
+            }
+            if (step == 1) break;
+            double next = u.wAfter[1][0];
+            d.findElement(By.id("b-step1")).click();
+            waitFor("the step taken: the weights after are now the weights before", () -> Objects.equals(inspected().get("u.W2[0][0]"), next), 20);
+            assertTrue(d.findElement(By.id("inspector")).getText().contains("The whole update of pass 2"));
+            jvm.advance(1);
         }
     }
 

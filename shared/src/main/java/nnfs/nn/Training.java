@@ -286,6 +286,39 @@ public final class Training {
         return lastLosses[2 - k];
     }
 
+    /**
+     * The next gradient step, worked out without taking it: the whole pass in full-batch mode (the article), else
+     * the next pass's first minibatch; with its gradients split into the data's term and the L2 term, and the
+     * weights before and after. Computed by the training's own code, so stepping gives exactly these weights.
+     */
+    public UpdateStep nextStep() {
+        double rate = settings.schedule.rate(settings.learningRate, pass);
+        int n = train.n, count = Math.min(batch, n);
+        int[] order = shuffles == null ? null : shuffles.copy().permutation(n);
+        double scale = settings.meanGradients ? 1.0 / count : 1.0;
+        double reg = settings.meanGradients ? settings.reg / n : settings.reg * ((double) count / n);
+        Backprop b = new Backprop(net, count);
+        b.gradients(train, order, 0, count, scale, 0.0, false);
+        double[][] data = copy(b.gw);
+        b.gradients(train, order, 0, count, scale, reg, false);
+        double[][] dW = copy(b.gw), db = copy(b.gb), penalty = new double[net.layers()][];
+        double[][] wAfter = copy(net.w), bAfter = copy(net.b);
+        for (int l = 0; l < net.layers(); l++) {
+            penalty[l] = new double[net.w[l].length];
+            for (int k = 0; k < penalty[l].length; k++) penalty[l][k] = reg * net.w[l][k];
+            // the same expressions as update(): the weights a step gives, to the bit
+            for (int k = 0; k < wAfter[l].length; k++) wAfter[l][k] += -rate * dW[l][k];
+            for (int k = 0; k < bAfter[l].length; k++) bAfter[l][k] += -rate * db[l][k];
+        }
+        return new UpdateStep(pass, count, n, rate, reg, data, penalty, dW, db, copy(net.w), copy(net.b), wAfter, bAfter);
+    }
+
+    private static double[][] copy(double[][] a) {
+        double[][] c = new double[a.length][];
+        for (int i = 0; i < a.length; i++) c[i] = a[i].clone();
+        return c;
+    }
+
     /** W += -rate * dW, b += -rate * db, as the article writes it. */
     private void update(double rate) {
         for (int l = 0; l < net.layers(); l++) {

@@ -32,6 +32,16 @@ public final class NumpyRandom {
         pos = N;
     }
 
+    /** A generator in the same state, whose draws leave this one's untouched (to look at what comes next). */
+    public NumpyRandom copy() {
+        NumpyRandom c = new NumpyRandom(0);
+        System.arraycopy(mt, 0, c.mt, 0, N);
+        c.pos = pos;
+        c.hasGauss = hasGauss;
+        c.gauss = gauss;
+        return c;
+    }
+
     /** The next raw 32-bit word, as an unsigned value. */
     public long nextUint32() {
         return nextInt() & 0xFFFFFFFFL;
