@@ -14,7 +14,7 @@ import { showModelLabels, updateLegend, updatePlotHint, fillWarpLayers, showSpee
 import { fillForm, showRelevantFields, applySettings, dataKindChanged, wireThumbnails, wireSliders, reshape } from './settingsform.js';
 import { edit, setEditing, undoEdit, clearPoints, buildClassPicker, importCsv, pointsOnScreen } from './editing.js';
 import { relabel, describeInspected, stopInspecting, onPlotClick, chooseOnPlot } from './following.js';
-import { openShared, importModel } from './sharing.js';
+import { openShared, importModel, startSharing, shareWithTitle, cancelSharing } from './sharing.js';
 import { compare } from './comparison.js';
 import { figureSettings, downloadFigure } from './savefigure.js';
 import { applyEmbedOptions, layoutPanels, reportHeight, updateFullLink } from './embedding.js';
@@ -77,7 +77,13 @@ function wireControls() {
   $('b-reset').addEventListener('click', () => start(null));
   $('b-end').addEventListener('click', () => play(true));
   // in logistic-regression mode the model to share or export is the baseline
-  $('b-share').addEventListener('click', () => ask({ cmd: 'document', purpose: 'share', baseline: page.state.model === 'logreg' }));
+  $('b-share').addEventListener('click', startSharing);
+  $('share-title-form').addEventListener('submit', e => { e.preventDefault(); shareWithTitle(); });
+  $('b-share-cancel').addEventListener('click', cancelSharing);
+  $('delete-form').addEventListener('submit', e => {
+    e.preventDefault();
+    views.myModels.removeByLink(/** @type {HTMLInputElement} */ ($('f-delete-link')).value, /** @type {HTMLInputElement} */ ($('f-delete-token')).value, $('m-delete'));
+  });
   $('b-export').addEventListener('click', () => ask({ cmd: 'document', purpose: 'export', baseline: page.state.model === 'logreg' }));
   $('b-png').addEventListener('click', downloadFigure);
   $('f-import').addEventListener('change', e => { const f = e.target.files[0]; if (f) importModel(f); e.target.value = ''; });

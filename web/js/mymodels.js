@@ -71,27 +71,43 @@ export class MyModels {
     }));
   }
 
-  /** Deletes a model on the server with its token, after asking; says what happened in every case. */
-  async remove(m) {
+  /**
+   * Deletes a model shared from anywhere, given its link (…/m/ID, …/embed/ID or the bare id) and its token; says in
+   * `status` what was wrong or what happened.
+   * @param {string} link
+   * @param {string} token
+   * @param {HTMLElement} status
+   */
+  async removeByLink(link, token, status) {
     const tr = this.tr;
+    const found = /(?:^|\/(?:m|embed)\/)([A-Za-z0-9_-]{22})(?:[?#].*)?$/.exec(link.trim());
+    if (!found) { status.textContent = tr('notAModelLink'); return; }
+    if (!token.trim()) { status.textContent = tr('tokenMissing'); return; }
+    await this.remove({ id: found[1], token: token.trim(), title: found[1] }, status);
+  }
+
+  /** Deletes a model on the server with its token, after asking; says what happened in every case. */
+  async remove(m, where) {
+    const tr = this.tr;
+    const say = text => { if (where) { where.textContent = text; this.draw(); } else this.say(text); };
     if (!window.confirm(tr('confirmDelete', m.title || m.id))) return;
     let answer;
     try {
-      answer = await fetch('/api/models/' + m.id, { method: 'DELETE', headers: { 'Nnfs-Delete-Token': m.token } });
+      answer = await fetch('/api/models/' + m.id + '?lang=' + document.documentElement.lang, { method: 'DELETE', headers: { 'Nnfs-Delete-Token': m.token } });
     } catch (err) {
-      this.say(tr('deleteUnreachable', m.title || m.id));
+      say(tr('deleteUnreachable', m.title || m.id));
       return;
     }
-    if (answer.status === 204 || answer.status === 404) {
+    if (answer.status === 204 || (answer.status === 404 && !where)) { // a model typed in by hand that is not there is not "deleted"
       // gone (or already gone: deleted elsewhere with the same token): forget it here; asked for once more, the
       // service worker hears the server's 404 and drops its offline copy (sw.js), as it does for any gone model
       this.forget(m.id);
       try { await fetch('/api/models/' + m.id); } catch (err) { /* unreachable now (a 204 just came): nothing kept to drop */ }
-      this.say(tr('deleted', m.title || m.id));
+      say(tr('deleted', m.title || m.id));
     } else {
       let detail = String(answer.status);
       try { detail = (await answer.json()).detail; } catch (err) { /* keep the status */ }
-      this.say(tr('deleteFailed', m.title || m.id, detail));
+      say(tr('deleteFailed', m.title || m.id, detail));
     }
   }
 

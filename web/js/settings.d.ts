@@ -31,6 +31,7 @@ export declare const SETTINGS: {
     maxSpiralClasses: number;
     maxHiddenLayers: number;
     maxUnits: number;
+    maxTitle: number;
   };
   /** Class colours (0xRRGGBB) by number of classes, "1" to "10". */
   classColours: Record<string, number[]>;

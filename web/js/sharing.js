@@ -1,9 +1,9 @@
 // Model documents in and out: share (stored by the server, or offline in the link itself), export and import a
 // file, and open the model an address names, resumed as stored or (an embed's choice) replayed from pass 0.
 import { $, page, compact, embedOptions, tr } from './page.js';
-import { toHash, formatPoints } from './state.js';
+import { toHash, formatPoints, RULES } from './state.js';
 import { views } from './views.js';
-import { run, start, engineWorker, showNothing } from './run.js';
+import { run, start, engineWorker, showNothing, ask } from './run.js';
 import { fillForm } from './settingsform.js';
 import { updateFullLink } from './embedding.js';
 
@@ -44,8 +44,43 @@ async function decompress(b64) {
   return await new Response(stream).text();
 }
 
+/** The automatic title the share form was opened with: kept as it is, the document gets none of its own. */
+let offeredTitle = '';
+
+/** Sharing starts by asking for a title, the automatic one (in the reader's language) filled in. */
+export function startSharing() {
+  ask({ cmd: 'name', baseline: page.state.model === 'logreg' });
+}
+
+export function askTitle(name) {
+  offeredTitle = name;
+  $('share-box').hidden = false;
+  $('share-result').hidden = true;
+  $('share-title-form').hidden = false;
+  const input = /** @type {HTMLInputElement} */ ($('share-title'));
+  input.maxLength = RULES.maxTitle;
+  input.value = name;
+  input.focus();
+  input.select();
+}
+
+/** The title form's answer: the document, titled unless the automatic title was kept, goes to the server. */
+export function shareWithTitle() {
+  const title = /** @type {HTMLInputElement} */ ($('share-title')).value.trim();
+  $('share-title-form').hidden = true;
+  // an unchanged automatic title is left out: each reader then sees it in their own language
+  ask({ cmd: 'document', purpose: 'share', baseline: page.state.model === 'logreg', title: title === offeredTitle ? '' : title });
+}
+
+export function cancelSharing() {
+  $('share-title-form').hidden = true;
+  $('share-box').hidden = $('share-result').hidden;
+  $('b-share').focus();
+}
+
 async function share(text) {
   $('share-box').hidden = false;
+  $('share-result').hidden = false;
   let refused = null; // the server's own reason, when it answered but did not store the model
   try {
     // the answer's title (the share box, "My shared models") in the page's language

@@ -11,7 +11,7 @@ let ready;
 if (ENGINE === 'wasm') {
   importScripts(BASE + 'nnfs.wasm-runtime.js');
   ready = TeaVM.wasmGC.load(BASE + 'nnfs.wasm').then(m => {
-    ['sessionStart', 'sessionResume', 'sessionAdvance', 'sessionProgress', 'sessionStop', 'sessionPoints', 'sessionGrid',
+    ['sessionStart', 'sessionResume', 'sessionModelName', 'sessionAdvance', 'sessionProgress', 'sessionStop', 'sessionPoints', 'sessionGrid',
       'sessionBaselineGrid', 'sessionBaseline', 'sessionBaselineDocument', 'sessionDocument',
       'sessionNetwork', 'sessionUnitMaps', 'sessionDataPoint', 'sessionInspect', 'sessionWarp', 'sessionWarpLines', 'sessionWarpPoints',
       'trainReport', 'mathReport', 'logregReport', 'parsePointsCsv', 'sessionGridColours', 'setLanguage'].forEach(name => { self[name] = m.exports[name]; });
@@ -238,6 +238,9 @@ function handle(m) {
       case 'csv':
         // a learner's CSV file, read by shared's PointsCsv
         post('csv', { parsed: JSON.parse(parsePointsCsv(m.text)) });
+        break;
+      case 'name': // the automatic title, offered when sharing
+        post('name', { name: sessionModelName(!!m.baseline) });
         break;
       case 'document':
         post('document', { text: m.baseline ? sessionBaselineDocument(m.title || '') : sessionDocument(m.title || ''), purpose: m.purpose });

@@ -246,6 +246,12 @@ public final class Engine {
         return session.document(title);
     }
 
+    /** The automatic title of the model shared now (the network's, or the baseline's), in the page's language. */
+    @JSExport
+    public static String sessionModelName(boolean baseline) {
+        return session.modelName(baseline, language);
+    }
+
     private static String hex(double[] values) {
         StringBuilder sb = new StringBuilder();
         for (double v : values) sb.append(' ').append(Long.toHexString(Double.doubleToRawLongBits(v)));

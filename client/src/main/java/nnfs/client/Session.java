@@ -14,6 +14,7 @@ import nnfs.grid.UnitMaps;
 import nnfs.logreg.LogisticRegressionCV;
 import nnfs.model.Json;
 import nnfs.model.ModelDocument;
+import nnfs.model.ModelName;
 import nnfs.model.TrainingRequest;
 import nnfs.nn.Evaluation;
 import nnfs.nn.LossCurve;
@@ -345,6 +346,12 @@ final class Session {
         double testAccuracy = training.test() == null ? Double.NaN : cv.model.accuracy(training.test());
         return new ModelDocument(title, cv.model, null, 0, data, List.of(), Double.NaN, cv.model.accuracy(training.train()),
                 Double.NaN, testAccuracy).write();
+    }
+
+    /** What the model shared now is called when its sharer gives it no title (see {@link ModelName}). */
+    String modelName(boolean baseline, String lang) {
+        if (baseline) return ModelName.of(baseline().model, lang);
+        return ModelName.of(training.network(), lang);
     }
 
     /** The model document of the run as it stands. */

@@ -98,6 +98,9 @@ class AccessibilityBrowserTest extends PageTest {
             d.findElement(By.id("b-end")).click();
             Browser.waitFor(d, "the run's end", () -> d.findElement(By.id("v-pass")).getText().equals("200 / 200"), 60);
             Browser.js(d, "document.getElementById('b-share').click()");
+            Browser.waitFor(d, "the title form", () -> d.findElement(By.id("share-title-form")).isDisplayed(), 30);
+            assertEquals(List.of(), violations(), "the share form's title, " + lang);
+            d.findElement(By.cssSelector("#share-title-form button[type=submit]")).click();
             Browser.waitFor(d, "the share box", () -> d.findElement(By.id("b-builder")).isDisplayed(), 30);
             Browser.js(d, "document.getElementById('my-models').open = true");
             assertEquals(List.of(), violations(), "share box and my shared models, " + lang);

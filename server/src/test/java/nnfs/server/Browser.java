@@ -86,6 +86,22 @@ final class Browser {
         }
     }
 
+    /**
+     * Shares the model on screen as a learner does: Share, then the title form, with the automatic title it offers
+     * kept (null) or replaced by {@code title}.
+     */
+    static void share(ChromeDriver d, String title) {
+        js(d, "document.getElementById('b-share').scrollIntoView({block: 'center'}); document.getElementById('b-share').click()");
+        waitFor(d, "the title form", () -> d.findElement(org.openqa.selenium.By.id("share-title-form")).isDisplayed(), 20);
+        var input = d.findElement(org.openqa.selenium.By.id("share-title"));
+        waitFor(d, "the automatic title", () -> !input.getAttribute("value").isEmpty(), 20);
+        if (title != null) {
+            input.clear();
+            input.sendKeys(title);
+        }
+        d.findElement(org.openqa.selenium.By.cssSelector("#share-title-form button[type=submit]")).click();
+    }
+
     static Object js(ChromeDriver d, String script, Object... args) {
         return d.executeScript(script, args);
     }

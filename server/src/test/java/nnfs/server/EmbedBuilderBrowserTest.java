@@ -44,9 +44,7 @@ class EmbedBuilderBrowserTest extends PageTest {
         waitFor("the page", () -> pass().equals("0 / 200"), 60);
         d.findElement(By.id("b-end")).click();
         waitFor("the run's end", () -> pass().equals("200 / 200"), 60);
-        js("document.getElementById('b-share').scrollIntoView({block: 'center'})");
-        Thread.sleep(300);
-        d.findElement(By.id("b-share")).click();
+        Browser.share(d, null);
         waitFor("the builder's button", () -> d.findElement(By.id("b-builder")).isDisplayed(), 30);
         d.findElement(By.id("b-builder")).click();
         WebElement dialog = d.findElement(By.id("builder"));

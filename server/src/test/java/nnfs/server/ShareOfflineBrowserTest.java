@@ -39,9 +39,7 @@ class ShareOfflineBrowserTest {
             ModelDocument trained = Browser.documentOnScreen(d);
 
             // the views below update after the run's last report: bring the button to the middle of the screen first
-            Browser.js(d, "document.getElementById('b-share').scrollIntoView({block: 'center'})");
-            Thread.sleep(300);
-            d.findElement(By.id("b-share")).click();
+            Browser.share(d, null);
             waitFor(d, "the share link", () -> d.findElement(By.id("share-link")).getAttribute("value").startsWith(s.url("/m/")));
             String link = d.findElement(By.id("share-link")).getAttribute("value");
             String embed = d.findElement(By.id("share-embed")).getAttribute("value");
@@ -86,9 +84,7 @@ class ShareOfflineBrowserTest {
             waitFor(d, "the app, offline", () -> pass(d).equals("0 / 500"));
             d.findElement(By.id("b-end")).click();
             waitFor(d, "the same run, offline", () -> pass(d).equals("500 / 500"));
-            Browser.js(d, "document.getElementById('b-share').scrollIntoView({block: 'center'})");
-            Thread.sleep(300);
-            d.findElement(By.id("b-share")).click();
+            Browser.share(d, null);
             waitFor(d, "a fragment link", () -> d.findElement(By.id("share-link")).getAttribute("value").contains("doc="));
             String offlineLink = d.findElement(By.id("share-link")).getAttribute("value");
             assertFalse(d.findElement(By.id("share-note")).getText().isEmpty());
@@ -123,7 +119,7 @@ class ShareOfflineBrowserTest {
                 d.findElement(By.id("b-end")).click();
                 waitFor(d, "the run to end", () -> pass(d).equals("200 / 200"));
                 try (AutoCloseable held = s.server.occupyTrainingSlots()) {
-                    Browser.js(d, "document.getElementById('b-share').click()");
+                    Browser.share(d, null);
                     waitFor(d, "the share note", () -> !d.findElement(By.id("share-note")).getText().isEmpty());
                     String note = d.findElement(By.id("share-note")).getText();
                     assertTrue(note.startsWith("The server did not store the model (") && note.contains("training slots are busy"), note);

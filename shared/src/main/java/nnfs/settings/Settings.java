@@ -109,6 +109,7 @@ public final class Settings {
         limits.put("maxSpiralClasses", (double) Limits.MAX_SPIRAL_CLASSES);
         limits.put("maxHiddenLayers", (double) Limits.MAX_HIDDEN_LAYERS);
         limits.put("maxUnits", (double) Limits.MAX_UNITS);
+        limits.put("maxTitle", (double) nnfs.model.ModelDocument.MAX_TITLE);
         m.put("limits", limits);
         List<Object> activations = new ArrayList<>();
         for (Activation a : Activation.values()) activations.add(a.id);

@@ -2,7 +2,7 @@ package nnfs.server.pages;
 
 import java.util.Locale;
 import nnfs.model.ModelDocument;
-import nnfs.nn.Network;
+import nnfs.model.ModelName;
 import nnfs.text.Msg;
 
 /**
@@ -14,13 +14,7 @@ public final class Describe {
 
     /** "Hidden layer size 3" for the article's shape, else "2-5-4-2 network (relu, tanh)" or "Logistic regression". */
     public static String model(ModelDocument doc, String lang) {
-        if (!doc.isNetwork()) return Msg.MODEL_LOGREG.format(lang);
-        Network n = doc.network();
-        if (n.layers() == 2 && n.activations[0].id.equals("tanh")) return Msg.MODEL_ARTICLE.format(lang, n.sizes[1]);
-        StringBuilder shape = new StringBuilder(), acts = new StringBuilder();
-        for (int i = 0; i < n.sizes.length; i++) shape.append(i == 0 ? "" : "-").append(n.sizes[i]);
-        for (int i = 0; i < n.activations.length; i++) acts.append(i == 0 ? "" : ", ").append(n.activations[i].id);
-        return Msg.MODEL_NETWORK.format(lang, shape, acts);
+        return ModelName.of(doc.model, lang);
     }
 
     public static String scores(ModelDocument doc, String lang) {
