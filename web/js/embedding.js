@@ -2,6 +2,7 @@
 // share the frame, the height it asks its parent for, and its link to the full app.
 import { $, page, compact, embedOptions, embedPanels, shows } from './page.js';
 import { toHash } from './state.js';
+import { panelPlace } from './embedoptions.js';
 
 /**
  * How many panels share an embed's column (the style sheet reads --panels): those asked, less a diagram that does
@@ -11,6 +12,9 @@ import { toHash } from './state.js';
 export function layoutPanels() {
   if (!compact || !embedPanels.length) return;
   const inside = /** @type {HTMLElement} */ (document.querySelector('.inside')), body = document.body;
+  // beside the plot, under it, or not at all: shared's rule for this frame's size (the style sheet lays each out)
+  const place = panelPlace(window.innerWidth, window.innerHeight);
+  ['side', 'under', 'none'].forEach(p => body.classList.toggle('panels-' + p, p === place));
   inside.classList.remove('panel-too-small');
   body.style.setProperty('--panels', String(embedPanels.length));
   body.classList.add('with-panels');
@@ -48,22 +52,38 @@ export function applyEmbedOptions() {
   $('settings').addEventListener('submit', () => { if (body.classList.contains('settings-open')) sheet(false); });
 }
 
+/** WordPress's secret for this frame, read before the page writes its own state into the fragment. */
+const WP_SECRET = (/[#&?]secret=([A-Za-z0-9]+)/.exec(location.hash) || [])[1] || null;
+
 /**
  * In a frame, the embed tells its parent the height at which it shows best ({type: 'nnfs:resize', height}): its
  * controls and numbers as they are now, and the plot at the frame's full width in 4:3. The embed fits whatever frame
  * it is given (the plot scales to the room left); a parent that applies the height gives it the room it wants.
+ * It speaks WordPress's protocol too (wp-embed.js): when its address ends in #?secret=..., it sends {secret,
+ * message: 'height', value}, and again when the parent says {message: 'ready'} (WordPress holds such a frame at
+ * the height it first gave it, and hidden until the embed speaks).
  */
 export function reportHeight() {
   if (window.parent === window) return;
+  const secret = WP_SECRET;
   let last = 0;
+  const send = h => {
+    window.parent.postMessage({ type: 'nnfs:resize', height: h }, '*');
+    if (secret) window.parent.postMessage({ secret: secret, message: 'height', value: h }, '*');
+  };
   const post = () => {
     const box = /** @type {HTMLElement} */ (document.querySelector('.canvas-box')).getBoundingClientRect();
     const h = compact ? Math.ceil(document.body.getBoundingClientRect().height - box.height + box.width * 3 / 4)
       : Math.ceil(document.body.getBoundingClientRect().bottom + window.scrollY);
     if (h === last) return;
     last = h;
-    window.parent.postMessage({ type: 'nnfs:resize', height: h }, '*');
+    send(h);
   };
+  if (secret) {
+    window.addEventListener('message', e => {
+      if (e.source === window.parent && e.data && e.data.message === 'ready' && e.data.secret === secret && last) send(last);
+    });
+  }
   const watch = new ResizeObserver(post);
   watch.observe(document.body);
   document.querySelectorAll('.stage > *').forEach(el => watch.observe(el));

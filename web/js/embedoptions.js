@@ -53,3 +53,41 @@ export function embedQuery(o) {
   });
   return parts.length ? '?' + parts.join('&') : '';
 }
+
+/**
+ * Where an embed of width x height CSS pixels puts the panels asked beside its plot: 'side' (all, in a column
+ * beside it), 'under' (the first, under it) or 'none' (shared's EmbedLayout, whose sizes settings.js carries).
+ * @param {number} width
+ * @param {number} height
+ * @returns {'side' | 'under' | 'none'}
+ */
+export function panelPlace(width, height) {
+  const L = SETTINGS.embedLayout;
+  if (width >= L.sideMinWidth && height >= L.sideMinHeight) return 'side';
+  if (width < L.sideMinWidth && height >= L.underMinHeight) return 'under';
+  return 'none';
+}
+
+/**
+ * The panels of `asked` an embed of this size shows, in their order.
+ * @param {string[]} asked
+ * @param {number} width
+ * @param {number} height
+ * @returns {string[]}
+ */
+export function panelsShown(asked, width, height) {
+  const place = panelPlace(width, height);
+  return place === 'side' ? asked.slice() : place === 'under' ? asked.slice(0, 1) : [];
+}
+
+/**
+ * The smallest of `sizes` ([width, height] pairs) at which every panel asked shows, by area (the first of equals);
+ * null when none does.
+ * @param {string[]} asked
+ * @param {Array<[number, number]>} sizes
+ * @returns {[number, number] | null}
+ */
+export function smallestShowing(asked, sizes) {
+  const fit = sizes.filter(([w, h]) => panelsShown(asked, w, h).length === asked.length);
+  return fit.reduce((best, s) => (best === null || s[0] * s[1] < best[0] * best[1] ? s : best), /** @type {[number, number] | null} */ (null));
+}

@@ -33,6 +33,12 @@ export declare const SETTINGS: {
     maxUnits: number;
     maxTitle: number;
   };
+  /** Where an embed puts its panels (shared's EmbedLayout): beside the plot, or the first under it. */
+  embedLayout: {
+    sideMinWidth: number;
+    sideMinHeight: number;
+    underMinHeight: number;
+  };
   /** Class colours (0xRRGGBB) by number of classes, "1" to "10". */
   classColours: Record<string, number[]>;
 };

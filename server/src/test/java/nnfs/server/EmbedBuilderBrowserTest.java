@@ -71,6 +71,7 @@ class EmbedBuilderBrowserTest extends PageTest {
         // the iframe the builder writes is the one our oEmbed answer writes for the same link (one template, shared's EmbedCode)
         Map<String, Object> answer = TestServer.json(s.get(oembed.substring(s.url("").length())).body());
         String served = (String) answer.get("html");
+        served = served.substring(served.indexOf("<iframe")); // after WordPress's hidden fallback
         String pasted = snippet.substring(0, snippet.indexOf("</iframe>") + 9);
         assertEquals(served.replaceFirst(" width=\"\\d+\" height=\"\\d+\"", ""), pasted.replaceFirst(" width=\"\\d+\" height=\"\\d+\"", ""));
         assertTrue(pasted.contains(" width=\"960\" height=\"720\""), pasted);

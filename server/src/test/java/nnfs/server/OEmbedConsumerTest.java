@@ -86,7 +86,7 @@ class OEmbedConsumerTest {
         assertEquals("rich", o.get("type"));
         assertEquals("nnfs", o.get("provider_name"));
         assertEquals(saved.get("title"), o.get("title"));
-        assertEquals(saved.get("embedHtml"), o.get("html"), "the iframe the share box gives");
+        assertTrue(((String) o.get("html")).endsWith((String) saved.get("embedHtml")), "the iframe the share box gives, after WordPress's hidden fallback: " + o.get("html"));
 
         // the site's column: everything within it, the thumbnail too
         Map<String, Object> small = consume(s.url("/m/" + id), "480", "400");

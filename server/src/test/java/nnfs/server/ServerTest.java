@@ -233,7 +233,9 @@ class ServerTest {
         double w = (Double) o.get("width"), h = (Double) o.get("height");
         assertTrue(w <= 400 && h <= 300 && w > 0 && h > 0, w + "x" + h);
         String html = (String) o.get("html");
-        assertTrue(html.startsWith("<iframe src=\"" + s.url("/embed/" + id) + "\""), html);
+        // WordPress's fallback (a hidden link in a blockquote, which makes WordPress load its resizing script), then the iframe
+        assertTrue(html.startsWith("<blockquote class=\"wp-embedded-content\" style=\"display:none\"><a href=\"" + s.url("/m/" + id) + "\">"), html);
+        assertTrue(html.contains("</blockquote><iframe src=\"" + s.url("/embed/" + id) + "\"") && html.endsWith("</iframe>"), html);
         assertTrue(html.contains("width=\"" + (int) w + "\"") && html.contains("height=\"" + (int) h + "\""), html);
         assertFalse(html.contains("<b>"), "the title is escaped inside the html: " + html);
         String thumb = (String) o.get("thumbnail_url");
@@ -259,6 +261,14 @@ class ServerTest {
                 assertTrue(max[0] < 134 || max[1] < 100, "a thumbnail is left out only when it cannot fit: " + max[0] + "x" + max[1]);
             }
         }
+        // the height follows the panels the link asks for (shared's EmbedLayout): more panels, more room
+        double plain = (Double) TestServer.json(s.get("/oembed?url=" + Html.urlEncode(s.url("/m/" + id))).body()).get("height");
+        double three = (Double) TestServer.json(s.get("/oembed?url=" + Html.urlEncode(s.url("/m/" + id + "?show=loss,diagram,inspect"))).body()).get("height");
+        double narrow = (Double) TestServer.json(s.get("/oembed?url=" + Html.urlEncode(s.url("/m/" + id + "?show=loss")) + "&maxwidth=360").body()).get("height");
+        assertEquals(nnfs.settings.EmbedLayout.height(640, 0), (int) plain);
+        assertEquals(nnfs.settings.EmbedLayout.height(640, 3), (int) three);
+        assertTrue(three >= 3 * nnfs.settings.EmbedLayout.PANEL_MIN_HEIGHT, "three panels of a readable height: " + three);
+        assertTrue(narrow >= nnfs.settings.EmbedLayout.UNDER_MIN_HEIGHT, "a narrow frame tall enough for its panel under the plot: " + narrow);
         // lang: the embed in that language
         Map<String, Object> ja = TestServer.json(s.get("/oembed?url=" + Html.urlEncode(s.url("/m/" + id)) + "&lang=ja").body());
         assertTrue(((String) ja.get("html")).contains(s.url("/embed/" + id) + "?lang=ja\""), (String) ja.get("html"));
@@ -282,7 +292,7 @@ class ServerTest {
         String link = s.url("/m/" + id + "?caption=" + Html.urlEncode("A & B") + "&show=diagram,loss&start=replay");
         Map<String, Object> o = TestServer.json(s.get("/oembed?url=" + Html.urlEncode(link) + "&lang=ja").body());
         String src = s.url("/embed/" + id + "?show=loss,diagram&start=replay&caption=A+%26+B&lang=ja");
-        assertTrue(((String) o.get("html")).startsWith("<iframe src=\"" + nnfs.text.EmbedCode.attribute(src) + "\""), (String) o.get("html"));
+        assertTrue(((String) o.get("html")).contains("</blockquote><iframe src=\"" + nnfs.text.EmbedCode.attribute(src) + "\""), (String) o.get("html"));
         assertProblem(s.get("/oembed?url=" + Html.urlEncode(s.url("/m/" + id + "?controls=many"))), 400, "controls must be one of");
     }
 

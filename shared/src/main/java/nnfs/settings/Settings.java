@@ -111,6 +111,11 @@ public final class Settings {
         limits.put("maxUnits", (double) Limits.MAX_UNITS);
         limits.put("maxTitle", (double) nnfs.model.ModelDocument.MAX_TITLE);
         m.put("limits", limits);
+        Map<String, Object> layout = new LinkedHashMap<>();
+        layout.put("sideMinWidth", (double) EmbedLayout.SIDE_MIN_WIDTH);
+        layout.put("sideMinHeight", (double) EmbedLayout.SIDE_MIN_HEIGHT);
+        layout.put("underMinHeight", (double) EmbedLayout.UNDER_MIN_HEIGHT);
+        m.put("embedLayout", layout);
         List<Object> activations = new ArrayList<>();
         for (Activation a : Activation.values()) activations.add(a.id);
         m.put("activations", activations);

@@ -18,6 +18,16 @@ public final class EmbedCode {
                 .replace("{title}", attribute(title));
     }
 
+    /**
+     * oEmbed's HTML: the iframe after a link to the model in a hidden blockquote. WordPress keeps such a blockquote
+     * as the fallback of a provider it does not list, and then loads its wp-embed.js, which resizes the frame when
+     * the embed asks (the embed speaks its protocol); other consumers show the iframe alone.
+     */
+    public static String oembedHtml(String iframe, String link, String title) {
+        return "<blockquote class=\"wp-embedded-content\" style=\"display:none\"><a href=\"" + attribute(link) + "\">"
+                + attribute(title) + "</a></blockquote>" + iframe;
+    }
+
     /** A value made safe inside a double-quoted attribute; the builder (web/js/builder.js) escapes the same five characters. */
     public static String attribute(String s) {
         StringBuilder out = new StringBuilder(s.length() + 16);

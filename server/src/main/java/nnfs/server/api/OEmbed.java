@@ -15,6 +15,8 @@ import nnfs.server.pages.Pages;
 import nnfs.server.pictures.Pictures;
 import nnfs.server.store.Ids;
 import nnfs.server.store.ModelStore;
+import nnfs.settings.EmbedLayout;
+import nnfs.text.EmbedCode;
 import nnfs.text.Msg;
 
 /** oEmbed 1.0 for this server's model links: what a course site needs to embed a shared model. */
@@ -49,15 +51,10 @@ public final class OEmbed {
         String lang = ctx.queryParam("lang");
         if (lang != null) query.put("lang", List.of(lang));
         EmbedOptions options = EmbedOptions.parse(query);
-        int w = 640, h = 520;
-        if (w > maxW) {
-            h = Math.max(1, h * maxW / w);
-            w = maxW;
-        }
-        if (h > maxH) {
-            w = Math.max(1, w * maxH / h);
-            h = maxH;
-        }
+        // the height the asked panels need at this width (shared's EmbedLayout); a consumer that allows less gets
+        // less (the embed fits any frame: the plot scales to the room left)
+        int panels = options.show().isEmpty() ? 0 : options.show().split(",").length;
+        int w = Math.min(EmbedLayout.DEFAULT_WIDTH, maxW), h = Math.min(EmbedLayout.height(w, panels), maxH);
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("version", "1.0");
         o.put("type", "rich");
@@ -66,7 +63,8 @@ public final class OEmbed {
         // the title in the embed's own language when it has one, else the consumer's
         String title = Describe.title(doc, options.language(ctx));
         o.put("title", title);
-        o.put("html", Pages.iframe(base, id, w, h, title, options));
+        // with a hidden fallback WordPress understands, so that it loads its resizing script (see EmbedCode)
+        o.put("html", EmbedCode.oembedHtml(Pages.iframe(base, id, w, h, title, options), base + "/m/" + id, title));
         o.put("width", w);
         o.put("height", h);
         // the thumbnail (4:3) within maxwidth and maxheight too (oEmbed 2.3.4); below the smallest picture the
