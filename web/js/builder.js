@@ -2,7 +2,7 @@
 // chosen size, and what to paste where: an iframe (the server's own template, shared's EmbedCode, via settings.js),
 // an oEmbed URL, a plain link, and a Markdown picture for places that allow no frames.
 import { SETTINGS } from './settings.js';
-import { embedQuery } from './embedoptions.js';
+import { embedQuery, panelsShown, smallestShowing } from './embedoptions.js';
 export class EmbedBuilder {
   /** dialog: the <dialog> of the builder; tr: the page's translation function. */
   constructor(dialog, tr) {
@@ -18,6 +18,14 @@ export class EmbedBuilder {
     this.form.addEventListener('input', () => this.update());
     this.form.addEventListener('change', () => this.update());
     new ResizeObserver(() => this.fit()).observe(this.stage);
+    // once the preview has laid itself out, it says whether the diagram had room for its units
+    this.frame.addEventListener('load', () => setTimeout(() => this.sayFit(), 800));
+    dialog.querySelector('#b-fit-size').addEventListener('click', e => {
+      const select = this.form.elements.size;
+      select.value = /** @type {HTMLElement} */ (e.currentTarget).dataset.size;
+      this.update();
+      select.focus();
+    });
   }
 
   /** Opens the builder on a stored model ({id, url, title}). */
@@ -52,6 +60,7 @@ export class EmbedBuilder {
     if (src !== this.src) { this.src = src; this.frame.src = src; }
     this.size = { w: w, h: +h };
     this.fit();
+    this.sayFit();
     const title = this.titleIn(o.lang);
     // the server's own iframe (shared's nnfs.text.EmbedCode), filled as the server fills it
     let html = SETTINGS.iframe.replace('{src}', esc(src)).replace('{width}', esc(w)).replace('{height}', esc(h)).replace('{title}', esc(title));
@@ -88,6 +97,39 @@ export class EmbedBuilder {
         }, () => {}); // offline: the shared title stays
     }
     return this.titles[lang];
+  }
+
+  /**
+   * Never a panel dropped in silence: what the chosen size has no room for (shared's EmbedLayout), and the smallest
+   * size of the list that shows it all; or that the diagram left itself out of the preview (too many units).
+   */
+  sayFit() {
+    if (!this.size) return;
+    const tr = this.tr, f = this.form, asked = this.options().show.split(',').filter(Boolean);
+    const w = this.size.w === '100%' ? this.stage.clientWidth : +this.size.w, h = this.size.h;
+    const shown = panelsShown(asked, w, h), dropped = asked.filter(p => !shown.includes(p));
+    const names = { loss: tr('lossPanel'), diagram: tr('diagramPanel'), inspect: tr('inspectPanel') };
+    const text = this.dialog.querySelector('#builder-fit-text'), use = /** @type {HTMLButtonElement} */ (this.dialog.querySelector('#b-fit-size'));
+    use.hidden = true;
+    text.textContent = '';
+    if (dropped.length) {
+      /** @type {Array<[number, number]>} */
+      const sizes = [...f.elements.size.options].map(o => o.value).filter(v => !v.startsWith('100%'))
+        .map(v => /** @type {[number, number]} */ (v.split('x').map(Number)));
+      const best = smallestShowing(asked, sizes);
+      text.textContent = tr('panelsDontFit', f.elements.size.selectedOptions[0].textContent, dropped.map(p => names[p]).join(', '))
+        + (best ? ' ' + tr('panelsFitAt', best.join(' × ')) : '');
+      if (best) {
+        use.hidden = false;
+        use.dataset.size = best.join('x');
+        use.textContent = tr('useSize', best.join(' × '));
+      }
+      return;
+    }
+    try {
+      const doc = this.frame.contentDocument;
+      if (asked.includes('diagram') && doc && doc.querySelector('.inside.panel-too-small')) text.textContent = tr('diagramTooSmall');
+    } catch (err) { /* a preview on another origin: the rule above is all the builder knows */ }
   }
 
   /** The preview at the chosen size, scaled down (never up) to the room the dialog has. */

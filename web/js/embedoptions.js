@@ -76,8 +76,13 @@ export function panelPlace(width, height) {
  * @returns {string[]}
  */
 export function panelsShown(asked, width, height) {
-  const place = panelPlace(width, height);
-  return place === 'side' ? asked.slice() : place === 'under' ? asked.slice(0, 1) : [];
+  // the same rule as shared's EmbedLayout.shown: beside the plot all of them while their least heights add up to
+  // the frame's, else all but the diagram; under it the first
+  const L = SETTINGS.embedLayout, place = panelPlace(width, height);
+  if (place === 'under') return asked.slice(0, 1);
+  if (place !== 'side') return [];
+  const need = asked.reduce((sum, p) => sum + (p === 'diagram' ? L.diagramMinHeight : L.panelMinHeight), 0);
+  return need <= height ? asked.slice() : asked.filter(p => p !== 'diagram');
 }
 
 /**

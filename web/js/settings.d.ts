@@ -38,6 +38,8 @@ export declare const SETTINGS: {
     sideMinWidth: number;
     sideMinHeight: number;
     underMinHeight: number;
+    panelMinHeight: number;
+    diagramMinHeight: number;
   };
   /** Class colours (0xRRGGBB) by number of classes, "1" to "10". */
   classColours: Record<string, number[]>;

@@ -68,6 +68,7 @@ class EmbedBrowserTest extends PageTest {
                     "the plot inside the frame at " + at);
             double plotH = m.get(7).doubleValue() - m.get(5).doubleValue(), plotW = m.get(6).doubleValue() - m.get(4).doubleValue();
             assertTrue(plotH >= 0.45 * h || plotW >= 0.9 * w, "the plot takes the room there is at " + at);
+            if (w <= 300) assertTrue(plotW * plotH >= 0.6 * w * h, "the plot takes 60 % of a frame as small as " + at + ": " + Math.round(100 * plotW * plotH / (w * h)) + " %");
             assertEquals(4.0 / 3, plotW / plotH, 0.03, "the plot keeps its 4:3 at " + at);
             assertTrue(d.findElement(By.id("b-play")).isDisplayed(), "Play is there at " + at);
             // the title line: "Open in nnfs" and its "?" inside the frame, however long the title

@@ -53,6 +53,22 @@ class EmbedBuilderBrowserTest extends PageTest {
         dialog.findElement(By.cssSelector("input[name=show][value=loss]")).click();
         dialog.findElement(By.cssSelector("input[name=show][value=diagram]")).click();
         dialog.findElement(By.cssSelector("input[name=controls][value=all]")).click();
+        // a size with no room for the panels asked says so, and offers the smallest size of the list that has it
+        new Select(d.findElement(By.id("b-size"))).selectByValue("300x250");
+        WebElement fit = d.findElement(By.id("builder-fit-text"));
+        assertEquals("At tiny, 300 × 250 the frame has no room for: Loss curve, Network diagram. The embed shows the plot alone rather than"
+                + " squeezing them. The smallest size that shows everything chosen is 640 × 520.", fit.getText());
+        new Select(d.findElement(By.id("b-size"))).selectByValue("360x640");
+        assertTrue(fit.getText().contains("no room for: Network diagram."), "a phone's column has room for the first panel only: " + fit.getText());
+        d.findElement(By.id("b-fit-size")).click();
+        assertEquals("640x520", d.findElement(By.id("b-size")).getAttribute("value"));
+        assertEquals("", fit.getText(), "nothing left out now");
+        assertFalse(d.findElement(By.id("builder-fit")).isDisplayed());
+        // and the preview shows both panels beside the plot
+        d.switchTo().frame(d.findElement(By.id("builder-frame")));
+        waitFor("the panels in the preview", () -> Boolean.TRUE.equals(js("const s = document.querySelector('.side'), i = document.querySelector('.inside');"
+                + " return document.body.classList.contains('panels-side') && s.getClientRects().length > 0 && i.getClientRects().length > 0")), 30);
+        d.switchTo().defaultContent();
         new Select(d.findElement(By.id("b-start"))).selectByValue("untrained");
         new Select(d.findElement(By.id("b-lang"))).selectByValue("ja");
         new Select(d.findElement(By.id("b-size"))).selectByValue("960x720");

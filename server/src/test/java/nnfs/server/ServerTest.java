@@ -265,9 +265,9 @@ class ServerTest {
         double plain = (Double) TestServer.json(s.get("/oembed?url=" + Html.urlEncode(s.url("/m/" + id))).body()).get("height");
         double three = (Double) TestServer.json(s.get("/oembed?url=" + Html.urlEncode(s.url("/m/" + id + "?show=loss,diagram,inspect"))).body()).get("height");
         double narrow = (Double) TestServer.json(s.get("/oembed?url=" + Html.urlEncode(s.url("/m/" + id + "?show=loss")) + "&maxwidth=360").body()).get("height");
-        assertEquals(nnfs.settings.EmbedLayout.height(640, 0), (int) plain);
-        assertEquals(nnfs.settings.EmbedLayout.height(640, 3), (int) three);
-        assertTrue(three >= 3 * nnfs.settings.EmbedLayout.PANEL_MIN_HEIGHT, "three panels of a readable height: " + three);
+        assertEquals(nnfs.settings.EmbedLayout.height(640, ""), (int) plain);
+        assertEquals(nnfs.settings.EmbedLayout.height(640, "loss,diagram,inspect"), (int) three);
+        assertEquals("loss,diagram,inspect", nnfs.settings.EmbedLayout.shown("loss,diagram,inspect", 640, (int) three), "all three show at that height");
         assertTrue(narrow >= nnfs.settings.EmbedLayout.UNDER_MIN_HEIGHT, "a narrow frame tall enough for its panel under the plot: " + narrow);
         // lang: the embed in that language
         Map<String, Object> ja = TestServer.json(s.get("/oembed?url=" + Html.urlEncode(s.url("/m/" + id)) + "&lang=ja").body());

@@ -15,8 +15,13 @@ public final class EmbedLayout {
     public static final int SIDE_MIN_HEIGHT = 300;
     /** In a narrower frame, the first panel under the plot from this height up. */
     public static final int UNDER_MIN_HEIGHT = 560;
-    /** A panel's least height beside the plot: a loss chart or diagram still readable. */
+    /** A panel's least height beside the plot: a loss chart or the inspector still readable. */
     public static final int PANEL_MIN_HEIGHT = 150;
+    /**
+     * The diagram's: the article's network (3 hidden units of 64 px) with its heading (measured: 182 + 37 px); a
+     * wider layer may need more, and the embed then leaves the diagram out, as it does below this height.
+     */
+    public static final int DIAGRAM_MIN_HEIGHT = 225;
     /**
      * The height of what surrounds the plot (title line, buttons, numbers, legend) at the widths oEmbed answers (measured: 133 px at 500 wide); the
      * embed itself reports the height it wants from what it measures.
@@ -30,19 +35,39 @@ public final class EmbedLayout {
         return "none";
     }
 
-    /** How many of {@code asked} panels a frame of this size shows (beside: all; under: the first; else none). */
-    public static int shown(int asked, int width, int height) {
-        String p = place(width, height);
-        return p.equals("side") ? asked : p.equals("under") ? Math.min(1, asked) : 0;
+    /** The least height of a panel (loss, diagram, inspect). */
+    public static int minHeight(String panel) {
+        return panel.equals("diagram") ? DIAGRAM_MIN_HEIGHT : PANEL_MIN_HEIGHT;
     }
 
-    /** The height at which a frame {@code width} wide shows its plot at full width (4:3) and {@code panels} panels. */
-    public static int height(int width, int panels) {
-        if (panels == 0) return CHROME + width * 3 / 4;
+    /**
+     * The panels of {@code show} (comma-separated, in order) a frame of this size shows: beside the plot, all of them
+     * when their least heights add up to the frame's, else all but the diagram (which gives way, as the embed
+     * measures it); under the plot, the first; else none.
+     */
+    public static String shown(String show, int width, int height) {
+        if (show.isEmpty()) return "";
+        String p = place(width, height);
+        if (p.equals("under")) return show.split(",")[0];
+        if (!p.equals("side")) return "";
+        int need = 0;
+        for (String panel : show.split(",")) need += minHeight(panel);
+        if (need <= height) return show;
+        StringBuilder kept = new StringBuilder();
+        for (String panel : show.split(",")) if (!panel.equals("diagram")) kept.append(kept.length() == 0 ? "" : ",").append(panel);
+        return kept.toString();
+    }
+
+    /** The height at which a frame {@code width} wide shows its plot at full width (4:3) and every panel of {@code show}. */
+    public static int height(int width, String show) {
+        if (show.isEmpty()) return CHROME + width * 3 / 4;
+        String[] panels = show.split(",");
         if (width >= SIDE_MIN_WIDTH) {
+            int need = 0;
+            for (String panel : panels) need += minHeight(panel);
             int plotColumn = width * 3 / 5;
-            return Math.max(SIDE_MIN_HEIGHT, Math.max(CHROME + plotColumn * 3 / 4, PANEL_MIN_HEIGHT * panels));
+            return Math.max(SIDE_MIN_HEIGHT, Math.max(CHROME + plotColumn * 3 / 4, need));
         }
-        return Math.max(UNDER_MIN_HEIGHT, CHROME + width * 3 / 4 + PANEL_MIN_HEIGHT);
+        return Math.max(UNDER_MIN_HEIGHT, CHROME + width * 3 / 4 + minHeight(panels[0]));
     }
 }

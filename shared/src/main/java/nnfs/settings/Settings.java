@@ -115,6 +115,8 @@ public final class Settings {
         layout.put("sideMinWidth", (double) EmbedLayout.SIDE_MIN_WIDTH);
         layout.put("sideMinHeight", (double) EmbedLayout.SIDE_MIN_HEIGHT);
         layout.put("underMinHeight", (double) EmbedLayout.UNDER_MIN_HEIGHT);
+        layout.put("panelMinHeight", (double) EmbedLayout.PANEL_MIN_HEIGHT);
+        layout.put("diagramMinHeight", (double) EmbedLayout.DIAGRAM_MIN_HEIGHT);
         m.put("embedLayout", layout);
         List<Object> activations = new ArrayList<>();
         for (Activation a : Activation.values()) activations.add(a.id);

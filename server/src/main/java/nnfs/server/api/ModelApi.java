@@ -65,7 +65,7 @@ public final class ModelApi {
         answer.put("title", Describe.title(doc, Languages.of(ctx))); // what the share box and "My shared models" call it
         answer.put("verified", !doc.unverified);
         // the iframe to paste, written where every other iframe we hand out is
-        answer.put("embedHtml", Pages.iframe(publicUrl.of(ctx), saved.id(), EmbedLayout.DEFAULT_WIDTH, EmbedLayout.height(EmbedLayout.DEFAULT_WIDTH, 0), Describe.title(doc)));
+        answer.put("embedHtml", Pages.iframe(publicUrl.of(ctx), saved.id(), EmbedLayout.DEFAULT_WIDTH, EmbedLayout.height(EmbedLayout.DEFAULT_WIDTH, ""), Describe.title(doc)));
         return answer;
     }
 

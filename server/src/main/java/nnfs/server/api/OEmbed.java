@@ -53,8 +53,7 @@ public final class OEmbed {
         EmbedOptions options = EmbedOptions.parse(query);
         // the height the asked panels need at this width (shared's EmbedLayout); a consumer that allows less gets
         // less (the embed fits any frame: the plot scales to the room left)
-        int panels = options.show().isEmpty() ? 0 : options.show().split(",").length;
-        int w = Math.min(EmbedLayout.DEFAULT_WIDTH, maxW), h = Math.min(EmbedLayout.height(w, panels), maxH);
+        int w = Math.min(EmbedLayout.DEFAULT_WIDTH, maxW), h = Math.min(EmbedLayout.height(w, options.show()), maxH);
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("version", "1.0");
         o.put("type", "rich");

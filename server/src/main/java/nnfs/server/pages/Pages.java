@@ -79,7 +79,7 @@ public final class Pages {
                 null,
                 Templates.content("shareSummary.jte", "name", Describe.name(doc, lang), "unverified", doc.unverified ? Describe.unverifiedMeaning(lang) : null,
                         "summary", Msg.MODEL_ON.format(lang, Describe.model(doc, lang), Describe.data(doc, lang)) + ": " + Describe.scores(doc, lang), "id", id,
-                        "settings", settings(doc, lang), "iframe", iframe(base, id, EmbedLayout.DEFAULT_WIDTH, EmbedLayout.height(EmbedLayout.DEFAULT_WIDTH, 0), title),
+                        "settings", settings(doc, lang), "iframe", iframe(base, id, EmbedLayout.DEFAULT_WIDTH, EmbedLayout.height(EmbedLayout.DEFAULT_WIDTH, ""), title),
                         "lang", lang)));
     }
 
