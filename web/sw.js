@@ -66,6 +66,13 @@ async function modelDocument(request) {
   return answer;
 }
 
+/** The cached page that stands in for an address while the server cannot be reached. */
+function offlinePage(path) {
+  if (path === '/article') return '/article';
+  if (path === '/embed' || path.startsWith('/embed/')) return '/embed';
+  return '/';
+}
+
 self.addEventListener('fetch', e => {
   const url = new URL(e.request.url);
   if (e.request.method === 'GET' && url.origin === location.origin && MODEL_PATH.test(url.pathname)) {
@@ -77,10 +84,11 @@ self.addEventListener('fetch', e => {
     return;
   }
   if (e.request.method !== 'GET' || url.origin !== location.origin || url.pathname.includes('/api/')) return;
-  // the shell from the cache (it is versioned); the page itself from the network first, so a new build shows
+  // the shell from the cache (it is versioned); the page itself from the network first, so a new build shows. An
+  // embed's address gets the embed's shell, which a course page (or /article) may frame; the app's may not be framed
   e.respondWith(
     (e.request.mode === 'navigate'
-      ? fetch(e.request).catch(() => caches.match(url.pathname === '/article' ? '/article' : '/'))
+      ? fetch(e.request).catch(() => caches.match(offlinePage(url.pathname)))
       : caches.match(e.request, { ignoreSearch: true }).then(hit => hit || fetch(e.request)))
   );
 });

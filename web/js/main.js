@@ -174,7 +174,7 @@ window.addEventListener('DOMContentLoaded', async () => {
   fillForm();
   wireControls();
   checkConnection();
-  registerServiceWorker();
+  registerServiceWorker(page.state.m);
   updateFullLink();
   if (!(await openShared())) start(null);
 });

@@ -110,7 +110,8 @@ public final class WebBuild {
 
     /** The JavaScript array of what the service worker caches at install: the pages by their addresses, then files. */
     static String shell(Path web) throws IOException {
-        List<String> paths = new ArrayList<>(List.of("/", "/article", "/manifest.webmanifest"));
+        // the embed's page too: offline, a frame is given the embed's shell, which may be framed (the app's may not)
+        List<String> paths = new ArrayList<>(List.of("/", "/article", "/embed", "/manifest.webmanifest"));
         for (String folder : CACHED_FOLDERS) {
             try (Stream<Path> all = Files.walk(web.resolve(folder))) {
                 all.filter(Files::isRegularFile).map(f -> "/" + web.relativize(f).toString().replace('\\', '/')).sorted().forEach(paths::add);

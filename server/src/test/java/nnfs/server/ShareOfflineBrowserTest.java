@@ -131,4 +131,54 @@ class ShareOfflineBrowserTest {
             }
         }
     }
+
+    /**
+     * Offline, /article's live views and an embed on a course page of another origin, opened before, still run: a
+     * frame is given the embed's own shell (which may be framed), with its preset, not the app's (which may not).
+     */
+    @Test
+    void theArticlesLiveViewsAndACoursePagesEmbedWorkOffline(@TempDir Path dir) throws Exception {
+        TestServer s = TestServer.sqlite(dir);
+        String id = (String) TestServer.json(s.postJson("/api/models", TestServer.trainedDocument("on a course page", 3, 300)).body()).get("id");
+        com.sun.net.httpserver.HttpServer course = HostPage.serve("localhost", "<!doctype html><html><head><title>course</title></head><body>"
+                + "<iframe id=\"f\" src=\"" + s.url("/embed/" + id) + "\" width=\"640\" height=\"480\" title=\"nnfs\"></iframe></body></html>");
+        String coursePage = "http://localhost:" + course.getAddress().getPort() + "/week-3";
+        ChromeDriver d = Browser.start();
+        try {
+            String article = s.url("/article");
+            d.get(article);
+            waitFor(d, "the service worker", () -> Boolean.TRUE.equals(Browser.js(d, "return !!navigator.serviceWorker.controller")));
+            d.get(coursePage);
+            d.switchTo().frame(d.findElement(By.id("f")));
+            waitFor(d, "the embed on the course page", () -> pass(d).equals("300 / 300"));
+            waitFor(d, "its own service worker (the course page's partition)", () -> Boolean.TRUE.equals(Browser.js(d, "return !!navigator.serviceWorker.controller")));
+            waitFor(d, "the model kept there", () -> Boolean.TRUE.equals(d.executeAsyncScript("const cb = arguments[0];"
+                    + "caches.open('nnfs-models').then(c => c.match('/api/models/" + id + "')).then(r => cb(!!r), () => cb(false));")));
+            d.switchTo().defaultContent();
+            s.close(); // the server really stops
+
+            d.get("about:blank");
+            d.get(article);
+            int frames = ((Number) Browser.js(d, "return document.querySelectorAll('.live iframe').length")).intValue();
+            assertTrue(frames >= 5, "the article's live views: " + frames);
+            for (int i = 0; i < frames; i++) {
+                Browser.js(d, "const f = document.querySelectorAll('.live iframe')[arguments[0]]; f.loading = 'eager'; f.scrollIntoView()", i);
+                d.switchTo().frame(d.findElements(By.cssSelector(".live iframe")).get(i));
+                String src = (String) Browser.js(d, "return location.href");
+                waitFor(d, "live view " + i + " offline (" + src + ")", () -> !d.findElements(By.id("v-pass")).isEmpty() && pass(d).contains(" / ")
+                        || !d.findElements(By.id("v-accuracy")).isEmpty() && d.findElement(By.id("v-accuracy")).getText().endsWith("%"));
+                if (src.contains("hidden=50")) assertEquals("50", String.valueOf(Browser.js(d, "return nnfsApp.state().hidden")), "its preset, not the app's defaults");
+                d.switchTo().defaultContent();
+            }
+            d.get("about:blank");
+            d.get(coursePage);
+            d.switchTo().frame(d.findElement(By.id("f")));
+            waitFor(d, "the course page's embed, offline", () -> pass(d).equals("300 / 300"));
+            d.switchTo().defaultContent();
+        } finally {
+            d.quit();
+            course.stop(0);
+            s.close();
+        }
+    }
 }
