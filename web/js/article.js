@@ -33,15 +33,33 @@ function equations() {
   lines.forEach(l => box.appendChild(M.math(l)));
 }
 
+/**
+ * Starts a live view once it is near the screen: each is an app of its own, and six starting with the page made its
+ * first seconds slow. Until then a slot of the frame's size keeps its place, so that nothing moves when it comes.
+ */
+const sight = 'IntersectionObserver' in window ? new IntersectionObserver(seen => seen.forEach(e => {
+  if (!e.isIntersecting) return;
+  sight.unobserve(e.target);
+  startLiveView(/** @type {HTMLElement} */ (e.target));
+}), { rootMargin: '200px' }) : null;
+
+/** Puts the live view's frame in place of its slot. */
+function startLiveView(slot) {
+  const frame = document.createElement('iframe');
+  frame.src = slot.dataset.src || '';
+  frame.title = slot.dataset.title || '';
+  frame.referrerPolicy = 'same-origin';
+  slot.replaceWith(frame);
+}
+
 /** A live view of the app, preset to the step, in the page's language. */
 function liveViews() {
   all('.live').forEach(box => {
     box.textContent = '';
-    const frame = document.createElement('iframe');
-    frame.src = '/embed?' + box.dataset.preset + '&lang=' + lang;
-    frame.title = tr(box.dataset.title);
-    frame.loading = 'lazy';
-    frame.referrerPolicy = 'same-origin';
+    const slot = document.createElement('div');
+    slot.className = 'live-slot';
+    slot.dataset.src = '/embed?' + box.dataset.preset + '&lang=' + lang;
+    slot.dataset.title = tr(box.dataset.title);
     const caption = document.createElement('p');
     caption.className = 'live-caption';
     caption.textContent = tr(box.dataset.title) + ' · ';
@@ -49,7 +67,8 @@ function liveViews() {
     open.href = '/#' + box.dataset.preset + (lang === 'ja' ? '&lang=ja' : '');
     open.textContent = tr('a_liveOpen');
     caption.appendChild(open);
-    box.append(frame, caption);
+    box.append(slot, caption);
+    if (sight) sight.observe(slot); else startLiveView(slot);
   });
 }
 

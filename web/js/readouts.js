@@ -74,6 +74,7 @@ export function showSpeed() {
 
 /** The first visit's hint to press Play, until it is pressed once (storage blocked: the hint simply shows). */
 export function showFirstHint() {
+  // shown by the page as it comes (a first visit's layout, which then does not move), hidden here when not wanted
   const hint = $('first-hint');
   hint.hidden = compact || page.state.m !== null || page.state.model !== 'network' || BrowserStorage.get('nnfs.played') === '1';
   // "the article's network" only when it is: one's own points or settings train "this network"

@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nnfs.data.Dataset;
@@ -53,6 +55,7 @@ public final class WebBuild {
         for (DatasetSpec.Kind kind : DatasetSpec.Kind.values()) {
             Files.writeString(web.resolve("icons").resolve("data-" + kind.id + ".svg"), thumbnail(kind), StandardCharsets.UTF_8);
         }
+        for (String page : List.of("article.html", "index.html")) fillTexts(web.resolve(page));
         Path sw = web.resolve("sw.js");
         String worker = Files.readString(sw, StandardCharsets.UTF_8);
         // the token as copied from web/, or the hash of an earlier build in this folder (an incremental build)
@@ -74,6 +77,31 @@ public final class WebBuild {
             byLanguage.put(lang, texts);
         }
         return Json.write(byLanguage);
+    }
+
+    /** An element with a text key and nothing in it yet: {@code <p class="x" data-i18n="key"></p>}. */
+    static final Pattern EMPTY_TEXT = Pattern.compile("(<([a-z0-9]+)\\b[^>]*\\sdata-i18n=\"([A-Za-z0-9_]+)\"[^>]*>)(</\\2>)");
+
+    /**
+     * Writes the English text into every empty element of a page that has a text key, so that the page is laid out
+     * with its words from the first paint: filled only by the script, each paragraph pushed the figures below it
+     * down as it came (a layout shift of 0.31 on /article). The script still sets the reader's language.
+     */
+    static void fillTexts(Path page) throws IOException {
+        String html = Files.readString(page, StandardCharsets.UTF_8);
+        Matcher m = EMPTY_TEXT.matcher(html);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            UiText t = UiText.byKey(m.group(3));
+            if (t == null) throw new IllegalStateException(page + ": no text '" + m.group(3) + "' in the catalogue");
+            m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + escapeHtml(t.template("en")) + m.group(4)));
+        }
+        m.appendTail(out);
+        Files.writeString(page, out.toString(), StandardCharsets.UTF_8);
+    }
+
+    static String escapeHtml(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     /** How many points a data set's thumbnail shows, and its size in CSS pixels. */

@@ -38,12 +38,20 @@ class ArticlePageBrowserTest extends PageTest {
                 "5 Hidden layer sizes and overfitting", "6 Exercises"), steps.stream().map(h -> h.getText().replaceAll("\\s+", " ")).toList());
         assertEquals("https://dennybritz.com/posts/wildml/implementing-a-neural-network-from-scratch/",
                 d.findElement(By.cssSelector("header a[hreflang=en]")).getAttribute("href"));
+        // the figures and the live views come as they near the screen: read down the page as a reader does
+        long height = (Long) js("return document.documentElement.scrollHeight");
+        for (long y = 0; y < height; y += 500) {
+            js("window.scrollTo(0, arguments[0])", y);
+            Thread.sleep(60);
+        }
+        js("window.scrollTo(0, 0)");
         // the figures, loaded, at the size they were drawn
         Browser.waitFor(d, "the figures", () -> (Long) js("return [...document.images].filter(i => i.complete && i.naturalWidth > 0).length") == 4L, 30);
         @SuppressWarnings("unchecked")
         List<Map<String, Long>> sizes = (List<Map<String, Long>>) js("return [...document.images].slice(0, 3).map(i => ({ n: i.naturalWidth, shown: Math.round(i.getBoundingClientRect().width) }))");
         for (Map<String, Long> size : sizes) assertEquals(size.get("n"), size.get("shown"), "a figure at full size: " + size);
         // a live view at every step but the equations': the app's embed, preset to the step, in the page's language
+        Browser.waitFor(d, "every live view started", () -> (Long) js("return document.querySelectorAll('.live iframe').length") == 6L, 10);
         @SuppressWarnings("unchecked")
         List<String> frames = (List<String>) js("return [...document.querySelectorAll('.live iframe')].map(f => f.getAttribute('src'))");
         assertEquals(6, frames.size());
@@ -75,6 +83,8 @@ class ArticlePageBrowserTest extends PageTest {
             assertFalse(text.contains(e.getValue()), "English left: " + e.getValue());
         }
         assertTrue(text.contains("ステップ"), text);
+        js("document.querySelector('#step-data .live').scrollIntoView()");
+        Browser.waitFor(d, "the live view started", () -> !d.findElements(By.cssSelector("#step-data iframe")).isEmpty(), 10);
         WebElement frame = d.findElement(By.cssSelector("#step-data iframe"));
         assertTrue(frame.getAttribute("src").endsWith("&lang=ja"));
         js("arguments[0].scrollIntoView()", frame);

@@ -159,11 +159,13 @@ class ShareOfflineBrowserTest {
 
             d.get("about:blank");
             d.get(article);
-            int frames = ((Number) Browser.js(d, "return document.querySelectorAll('.live iframe').length")).intValue();
+            int frames = ((Number) Browser.js(d, "return document.querySelectorAll('.live').length")).intValue();
             assertTrue(frames >= 5, "the article's live views: " + frames);
             for (int i = 0; i < frames; i++) {
-                Browser.js(d, "const f = document.querySelectorAll('.live iframe')[arguments[0]]; f.loading = 'eager'; f.scrollIntoView()", i);
-                d.switchTo().frame(d.findElements(By.cssSelector(".live iframe")).get(i));
+                Browser.js(d, "document.querySelectorAll('.live')[arguments[0]].scrollIntoView()", i);
+                int k = i;
+                waitFor(d, "live view " + i + " started", () -> !Browser.js(d, "return document.querySelectorAll('.live')[arguments[0]].querySelectorAll('iframe').length", k).equals(0L));
+                d.switchTo().frame(d.findElements(By.cssSelector(".live")).get(i).findElement(By.tagName("iframe")));
                 String src = (String) Browser.js(d, "return location.href");
                 waitFor(d, "live view " + i + " offline (" + src + ")", () -> !d.findElements(By.id("v-pass")).isEmpty() && pass(d).contains(" / ")
                         || !d.findElements(By.id("v-accuracy")).isEmpty() && d.findElement(By.id("v-accuracy")).getText().endsWith("%"));

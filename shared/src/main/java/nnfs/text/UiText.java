@@ -523,6 +523,12 @@ public enum UiText {
         return "ja".equals(lang) ? ja : en;
     }
 
+    /** The text of a key ("a_fig1"), or null when there is none. */
+    public static UiText byKey(String key) {
+        for (UiText t : values()) if (t.key.equals(key)) return t;
+        return null;
+    }
+
     /** The text with its arguments, in a language. */
     public String format(String lang, Object... args) {
         return Msg.fill(template(lang), lang, args);
