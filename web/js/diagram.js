@@ -22,6 +22,12 @@ export class NetworkDiagram {
      */
     this.onShape = null;
     /**
+     * The height its unit columns may take, given the height of the rest of the box (the page's first screen: the
+     * loss chart under the diagram stays above the fold); null, or no function: about 360 px.
+     * @type {((around: number) => number | null) | null}
+     */
+    this.room = null;
+    /**
      * Told when a unit is pointed at (hovered or focused) and when no unit is any more (null, null); told again as
      * training changes the pointed unit's map.
      * @type {((l: number | null, j: number | null) => void) | null}
@@ -72,10 +78,12 @@ export class NetworkDiagram {
     const shown = net.sizes.map(n => n > NetworkDiagram.MAX_SHOWN ? NetworkDiagram.MAX_SHOWN - 1 : n);
     const rows = Math.max(...shown.map((s, l) => s + (net.sizes[l] > s ? 1 : 0)));
     // unit pictures large enough to read (up to maxUnit px: the article's 3 units at 64) while the widest layer's
-    // column stays about 360 px tall, so that the loss chart under the diagram is still in the first screen
-    const size = Math.max(20, Math.min(this.maxUnit, Math.floor(width / (columns * 1.9)), Math.floor(360 / (rows * 1.2))));
-    const gap = Math.max(4, Math.round(size / 5));
+    // column stays within the room the page gives it (so that the loss chart under the diagram is still in the first
+    // screen), about 360 px where it gives none
     const head = this.onShape ? 62 : 0; // the shape's controls above the columns
+    const room = (this.room && this.room(head + 38)) || 360;
+    const size = Math.max(20, Math.min(this.maxUnit, Math.floor(width / (columns * 1.9)), Math.floor(room / (rows * 1.2))));
+    const gap = Math.max(4, Math.round(size / 5));
     const height = head + rows * (size + gap) + 38; // and two lines of captions
     box.style.height = height + 'px';
     const colX = l => Math.round(size / 2 + 4 + l * (width - size - 8) / (columns - 1));

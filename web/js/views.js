@@ -45,6 +45,14 @@ const LIST = [
     mount: () => {
       views.diagram = new NetworkDiagram($('diagram'), $('edge-tip'), tr, (l, j) => { views.unitPanel.open(l, j); views.unitPanel.update(views.diagram); });
       if (compact) views.diagram.maxUnit = 40; // an embed's panel is small: the pictures it always had
+      // the first screen of a wide window (the diagram in the centre, the loss chart under it): the units take what
+      // the loss chart leaves above the fold, in any language and for any layer's width
+      views.diagram.room = around => {
+        if (compact || !window.matchMedia('(min-width: 1100px)').matches) return null; // app.css's first-screen layout
+        const box = $('diagram').getBoundingClientRect(), loss = $('loss').getBoundingClientRect();
+        const free = window.innerHeight - 8 - (box.top + window.scrollY) - (loss.bottom - box.bottom) - around;
+        return Math.max(120, Math.min(360, free));
+      };
       views.diagram.limits = { layers: SETTINGS.limits.maxHiddenLayers, units: SETTINGS.limits.maxUnits, activations: SETTINGS.activations };
       // a unit pointed at paints its map on the large plot, its formula under the plot's title (as in Playground)
       const map = document.createElement('canvas');

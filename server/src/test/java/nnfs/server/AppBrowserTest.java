@@ -90,6 +90,39 @@ class AppBrowserTest extends PageTest {
         }
     }
 
+    /**
+     * At 1280 x 800 the first screen holds the data, the diagram, the plot, Play and the loss chart, in English and
+     * Japanese and however wide the hidden layer: the unit pictures take what the loss chart leaves above the fold
+     * (64 px for the article's 3 units in English).
+     */
+    @Test
+    void theFirstScreenHoldsTheLossChartForAnyLayerInBothLanguages() {
+        Dimension before = d.manage().window().getSize();
+        try {
+            d.manage().window().setSize(new Dimension(1280, 800));
+            @SuppressWarnings("unchecked")
+            List<Long> inner = (List<Long>) js("return [innerWidth, innerHeight]");
+            d.manage().window().setSize(new Dimension(1280 + 1280 - inner.get(0).intValue(), 800 + 800 - inner.get(1).intValue()));
+            for (String lang : new String[] {"en", "ja"}) {
+                for (int units : new int[] {3, 5, 8}) {
+                    String at = lang + ", " + units + " units";
+                    openFresh(s.url("/#hidden=" + units + "&lang=" + lang));
+                    waitFor("the diagram, " + at, () -> d.findElements(By.cssSelector("#diagram .unit")).size() >= 2 + units + 2, 30);
+                    @SuppressWarnings("unchecked")
+                    List<Number> m = (List<Number>) js("const r = id => document.getElementById(id).getBoundingClientRect();"
+                            + "return [innerHeight, r('loss').bottom, r('b-play').bottom, r('boundary').bottom, document.querySelector('#diagram .unit').getBoundingClientRect().width, r('diagram').top]");
+                    assertEquals(800, m.get(0).intValue(), at);
+                    assertTrue(m.get(1).doubleValue() <= 800, "the loss chart above the fold, " + at + ": " + m);
+                    assertTrue(m.get(2).doubleValue() <= 800 && m.get(3).doubleValue() <= 800, "Play and the plot too, " + at + ": " + m);
+                    if (units <= 5) assertTrue(m.get(4).doubleValue() >= 36, "unit pictures still large, " + at + ": " + m);
+                    if (units == 3 && lang.equals("en")) assertEquals(64, m.get(4).intValue(), "the article's units at full size");
+                }
+            }
+        } finally {
+            d.manage().window().setSize(before);
+        }
+    }
+
     /** The data sets as thumbnails: a click trains on one at once, and the browser's Back undoes it. */
     @Test
     void aDataSetsThumbnailTrainsOnItAtOnceAndBackUndoesIt() {
