@@ -11,7 +11,7 @@ import { views, mountViews, viewsInLanguage, viewsResized } from './views.js';
 import { run, ask, start, play, step, sendViews, updateButtons, restateStatus, prepareWorkerScript, chosenEngine } from './run.js';
 import { loadArticleLines, restateLogNotes } from './trainlog.js';
 import { showModelLabels, updateLegend, updatePlotHint, fillWarpLayers, showSpeed, showFirstHint } from './readouts.js';
-import { fillForm, showRelevantFields, applySettings, dataKindChanged, wireThumbnails, wireSliders, reshape } from './settingsform.js';
+import { fillForm, showRelevantFields, applySettings, fieldChanged, dataKindChanged, wireThumbnails, wireSliders, reshape } from './settingsform.js';
 import { edit, setEditing, undoEdit, clearPoints, buildClassPicker, importCsv, pointsOnScreen } from './editing.js';
 import { relabel, describeInspected, stopInspecting, onPlotClick, chooseOnPlot } from './following.js';
 import { openShared, importModel, startSharing, shareWithTitle, cancelSharing } from './sharing.js';
@@ -58,6 +58,7 @@ function wireControls() {
   }));
   ['f-data', 'f-model', 'f-anneal'].forEach(id => $(id).addEventListener('change', showRelevantFields));
   $('settings').addEventListener('submit', e => { e.preventDefault(); applySettings(); });
+  $('settings').addEventListener('change', fieldChanged);
   $('f-shade').addEventListener('change', () => {
     page.state.shade = $('f-shade').checked;
     // the worker colours the regions (shared's one rule): it sends the same grid in the other colouring

@@ -2,7 +2,7 @@
 // (the settings table's ranges, state.js's checkProp), and the fields shown only where the data set or model uses them.
 import { $, page, tr, setStatus, writeUrl } from './page.js';
 import { all } from './dom.js';
-import { PROPS, RULES, DEFAULT_NOISE, checkProp } from './state.js';
+import { PROPS, RULES, DEFAULT_NOISE, checkProp, toHash } from './state.js';
 import { views } from './views.js';
 import { start } from './run.js';
 
@@ -156,6 +156,26 @@ function readForm() {
 }
 
 /** "Train with these settings": the form's state, a new run from pass 0 (no shared model any more). */
+/** The form's fields whose change trains at once (the plot's own options, the file and the sliders have their own). */
+const APPLIED_AT_ONCE = ['f-data', 'f-n', 'f-noise', 'f-seed', 'f-classes', 'f-factor', 'f-test', 'f-model', 'f-hidden', 'f-act',
+  'f-lr', 'f-reg', 'f-passes', 'f-batch', 'f-mean', 'f-anneal', 'f-annealK', 'f-wseed'];
+
+/**
+ * A field changed (a value typed and left, a choice made): as with a slider, a thumbnail or the diagram, the run
+ * starts again with it at once, and Back undoes it. A value that is not taken is said at its field; one that changes
+ * nothing starts nothing.
+ * @param {Event} e
+ */
+export function fieldChanged(e) {
+  const field = /** @type {HTMLElement} */ (e.target);
+  if (!APPLIED_AT_ONCE.includes(field.id)) return;
+  const next = readForm();
+  if (!next) { setStatus('invalid'); return; }
+  const same = s => toHash(Object.assign({}, s, { m: null, doc: null, lang: null }));
+  if (same(next) === same(page.state)) return;
+  applySettings();
+}
+
 export function applySettings() {
   const next = readForm();
   if (!next) { setStatus('invalid'); return; }

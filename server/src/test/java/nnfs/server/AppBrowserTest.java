@@ -28,6 +28,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
 
 /** The browser app in real headless Chromium: the article's run in a worker, the same bits as the JVM. */
 class AppBrowserTest extends PageTest {
@@ -160,6 +161,22 @@ class AppBrowserTest extends PageTest {
         assertEquals(next, Double.parseDouble(d.findElement(By.id("f-lr")).getAttribute("value")));
         assertEquals(d.findElement(By.id("f-lr")).getAttribute("value"), slider.getAttribute("aria-valuetext"), "a screen reader hears the value");
         for (String key : new String[] {"noise", "test", "reg", "batch"}) assertFalse(d.findElements(By.id("s-" + key)).isEmpty(), key + " has a slider");
+
+        // a value typed and left trains at once too, without "Apply"; a choice in a menu as well; Back undoes each
+        WebElement passes = d.findElement(By.id("f-passes"));
+        // typed over as a person does (Selenium's clear() would fire a change of its own: an empty field)
+        passes.sendKeys(Keys.chord(Keys.CONTROL, "a"), "400", Keys.TAB);
+        waitFor("the typed passes, at once", () -> d.findElement(By.id("v-pass")).getText().equals("0 / 400"), 10);
+        new Select(d.findElement(By.id("f-data"))).selectByValue("circles");
+        waitFor("the chosen data set, at once", () -> "circles".equals(js("return nnfsApp.state().data")) && d.findElement(By.id("v-pass")).getText().equals("0 / 400"), 10);
+        d.navigate().back();
+        waitFor("Back: the moons again", () -> "moons".equals(js("return nnfsApp.state().data")), 10);
+        d.navigate().back();
+        waitFor("Back: 300 passes again", () -> d.findElement(By.id("v-pass")).getText().equals("0 / 300") && "300".equals(passes.getAttribute("value")), 10);
+        // a value that is not taken is said at its field and starts nothing
+        passes.sendKeys(Keys.chord(Keys.CONTROL, "a"), "-5", Keys.TAB);
+        waitFor("the field's message", () -> !d.findElement(By.id("m-passes")).getText().isEmpty(), 10);
+        assertEquals("0 / 300", d.findElement(By.id("v-pass")).getText());
     }
 
     /** A data set brings its own noise (the table's default for it), unless the learner typed one. */
