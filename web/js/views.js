@@ -70,7 +70,12 @@ const LIST = [
       };
     },
     language: () => { if (views.diagram.net) { views.diagram.layout = null; redrawDiagram(); } },
-    resize: () => { if (views.diagram.net) redrawDiagram(); },
+    // at a desk's width a new window height is a new room for the units (the first screen): laid out anew
+    resize: () => {
+      if (!views.diagram.net) return;
+      if (!compact && window.matchMedia('(min-width: 1100px)').matches) views.diagram.layout = null;
+      redrawDiagram();
+    },
   },
   {
     name: 'unit',

@@ -119,6 +119,15 @@ class AppBrowserTest extends PageTest {
                     if (units == 3 && lang.equals("en")) assertEquals(64, m.get(4).intValue(), "the article's units at full size");
                 }
             }
+            // opened in a shorter window, then made taller: the units grow back to the room there is
+            Dimension full = d.manage().window().getSize();
+            d.manage().window().setSize(new Dimension(full.width, full.height - 200));
+            openFresh(s.url("/#hidden=3"));
+            waitFor("the diagram", () -> d.findElements(By.cssSelector("#diagram .unit")).size() == 7, 30);
+            double small = ((Number) js("return document.querySelector('#diagram .unit').getBoundingClientRect().width")).doubleValue();
+            assertTrue(small < 64, "less room, smaller units: " + small);
+            d.manage().window().setSize(full);
+            waitFor("the units at full size again", () -> ((Number) js("return document.querySelector('#diagram .unit').getBoundingClientRect().width")).intValue() == 64, 10);
         } finally {
             d.manage().window().setSize(before);
         }
