@@ -2,6 +2,7 @@
 // a panel of its own, on as many workers as the machine has cores.
 import { $, page, tr } from './page.js';
 import { trainingRequest } from './state.js';
+import { joinSentences } from './i18n.js';
 import { BoundaryView } from './boundary.js';
 import { engineWorker } from './run.js';
 
@@ -114,7 +115,7 @@ function lesson(panels, counts) {
   const test = best('testAccuracy');
   const largest = done.reduce((b, p) => (p.h > b.h ? p : b), done[0]);
   const said = tr('compareHeldOut', counts[0], counts[1], train.h, pct(train.result.accuracy), test.h, pct(test.result.testAccuracy));
-  return said + ' ' + (largest.result.testAccuracy < test.result.testAccuracy
+  return joinSentences([said, largest.result.testAccuracy < test.result.testAccuracy
     ? tr('compareOverfit', largest.h, pct(largest.result.testAccuracy), test.h)
-    : tr('compareNoOverfit'));
+    : tr('compareNoOverfit')]);
 }

@@ -35,6 +35,16 @@ export function t(lang, key, ...args) {
 }
 
 /**
+ * Sentences one after another, as each language writes them: a space after an English sentence, none after a
+ * Japanese one (。); empty parts left out.
+ * @param {string[]} parts
+ * @returns {string}
+ */
+export function joinSentences(parts) {
+  return parts.filter(Boolean).reduce((all, next) => all + (all === '' || /[。！？」]$/.test(all) ? '' : ' ') + next, '');
+}
+
+/**
  * Puts the texts of one language into every element with data-i18n (text), data-i18n-label (aria-label) or
  * data-i18n-empty (what the element says while it is empty).
  */

@@ -2,6 +2,7 @@
 // the layer's activation space by the engine: flat for 2 units, turnable for 3 (drag, or the arrow keys), on the
 // first two principal components for more, labelled as such.
 import { trackSize } from './canvassize.js';
+import { joinSentences } from './i18n.js';
 export class WarpView {
   constructor(canvas, caption, tr) {
     this.canvas = canvas;
@@ -66,8 +67,8 @@ export class WarpView {
     // what the colours are, and (when the output's boundary is drawn) what the dashed line is
     const sep = m.separator && m.separator.length
       ? tr(m.dims === 3 ? 'warpSeparator3d' : m.dims === 1 ? 'warpSeparator1d' : 'warpSeparator', m.hiddenLayers + 1) : '';
-    this.caption.textContent = [text, m.dims === 1 ? '' : tr('warpKey'), sep].filter(Boolean).join(' ');
-    this.canvas.setAttribute('aria-label', [text, sep].filter(Boolean).join(' '));
+    this.caption.textContent = joinSentences([text, m.dims === 1 ? '' : tr('warpKey'), sep]);
+    this.canvas.setAttribute('aria-label', joinSentences([text, sep]));
   }
 
   /** Axis names: the layer's units (a1[0], a1[1], ...) or the principal components. */

@@ -59,3 +59,11 @@ test('t fills the arguments in either language, and falls back to English, then 
   assert.equal(t('fr', 'play'), STRINGS.en.play);
   assert.equal(t('en', 'no-such-key'), 'no-such-key');
 });
+
+test('sentences join as each language writes them: a space after English ones, none after Japanese ones', async () => {
+  const { joinSentences } = await pageModule('i18n.js');
+  assert.equal(joinSentences(['One.', '', 'Two.']), 'One. Two.');
+  assert.equal(joinSentences(['一つ目です。', '二つ目です。']), '一つ目です。二つ目です。');
+  assert.equal(joinSentences(['', 'Only.']), 'Only.');
+  assert.equal(joinSentences([STRINGS.ja.warpKey, STRINGS.ja.compareNoOverfit]), STRINGS.ja.warpKey + STRINGS.ja.compareNoOverfit);
+});
