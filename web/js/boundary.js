@@ -41,12 +41,16 @@ export class BoundaryView {
     canvas.addEventListener('blur', () => { if (this.tooltip) this.tooltip.hidden = true; this.draw(); });
   }
 
-  /** The points as drawn, [x, y, label] in plane coordinates (test points when shown). */
-  shownPoints() {
+  /**
+   * The points as drawn, [x, y, label] in plane coordinates: the training points and the test points when they are
+   * shown (or, with `all`, whether shown or not).
+   * @param {boolean} [all]
+   */
+  shownPoints(all) {
     /** @type {Array<[number, number, number]>} */
     const out = [];
     const add = set => { if (set) for (let i = 0; i < set.y.length; i++) out.push([set.x[2 * i], set.x[2 * i + 1], set.y[i]]); };
-    if (this.points) { add(this.points.train); if (this.showTest) add(this.points.test); }
+    if (this.points) { add(this.points.train); if (all || this.showTest) add(this.points.test); }
     return out;
   }
 

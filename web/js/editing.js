@@ -14,12 +14,7 @@ export const edit = { on: false, klass: 0, /** @type {string[]} */ undo: [] };
 
 /** The points on screen (training and test), as [x, y, label] rows. */
 export function pointsOnScreen() {
-  /** @type {Array<[number, number, number]>} */
-  const out = [];
-  const add = set => { if (set) for (let i = 0; i < set.y.length; i++) out.push([set.x[2 * i], set.x[2 * i + 1], set.y[i]]); };
-  const b = views.boundary;
-  if (b.points) { add(b.points.train); add(b.points.test); }
-  return out;
+  return views.boundary.shownPoints(true);
 }
 
 /**

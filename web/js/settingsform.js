@@ -156,9 +156,9 @@ function readForm() {
 }
 
 /** "Train with these settings": the form's state, a new run from pass 0 (no shared model any more). */
-/** The form's fields whose change trains at once (the plot's own options, the file and the sliders have their own). */
-const APPLIED_AT_ONCE = ['f-data', 'f-n', 'f-noise', 'f-seed', 'f-classes', 'f-factor', 'f-test', 'f-model', 'f-hidden', 'f-act',
-  'f-lr', 'f-reg', 'f-passes', 'f-batch', 'f-mean', 'f-anneal', 'f-annealK', 'f-wseed'];
+/** The form's fields whose change trains at once: the settings it reads, and the checkbox beside them (the plot's own
+ * options, the file and the sliders have their own). */
+const APPLIED_AT_ONCE = FIELDS.concat('mean').map(name => 'f-' + name);
 
 /**
  * A field changed (a value typed and left, a choice made): as with a slider, a thumbnail or the diagram, the run

@@ -50,6 +50,8 @@ public final class Training {
     private final long recordEvery;
     private final int batch;
     private final Backprop step;
+    /** The buffers of {@link #nextStep}, which looks at a step without taking it (null until asked). */
+    private Backprop lookAhead;
     private final NumpyRandom shuffles;
     private final List<Point> history = new ArrayList<>();
     /**
@@ -297,7 +299,8 @@ public final class Training {
         int[] order = shuffles == null ? null : shuffles.copy().permutation(n);
         double scale = settings.meanGradients ? 1.0 / count : 1.0;
         double reg = settings.meanGradients ? settings.reg / n : settings.reg * ((double) count / n);
-        Backprop b = new Backprop(net, count);
+        if (lookAhead == null) lookAhead = new Backprop(net, count); // asked for a few times a second: its buffers once
+        Backprop b = lookAhead;
         b.gradients(train, order, 0, count, scale, 0.0, false);
         double[][] data = copy(b.gw);
         b.gradients(train, order, 0, count, scale, reg, false);

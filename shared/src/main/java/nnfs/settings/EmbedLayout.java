@@ -48,14 +48,20 @@ public final class EmbedLayout {
     public static String shown(String show, int width, int height) {
         if (show.isEmpty()) return "";
         String p = place(width, height);
-        if (p.equals("under")) return show.split(",")[0];
+        String[] panels = show.split(",");
+        if (p.equals("under")) return panels[0];
         if (!p.equals("side")) return "";
-        int need = 0;
-        for (String panel : show.split(",")) need += minHeight(panel);
-        if (need <= height) return show;
+        if (need(panels) <= height) return show;
         StringBuilder kept = new StringBuilder();
-        for (String panel : show.split(",")) if (!panel.equals("diagram")) kept.append(kept.length() == 0 ? "" : ",").append(panel);
+        for (String panel : panels) if (!panel.equals("diagram")) kept.append(kept.length() == 0 ? "" : ",").append(panel);
         return kept.toString();
+    }
+
+    /** The least heights of these panels, added up: what a column beside the plot needs. */
+    private static int need(String[] panels) {
+        int sum = 0;
+        for (String panel : panels) sum += minHeight(panel);
+        return sum;
     }
 
     /** The height at which a frame {@code width} wide shows its plot at full width (4:3) and every panel of {@code show}. */
@@ -63,10 +69,8 @@ public final class EmbedLayout {
         if (show.isEmpty()) return CHROME + width * 3 / 4;
         String[] panels = show.split(",");
         if (width >= SIDE_MIN_WIDTH) {
-            int need = 0;
-            for (String panel : panels) need += minHeight(panel);
             int plotColumn = width * 3 / 5;
-            return Math.max(SIDE_MIN_HEIGHT, Math.max(CHROME + plotColumn * 3 / 4, need));
+            return Math.max(SIDE_MIN_HEIGHT, Math.max(CHROME + plotColumn * 3 / 4, need(panels)));
         }
         return Math.max(UNDER_MIN_HEIGHT, CHROME + width * 3 / 4 + minHeight(panels[0]));
     }
