@@ -29,6 +29,7 @@ import nnfs.text.UiText;
  * <li>the settings table as {@code js/settings.json}, and {@code js/settings.js}, the same JSON as the export of an
  * ES module, which the page's modules import (no fetch before the first picture);</li>
  * <li>the page's texts in every language of the catalogue as {@code js/texts.js} (shared's {@code nnfs.text.UiText});</li>
+ * <li>the two pages in every language of the catalogue, their texts written in ({@link #writeLanguages});</li>
  * <li>a thumbnail of each data set, {@code icons/data-KIND.svg}, for the data-set buttons;</li>
  * <li>the offline cache's name in {@code sw.js}: a hash of every file the page is built of, so that the same sources
  * build the same bytes (no clock in it) and any change to the page or the engine replaces the cache;</li>
@@ -55,7 +56,7 @@ public final class WebBuild {
         for (DatasetSpec.Kind kind : DatasetSpec.Kind.values()) {
             Files.writeString(web.resolve("icons").resolve("data-" + kind.id + ".svg"), thumbnail(kind), StandardCharsets.UTF_8);
         }
-        for (String page : List.of("article.html", "index.html")) fillTexts(web.resolve(page));
+        for (String page : List.of("article.html", "index.html")) writeLanguages(web.resolve(page));
         Path sw = web.resolve("sw.js");
         String worker = Files.readString(sw, StandardCharsets.UTF_8);
         // the token as copied from web/, or the hash of an earlier build in this folder (an incremental build)
@@ -79,25 +80,58 @@ public final class WebBuild {
         return Json.write(byLanguage);
     }
 
-    /** An element with a text key and nothing in it yet: {@code <p class="x" data-i18n="key"></p>}. */
-    static final Pattern EMPTY_TEXT = Pattern.compile("(<([a-z0-9]+)\\b[^>]*\\sdata-i18n=\"([A-Za-z0-9_]+)\"[^>]*>)(</\\2>)");
+    /** An element with a text key and only text in it (the script sets its textContent): {@code <p data-i18n="key">...</p>}. */
+    static final Pattern TEXT = Pattern.compile("(<([a-z0-9]+)\\b[^>]*\\sdata-i18n=\"([A-Za-z0-9_]+)\"[^>]*>)[^<]*(</\\2>)");
+    /** A tag with a text key for one of its attributes: data-i18n-label is its aria-label, and so on (i18n.js). */
+    static final Pattern ATTRIBUTE_TEXT = Pattern.compile("<[a-z0-9]+\\b[^>]*\\sdata-i18n-(label|title|alt|empty)=\"([A-Za-z0-9_]+)\"[^>]*>");
+    static final Map<String, String> ATTRIBUTE_OF = Map.of("label", "aria-label", "title", "title", "alt", "alt", "empty", "data-empty");
 
     /**
-     * Writes the English text into every empty element of a page that has a text key, so that the page is laid out
-     * with its words from the first paint: filled only by the script, each paragraph pushed the figures below it
-     * down as it came (a layout shift of 0.31 on /article). The script still sets the reader's language.
+     * Writes a page in every language of the catalogue: the page itself in English, {@code name.ja.html} and so on
+     * for the others, each with its texts, its attributes' texts and its {@code lang}, so that the page is laid out
+     * in its reader's words from the first paint (the server picks the copy). Filled only by the script, each
+     * paragraph pushed the figures below it down as it came: a layout shift of 0.31 on /article in English, 0.27 on
+     * the app in Japanese. The script still sets the language a reader switches to.
      */
-    static void fillTexts(Path page) throws IOException {
+    static void writeLanguages(Path page) throws IOException {
         String html = Files.readString(page, StandardCharsets.UTF_8);
-        Matcher m = EMPTY_TEXT.matcher(html);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            UiText t = UiText.byKey(m.group(3));
-            if (t == null) throw new IllegalStateException(page + ": no text '" + m.group(3) + "' in the catalogue");
-            m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + escapeHtml(t.template("en")) + m.group(4)));
+        for (String lang : Msg.LANGUAGES) {
+            String name = page.getFileName().toString();
+            Path out = lang.equals("en") ? page : page.resolveSibling(name.replaceFirst("\\.html$", "." + lang + ".html"));
+            Files.writeString(out, inLanguage(html, lang, page), StandardCharsets.UTF_8);
         }
-        m.appendTail(out);
-        Files.writeString(page, out.toString(), StandardCharsets.UTF_8);
+    }
+
+    /** A page with every text key's text in a language. */
+    static String inLanguage(String html, String lang, Path page) {
+        if (!html.contains("<html lang=\"en\">")) throw new IllegalStateException(page + ": no <html lang=\"en\"> to set");
+        Matcher m = TEXT.matcher(html.replace("<html lang=\"en\">", "<html lang=\"" + lang + "\">"));
+        StringBuilder texts = new StringBuilder();
+        int filled = 0;
+        while (m.find()) {
+            m.appendReplacement(texts, Matcher.quoteReplacement(m.group(1) + escapeHtml(text(page, m.group(3), lang)) + m.group(4)));
+            filled++;
+        }
+        m.appendTail(texts);
+        // an element with a text key and elements in it would lose them to the script: say so here, not on the page
+        int keys = html.split("\\sdata-i18n=\"", -1).length - 1;
+        if (filled != keys) throw new IllegalStateException(page + ": " + (keys - filled) + " element(s) with data-i18n hold more than text");
+        Matcher a = ATTRIBUTE_TEXT.matcher(texts);
+        StringBuilder out = new StringBuilder();
+        while (a.find()) {
+            String attribute = ATTRIBUTE_OF.get(a.group(1));
+            String tag = a.group().replaceFirst("\\s" + attribute + "=\"[^\"]*\"", "");
+            tag = tag.substring(0, tag.length() - 1) + " " + attribute + "=\"" + escapeHtml(text(page, a.group(2), lang)).replace("\"", "&quot;") + "\">";
+            a.appendReplacement(out, Matcher.quoteReplacement(tag));
+        }
+        a.appendTail(out);
+        return out.toString();
+    }
+
+    private static String text(Path page, String key, String lang) {
+        UiText t = UiText.byKey(key);
+        if (t == null) throw new IllegalStateException(page + ": no text '" + key + "' in the catalogue");
+        return t.template(lang);
     }
 
     static String escapeHtml(String s) {

@@ -160,6 +160,7 @@ public final class NnfsServer implements AutoCloseable {
         routes.post("/api/train", training::train);
         routes.get("/api/figures/article/{name}", ctx -> figure(ctx, figures));
 
+        routes.get("/", pages::app);
         routes.get("/article", pages::article);
         routes.get("/m/{id}", pages::share);
         routes.get("/m/{id}/card.png", api::card);

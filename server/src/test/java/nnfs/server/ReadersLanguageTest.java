@@ -66,6 +66,28 @@ class ReadersLanguageTest {
         assertEquals(expectedEn, TestServer.json(get("/api/datasets/moons?n=0", "ja;q=0").body()).get("detail"), "q=0 means not this one");
     }
 
+    /**
+     * The app and /article come in their reader's language from the first byte (the build writes each page in every
+     * language): laid out in English and then translated by the script, the Japanese page shifted (CLS 0.27).
+     */
+    @Test
+    void theAppAndTheArticleArriveInTheReadersLanguage() throws Exception {
+        for (String[] page : new String[][] {{"/", "title"}, {"/article", "a_title"}}) {
+            UiText heading = UiText.byKey(page[1]);
+            HttpResponse<String> ja = get(page[0], "ja-JP,en;q=0.5"), en = get(page[0], null), asked = get(page[0] + "?lang=ja", "en");
+            for (HttpResponse<String> r : java.util.List.of(ja, en, asked)) assertEquals(200, r.statusCode(), page[0]);
+            assertTrue(ja.body().contains("<html lang=\"ja\">"), page[0]);
+            assertTrue(ja.body().contains(">" + heading.format("ja") + "</h1>"), page[0] + " heading in Japanese");
+            assertTrue(ja.body().contains("aria-label=\"" + UiText.byKey(page[0].equals("/") ? "kind" : "a_equations").format("ja") + "\""),
+                    page[0] + ": the attributes' texts too");
+            assertEquals(ja.body(), asked.body(), "?lang= wins over the header");
+            assertTrue(en.body().contains("<html lang=\"en\">") && en.body().contains(">" + heading.format("en") + "</h1>"), page[0]);
+            assertEquals("Accept-Language", ja.headers().firstValue("Vary").orElse(""), "a cache keeps one copy per language");
+            // every text key filled: none of the English page's paragraphs is left in the Japanese one
+            assertFalse(ja.body().contains(UiText.byKey(page[0].equals("/") ? "subtitle" : "a_subtitle").format("en")), page[0]);
+        }
+    }
+
     /** One request the server refuses for a reason of its own (not the engine's), and the message it must say. */
     private record Refusal(String method, String path, String contentType, String body, int status, Msg key) {}
 

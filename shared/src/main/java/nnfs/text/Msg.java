@@ -8,7 +8,7 @@ package nnfs.text;
  */
 public enum Msg {
     // the training settings and the network
-    PASSES_RANGE("passes must be between 0 and {0}, got {1}", "学習回数は 0 から {0} の範囲で指定してください ({1} が指定されました)"),
+    PASSES_RANGE("passes must be between 0 and {0}, got {1}", "反復回数は 0 から {0} の範囲で指定してください ({1} が指定されました)"),
     RATE_RANGE("learning rate must be a number from {0} to {1}, got {2}", "学習率 ε は {0} から {1} の範囲の数で指定してください ({2} が指定されました)"),
     REG_RANGE("regularisation must be a number >= 0 and <= {0}, got {1}", "正則化 λ は 0 以上 {0} 以下の数で指定してください ({1} が指定されました)"),
     SEED_RANGE("seed must be between 0 and 2**32 - 1, got {0}", "シードは 0 から 2**32 - 1 の範囲で指定してください ({0} が指定されました)"),
@@ -128,7 +128,7 @@ public enum Msg {
     TITLE_TOO_LONG("longer than {0} characters", "{0} 文字を超えています"),
     LOGREG_TRAINING("a logistic regression has no training settings", "ロジスティック回帰には学習の設定がありません"),
     HISTORY_ROW("expected [pass, loss, accuracy, testLoss, testAccuracy]", "[pass, loss, accuracy, testLoss, testAccuracy] の形が必要です"),
-    HISTORY_ORDER("passes must increase", "学習回数は行ごとに増える必要があります"),
+    HISTORY_ORDER("passes must increase", "反復回数は行ごとに増える必要があります"),
     CURVE_ROW("expected [pass, loss, testLoss]", "[pass, loss, testLoss] の形が必要です"),
     POINT_DIMS("the points have {0} coordinates, the model {1} inputs", "点の座標は {0} 個ですが、モデルの入力は {1} 個です"),
     MODEL_CLASSES("the data has {0} classes, the model only {1}", "データのクラスは {0} 個ですが、モデルには {1} 個しかありません"),
@@ -148,7 +148,7 @@ public enum Msg {
     ACTIVATIONS_PER_LAYER("expected one activation per hidden layer ({0})", "隠れ層ごとに活性化関数が 1 つ ({0} 個) 必要です"),
 
     // a stored model trained again (nnfs.model.Replay)
-    REPLAY_PASS_ORDER("pass {0} comes after the {1} passes the document says were done", "学習回数 {0} は、文書が終えたとする {1} 回より後です"),
+    REPLAY_PASS_ORDER("pass {0} comes after the {1} passes the document says were done", "反復回数 {0} は、文書が終えたとする {1} 回より後です"),
     REPLAY_FAILS("training from the document's settings fails after pass {0} ({1}), but the document says {2} passes were done",
             "文書の設定から学習し直すと {0} 回目の後で止まります ({1})。しかし文書では {2} 回学習したとされています"),
     REPLAY_LOGREG_SHAPE("LogisticRegressionCV on the document's data gives {0} sets of coefficients, the document has {1}",
@@ -192,7 +192,7 @@ public enum Msg {
     TRAINED_ON("{0} trained on {1}", "{1} で学習した{0}"),
     MODEL_ON("{0} on {1}", "{1} での{0}"),
     MODEL_ON_PASSES("{0} on {1}, {2} passes", "{1} での{0}、{2} 回の学習"),
-    TAGLINE("A neural network from scratch", "ゼロから作るニューラルネットワーク"),
+    TAGLINE("A neural network from scratch", "ライブラリーを使わずに作るニューラルネットワーク"),
 
     // a training that failed (nnfs.nn.Training)
     WEIGHTS_NOT_FINITE("the weights became NaN or infinite in pass {0}; the learning rate {1} is probably too high for this network",
@@ -286,7 +286,7 @@ public enum Msg {
     TRAIN_BUDGET("this training costs {0} multiply-adds ({1} passes of {2} parameters over {3} points, with its evaluations); the server "
             + "trains at most {4}. Train it in the browser, or with fewer passes, points or units",
             "この学習には {0} 回の積和演算が必要です ({2} 個のパラメーターを {3} 個の点で {1} 回、評価を含む)。サーバーで学習できるのは {4} 回までです。"
-            + "ブラウザーで学習するか、学習回数、点、ユニットを減らしてください"),
+            + "ブラウザーで学習するか、反復回数、点、ユニットを減らしてください"),
     DOCUMENT_PARAMETERS("the network has {0} parameters; a model document holds at most {1}", "ネットワークのパラメーターは {0} 個ですが、モデル文書に入るのは {1} 個までです"),
     QUERY_ENCODING("the url's query is not well encoded: {0}", "url のクエリのエンコードが正しくありません: {0}"),
     SETUP_NO_POINTS("an untrained setup's embed draws a generated data set; points need a stored model",

@@ -60,7 +60,7 @@ class MsgTest {
         Problem p = Problem.of(Msg.PASSES_RANGE, 10_000_000L, -5L);
         assertEquals("passes must be between 0 and 10000000, got -5", p.getMessage());
         assertEquals(p.getMessage(), p.in("en"));
-        assertEquals("学習回数は 0 から 10000000 の範囲で指定してください (-5 が指定されました)", p.in("ja"));
+        assertEquals("反復回数は 0 から 10000000 の範囲で指定してください (-5 が指定されました)", p.in("ja"));
         assertEquals(p.getMessage(), p.in("fr"), "a language the catalogue lacks is English");
         // placed: the place is rendered in the language too
         Problem placed = Problem.of(Msg.CSV_NOT_NUMBERS).at(Msg.AT_LINE, 3);

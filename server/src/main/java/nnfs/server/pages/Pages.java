@@ -40,9 +40,29 @@ public final class Pages {
         this.publicUrl = publicUrl;
     }
 
+    /** GET /: the app, in its reader's language (?lang=, else Accept-Language) from the first paint. */
+    public void app(Context ctx) {
+        ctx.html(webPage(inLanguage("index.html", readersLanguage(ctx))));
+    }
+
     /** GET /article: the article's path, step by step, with a live view at each step (a page of the browser app). */
     public void article(Context ctx) {
-        ctx.html(webPage("article.html"));
+        ctx.html(webPage(inLanguage("article.html", readersLanguage(ctx))));
+    }
+
+    /** The reader's language, and the headers that say the page depends on it and is asked for anew (as the static files). */
+    private static String readersLanguage(Context ctx) {
+        if (ctx.queryParam("lang") == null) ctx.header("Vary", "Accept-Language");
+        ctx.header("Cache-Control", "no-cache");
+        return Languages.of(ctx);
+    }
+
+    /**
+     * A page of the browser app as the build wrote it in a language: {@code index.html} in English, {@code index.ja.html}
+     * in Japanese (client's WebBuild). The page's script still follows a language the reader switches to.
+     */
+    static String inLanguage(String page, String lang) {
+        return lang.equals("en") ? page : page.replaceFirst("\\.html$", "." + lang + ".html");
     }
 
     /**
@@ -73,7 +93,7 @@ public final class Pages {
         String image = base + "/m/" + id + "/card.png" + (lang.equals("en") ? "" : "?lang=" + lang);
         String pageUrl = base + "/m/" + id;
         String oembed = base + "/oembed?url=" + Html.urlEncode(pageUrl + options.query()) + "&format=json";
-        ctx.html(appPage(
+        ctx.html(appPage(lang,
                 Templates.content("shareHead.jte", "title", title, "description", Msg.TRAINED_ON.format(lang, Describe.model(doc, lang), Describe.data(doc, lang)),
                         "pageUrl", pageUrl, "image", image, "oembedUrl", oembed),
                 null,
@@ -83,14 +103,12 @@ public final class Pages {
                         "lang", lang)));
     }
 
-    /** The browser app's page, read at its first use, cut at its marked places. */
-    private static final class Shell {
-        static final AppShell PAGE = AppShell.of(webPage("index.html"));
-    }
+    private static final Map<String, AppShell> SHELLS = new ConcurrentHashMap<>();
 
-    /** The app's page with this page's head, body class (null: none) and what it shows without scripts (app.jte). */
-    static String appPage(Content head, String bodyClass, Content noscript) {
-        return Templates.render("app.jte", "shell", Shell.PAGE, "head", head, "bodyClass", bodyClass, "noscript", noscript);
+    /** The app's page in a language with this page's head, body class (null: none) and what it shows without scripts (app.jte). */
+    static String appPage(String lang, Content head, String bodyClass, Content noscript) {
+        AppShell shell = SHELLS.computeIfAbsent(lang, l -> AppShell.of(webPage(inLanguage("index.html", l))));
+        return Templates.render("app.jte", "shell", shell, "head", head, "bodyClass", bodyClass, "noscript", noscript);
     }
 
     private static final Map<String, String> WEB_PAGES = new ConcurrentHashMap<>();
@@ -149,7 +167,7 @@ public final class Pages {
         ModelDocument doc = api.document(s);
         String lang = options.language(ctx);
         String title = Describe.title(doc, lang);
-        ctx.html(appPage(Templates.content("titleOnly.jte", "title", title), "embed", Templates.content("embedSummary.jte", "id", s.id(), "title", title, "lang", lang)));
+        ctx.html(appPage(lang, Templates.content("titleOnly.jte", "title", title), "embed", Templates.content("embedSummary.jte", "id", s.id(), "title", title, "lang", lang)));
     }
 
     /**
@@ -170,7 +188,7 @@ public final class Pages {
         long passes = (long) Params.number(v, "passes");
         String caption = spec + " · hidden " + hidden + " " + activation + " · learning rate " + lr + ", λ " + reg + ", " + passes + " passes";
         String query = ctx.queryString() == null ? "" : ctx.queryString();
-        ctx.html(appPage(Templates.content("titleOnly.jte", "title", "nnfs: " + caption), "embed",
+        ctx.html(appPage(Languages.of(ctx), Templates.content("titleOnly.jte", "title", "nnfs: " + caption), "embed",
                 Templates.content("setupSummary.jte", "picture", "/api/datasets/" + spec.kind.id + "/picture.png?" + query, "alt", spec.toString(), "caption", caption,
                         "lang", Languages.of(ctx))));
     }
