@@ -77,8 +77,10 @@ export function compare(testFraction) {
       if (m.type === 'progress') {
         if (m.grid) panel.view.setGrid(m.grid, { w: 60, h: 60 }, m.colours);
         const p = m.progress;
-        const test = p.testAccuracy === undefined ? '' : '; ' + tr('compareTest', p.testLoss === null ? '—' : p.testLoss.toFixed(6), (100 * p.testAccuracy).toFixed(1));
-        caption(panel, tr('loss') + ' ' + (p.loss === null ? '—' : p.loss.toFixed(6)) + ', ' + tr('accuracy') + ' ' + (100 * p.accuracy).toFixed(1) + '%' + test);
+        // each language punctuates the scores its own way (the catalogue's templates)
+        const scores = tr('compareScores', p.loss === null ? '—' : p.loss.toFixed(6), (100 * p.accuracy).toFixed(1));
+        caption(panel, p.testAccuracy === undefined ? scores
+          : tr('compareTest', scores, p.testLoss === null ? '—' : p.testLoss.toFixed(6), (100 * p.testAccuracy).toFixed(1)));
         if (p.state !== 'RUNNING') {
           panel.result = p;
           panel.fig.dataset.done = p.state;

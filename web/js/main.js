@@ -14,7 +14,7 @@ import { showModelLabels, updateLegend, updatePlotHint, fillWarpLayers, showSpee
 import { fillForm, showRelevantFields, applySettings, fieldChanged, dataKindChanged, wireThumbnails, wireSliders, reshape } from './settingsform.js';
 import { edit, setEditing, undoEdit, clearPoints, buildClassPicker, importCsv, pointsOnScreen } from './editing.js';
 import { relabel, describeInspected, stopInspecting, onPlotClick, chooseOnPlot } from './following.js';
-import { openShared, importModel, startSharing, shareWithTitle, cancelSharing } from './sharing.js';
+import { openShared, importModel, startSharing, shareWithTitle, cancelSharing, sharedTitleInLanguage } from './sharing.js';
 import { compare } from './comparison.js';
 import { figureSettings, downloadFigure } from './savefigure.js';
 import { applyEmbedOptions, layoutPanels, reportHeight, updateFullLink } from './embedding.js';
@@ -24,6 +24,7 @@ function setLanguage(l) {
   page.lang = l;
   ask({ cmd: 'lang', lang: l });
   translatePage(l);
+  sharedTitleInLanguage();
   addHelp(tr);
   $('f-lang').value = l;
   writeUrl();

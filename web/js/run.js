@@ -10,7 +10,7 @@ import { isArticleRun, appendLog, clearLog } from './trainlog.js';
 import { showModelLabels, updateLegend, updatePlotHint, fillWarpLayers, hideFirstHint } from './readouts.js';
 import { inspect, inspecting, showInspection, stopInspecting } from './following.js';
 import { buildClassPicker } from './editing.js';
-import { documentWritten, askTitle } from './sharing.js';
+import { documentWritten, askTitle, namedSharedModel } from './sharing.js';
 
 /** The run's moving parts: its worker, whether it plays, the last progress it reported. */
 export const run = {
@@ -238,8 +238,9 @@ function onWorker(m) {
     case 'document':
       documentWritten(m.text, m.purpose);
       break;
-    case 'name':
-      askTitle(m.name);
+    case 'name': // the automatic title: for the share form, or for the shared model on screen
+      if (m.purpose === 'page') namedSharedModel(m.name);
+      else askTitle(m.name);
       break;
     case 'error':
       if (m.engineFailed && chosenEngine() === 'wasm' && state.engine === 'auto') {

@@ -204,28 +204,46 @@ function openDocument(text, fromPassZero) {
   start(fromPassZero ? null : text);
   showSharedTitle(doc);
   updateFullLink();
-  if (doc.title) document.title = doc.title + ' — nnfs';
 }
+
+/** The shared document on screen (null: none), so that its title follows a change of language. */
+let shownDoc = null;
 
 /**
  * "Shared model: its title", the title isolated in a <bdi> (a title that turns text around cannot turn the label),
- * and a warning when the server stored it without training it again to check it.
+ * and a warning when the server stored it without training it again to check it. A model shared without a title
+ * of its own is named as the server names it, in the page's language (the engine's ModelName): asked of the worker.
  */
 function showSharedTitle(doc) {
+  shownDoc = doc;
+  if (doc.title) showTitle(doc.title);
+  else ask({ cmd: 'name', baseline: !doc.training, purpose: 'page' });
+}
+
+/** The page's title and its label of the shared model, in the page's language (after a switch too). */
+export function sharedTitleInLanguage() {
+  if (shownDoc && $('shared-title').textContent) showSharedTitle(shownDoc);
+}
+
+/** The worker's automatic name of the shared model on screen. */
+export function namedSharedModel(name) {
+  if (shownDoc && !shownDoc.title) showTitle(name);
+}
+
+function showTitle(title) {
   const el = $('shared-title');
-  el.textContent = tr('sharedModel') + (doc.title ? ': ' : '');
-  if (doc.title) {
-    const bdi = document.createElement('bdi');
-    bdi.textContent = doc.title;
-    el.appendChild(bdi);
-  }
-  if (doc.unverified) {
+  el.textContent = tr('sharedModel') + ': ';
+  const bdi = document.createElement('bdi');
+  bdi.textContent = title;
+  el.appendChild(bdi);
+  if (shownDoc.unverified) {
     const warn = document.createElement('strong');
     warn.className = 'unverified';
     warn.textContent = ' — ' + tr('unverified');
     warn.title = tr('unverifiedMeaning');
     el.appendChild(warn);
   }
+  document.title = title + ' — nnfs';
 }
 
 /**

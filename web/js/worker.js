@@ -240,7 +240,7 @@ function handle(m) {
         post('csv', { parsed: JSON.parse(parsePointsCsv(m.text)) });
         break;
       case 'name': // the automatic title, offered when sharing
-        post('name', { name: sessionModelName(!!m.baseline) });
+        post('name', { name: sessionModelName(!!m.baseline), purpose: m.purpose });
         break;
       case 'document':
         post('document', { text: m.baseline ? sessionBaselineDocument(m.title || '') : sessionDocument(m.title || ''), purpose: m.purpose });

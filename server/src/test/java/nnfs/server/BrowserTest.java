@@ -72,4 +72,31 @@ class BrowserTest {
             }
         }
     }
+
+    /**
+     * A model shared without a title of its own is named on its page as the server names it, in the page's
+     * language, and renamed when the reader switches language (the app's own title once replaced it).
+     */
+    @Test
+    void anUntitledSharedModelIsNamedInThePagesLanguage(@TempDir Path dir) throws Exception {
+        try (TestServer s = TestServer.sqlite(dir)) {
+            Training run = Training.article(DatasetSpec.article().generate(), 3, TrainingSettings.article());
+            run.advance(100);
+            String id = (String) TestServer.json(s.postJson("/api/models", ModelDocument.of("", run, DataSource.article()).write()).body()).get("id");
+            ChromeDriver d = Browser.start();
+            try {
+                d.get(s.url("/m/" + id + "?lang=ja"));
+                String ja = nnfs.model.ModelName.of(run.network(), "ja"), en = nnfs.model.ModelName.of(run.network(), "en");
+                new WebDriverWait(d, Duration.ofSeconds(60)).until(x -> x.findElement(By.id("shared-title")).getText()
+                        .equals(nnfs.text.UiText.SHARED_MODEL.format("ja") + ": " + ja));
+                assertEquals(ja + " — nnfs", d.getTitle());
+                new org.openqa.selenium.support.ui.Select(d.findElement(By.id("f-lang"))).selectByValue("en");
+                new WebDriverWait(d, Duration.ofSeconds(10)).until(x -> x.findElement(By.id("shared-title")).getText()
+                        .equals(nnfs.text.UiText.SHARED_MODEL.format("en") + ": " + en));
+                assertEquals(en + " — nnfs", d.getTitle());
+            } finally {
+                d.quit();
+            }
+        }
+    }
 }

@@ -192,7 +192,7 @@ public enum Msg {
     TRAINED_ON("{0} trained on {1}", "{1} で学習した{0}"),
     MODEL_ON("{0} on {1}", "{1} での{0}"),
     MODEL_ON_PASSES("{0} on {1}, {2} passes", "{1} での{0}、{2} 回の学習"),
-    TAGLINE("A neural network from scratch", "ライブラリーを使わずに作るニューラルネットワーク"),
+    TAGLINE("A neural network from scratch", "ゼロから作るニューラルネットワーク"),
 
     // a training that failed (nnfs.nn.Training)
     WEIGHTS_NOT_FINITE("the weights became NaN or infinite in pass {0}; the learning rate {1} is probably too high for this network",
