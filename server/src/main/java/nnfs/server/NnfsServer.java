@@ -14,6 +14,7 @@ import java.util.Timer;
 import java.util.TimerTask;
 import java.util.function.Consumer;
 import nnfs.model.Json;
+import nnfs.server.api.ChallengeApi;
 import nnfs.server.api.DatasetApi;
 import nnfs.server.api.ModelApi;
 import nnfs.server.api.OEmbed;
@@ -32,6 +33,7 @@ import nnfs.server.pictures.ArticleFigures;
 import nnfs.server.pictures.FigureStore;
 import nnfs.server.pictures.Pictures;
 import nnfs.server.store.Ids;
+import nnfs.server.store.ChallengeStore;
 import nnfs.server.store.JdbcModelStore;
 import nnfs.server.store.ModelStore;
 import nnfs.server.store.SharedRateLimiter;
@@ -101,6 +103,7 @@ public final class NnfsServer implements AutoCloseable {
         ModelApi api = new ModelApi(store, pictures, publicUrl, slots, clients, shutdown);
         DatasetApi datasets = new DatasetApi(pictures);
         TrainApi training = new TrainApi(store, api, slots, clients, shutdown);
+        ChallengeApi challenges = new ChallengeApi(new ChallengeStore((JdbcModelStore) store), publicUrl, slots, clients, shutdown);
         Pages pages = new Pages(api, publicUrl);
         OEmbed oembed = new OEmbed(api, publicUrl);
         this.app = Javalin.create(config -> {
@@ -133,7 +136,7 @@ public final class NnfsServer implements AutoCloseable {
                 files.location = Location.CLASSPATH;
                 files.headers = Map.of("Cache-Control", "no-cache");
             });
-            routes(config, api, datasets, training, pages, oembed, figures, limiter, clients, metrics);
+            routes(config, api, datasets, training, challenges, pages, oembed, figures, limiter, clients, metrics);
         });
     }
 
@@ -142,7 +145,7 @@ public final class NnfsServer implements AutoCloseable {
         return store instanceof JdbcModelStore j ? new SharedRateLimiter(j, kind, perMinute) : new RateLimiter(perMinute);
     }
 
-    private static void routes(JavalinConfig config, ModelApi api, DatasetApi datasets, TrainApi training, Pages pages,
+    private static void routes(JavalinConfig config, ModelApi api, DatasetApi datasets, TrainApi training, ChallengeApi challenges, Pages pages,
                                OEmbed oembed, FigureStore figures, RateLimiter limiter, Clients clients, Metrics metrics) {
         var r = config.routes;
         r.before(ctx -> guard(ctx, limiter, clients));
@@ -159,6 +162,14 @@ public final class NnfsServer implements AutoCloseable {
         routes.get("/api/datasets/{kind}/picture.png", datasets::datasetPicture);
         routes.post("/api/train", training::train);
         routes.get("/api/figures/article/{name}", ctx -> figure(ctx, figures));
+        // classroom challenges: the entries' list and every deletion need the teacher's token (Nnfs-Teacher-Token)
+        routes.post("/api/challenges", challenges::create);
+        routes.get("/api/challenges/{id}", challenges::get);
+        routes.delete("/api/challenges/{id}", challenges::delete);
+        routes.post("/api/challenges/{id}/entries", challenges::submit);
+        routes.get("/api/challenges/{id}/entries", challenges::entries);
+        routes.get("/api/challenges/{id}/entries.csv", challenges::entriesCsv);
+        routes.delete("/api/challenges/{id}/entries/{entry}", challenges::deleteEntry);
 
         routes.get("/", pages::app);
         routes.get("/article", pages::article);

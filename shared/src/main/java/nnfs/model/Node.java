@@ -83,6 +83,16 @@ final class Node {
         return (String) value;
     }
 
+    /** An activation's name (tanh, sigmoid, relu), read as the activation. */
+    nnfs.nn.Activation activation() {
+        String id = string();
+        try {
+            return nnfs.nn.Activation.parse(id);
+        } catch (IllegalArgumentException e) {
+            throw invalid(e);
+        }
+    }
+
     boolean bool() {
         if (!(value instanceof Boolean)) throw invalid(Msg.EXPECTED_KIND, Msg.KIND_TRUE_OR_FALSE, kind());
         return (Boolean) value;

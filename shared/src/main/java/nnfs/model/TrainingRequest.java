@@ -57,15 +57,7 @@ public final class TrainingRequest {
             int count = a.size(Network.MAX_LAYERS);
             if (count != layers) throw a.invalid(Msg.ACTIVATIONS_PER_LAYER, layers);
             Activation[] acts = new Activation[layers];
-            for (int i = 0; i < layers; i++) {
-                try {
-                    acts[i] = Activation.parse(a.at(i).string());
-                } catch (InvalidModelException e) {
-                    throw e;
-                } catch (IllegalArgumentException e) {
-                    throw a.at(i).invalid(e);
-                }
-            }
+            for (int i = 0; i < layers; i++) acts[i] = a.at(i).activation();
             DataSource data = ModelDocument.readData(r.get("data"));
             TrainingSettings settings = ModelDocument.readTraining(r.get("training"));
             return new TrainingRequest(data, hidden, acts, settings);

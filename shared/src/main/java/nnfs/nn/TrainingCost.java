@@ -26,10 +26,17 @@ public final class TrainingCost {
      */
     public static double of(int[] sizes, TrainingSettings s, int nTrain, int nTest, long recordEvery) {
         double params = parameters(sizes);
-        int batch = s.batchSize == 0 || s.batchSize >= nTrain ? nTrain : s.batchSize;
-        double steps = Math.ceil((double) nTrain / batch);
-        double perPass = 3 * params * nTrain + 2 * params * steps + nTrain + PASS_OVERHEAD;
         double evaluations = (recordEvery > 0 ? Math.floor((double) Math.max(0, s.passes - 1) / recordEvery) + 1 : 0) + 1 + 3;
-        return s.passes * perPass + evaluations * params * (nTrain + nTest);
+        return s.passes * perPass(params, nTrain, s.batchSize) + evaluations * params * (nTrain + nTest);
+    }
+
+    /**
+     * One pass of a network of {@code params} weights and biases over {@code nTrain} points in batches of
+     * {@code batchSize} (0: all at once): forward and backward over every point, and a step per batch.
+     */
+    public static double perPass(double params, int nTrain, int batchSize) {
+        int batch = batchSize == 0 || batchSize >= nTrain ? nTrain : batchSize;
+        double steps = Math.ceil((double) nTrain / batch);
+        return 3 * params * nTrain + 2 * params * steps + nTrain + PASS_OVERHEAD;
     }
 }

@@ -28,7 +28,15 @@ public final class Admission {
 
     /** A document's text, checked against every rule but the replay. */
     public static ModelDocument read(String text) {
-        ModelDocument doc = parsed(text);
+        return claimsChecked(parsedBy(() -> ModelDocument.parse(text)));
+    }
+
+    /** A document already parsed as JSON (a part of a larger request: a challenge's entry), checked the same way. */
+    public static ModelDocument read(Object tree) {
+        return claimsChecked(parsedBy(() -> ModelDocument.fromJson(tree)));
+    }
+
+    private static ModelDocument claimsChecked(ModelDocument doc) {
         try {
             doc.checkClaims();
         } catch (InvalidModelException e) {
@@ -39,9 +47,13 @@ public final class Admission {
 
     /** A document's text, parsed, checked and drawable; its claims are not recomputed. */
     private static ModelDocument parsed(String text) {
+        return parsedBy(() -> ModelDocument.parse(text));
+    }
+
+    private static ModelDocument parsedBy(java.util.function.Supplier<ModelDocument> reading) {
         ModelDocument doc;
         try {
-            doc = ModelDocument.parse(text);
+            doc = reading.get();
         } catch (InvalidModelException e) {
             throw ApiProblem.of(422, Msg.TITLE_INVALID_MODEL, e);
         }

@@ -30,7 +30,7 @@ import nnfs.server.http.RateLimiter;
 public final class JdbcModelStore implements ModelStore {
     public static final long CONNECTION_TIMEOUT_MS = 3000;
     /** The schema this code reads and writes. */
-    public static final int SCHEMA_VERSION = 2;
+    public static final int SCHEMA_VERSION = 3;
     /** Migrations.get(v - 1) brings a database from schema v - 1 to v; version 0 is an empty database. */
     private static final List<List<String>> MIGRATIONS = List.of(
             List.of("CREATE TABLE IF NOT EXISTS models (id VARCHAR(32) PRIMARY KEY, document TEXT NOT NULL, "
@@ -39,7 +39,16 @@ public final class JdbcModelStore implements ModelStore {
             // per-client limits that the servers sharing the database hold together
             List.of("ALTER TABLE models ADD COLUMN verified INTEGER NOT NULL DEFAULT 0",
                     "CREATE TABLE IF NOT EXISTS client_limits (client VARCHAR(80) NOT NULL, kind VARCHAR(16) NOT NULL, "
-                            + "tokens DOUBLE PRECISION NOT NULL, updated BIGINT NOT NULL, granted INTEGER NOT NULL, PRIMARY KEY (client, kind))"));
+                            + "tokens DOUBLE PRECISION NOT NULL, updated BIGINT NOT NULL, granted INTEGER NOT NULL, PRIMARY KEY (client, kind))"),
+            // 3: classroom challenges and their entries (each entry's model is a stored model, verified); an entry keeps
+            // the server's own scores so that a board sorts and counts without reading a model
+            List.of("CREATE TABLE IF NOT EXISTS challenges (id VARCHAR(32) PRIMARY KEY, document TEXT NOT NULL, token_hash VARCHAR(64) NOT NULL, "
+                            + "created BIGINT NOT NULL, closes BIGINT)",
+                    "CREATE TABLE IF NOT EXISTS entries (id VARCHAR(32) PRIMARY KEY, challenge VARCHAR(32) NOT NULL, name VARCHAR(240) NOT NULL, "
+                            + "model VARCHAR(32) NOT NULL, loss DOUBLE PRECISION NOT NULL, accuracy DOUBLE PRECISION NOT NULL, "
+                            + "test_loss DOUBLE PRECISION NOT NULL, test_accuracy DOUBLE PRECISION NOT NULL, parameters BIGINT NOT NULL, "
+                            + "meets_goal INTEGER NOT NULL, created BIGINT NOT NULL)",
+                    "CREATE INDEX IF NOT EXISTS entries_by_challenge ON entries (challenge, created)"));
     /** The key of the PostgreSQL advisory lock that servers starting at once take in turn to migrate the schema. */
     private static final long MIGRATION_LOCK = 0x6e6e6673L; // "nnfs"
 
@@ -186,7 +195,7 @@ public final class JdbcModelStore implements ModelStore {
     private volatile long downUntil;
 
     /** Runs work on a pooled connection (HikariCP replaces one that broke). */
-    private <T> T with(SqlWork<T> work) throws SQLException {
+    <T> T with(SqlWork<T> work) throws SQLException {
         if (closed) throw new SQLException("the model store is closed");
         if (System.currentTimeMillis() < downUntil) throw new SQLException("the database did not answer a moment ago");
         Connection c;
@@ -215,7 +224,7 @@ public final class JdbcModelStore implements ModelStore {
         }
     }
 
-    private static boolean insert(Connection c, Row row) throws SQLException {
+    static boolean insert(Connection c, Row row) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("INSERT INTO models (id, document, token_hash, created, verified) VALUES (?, ?, ?, ?, ?) "
                 + "ON CONFLICT (id) DO NOTHING")) {
             p.setString(1, row.id());

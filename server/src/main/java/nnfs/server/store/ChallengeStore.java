@@ -1,0 +1,204 @@
+package nnfs.server.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import nnfs.server.store.JdbcModelStore.StoreException;
+import nnfs.server.store.ModelStore.Deletion;
+
+/**
+ * Classroom challenges and their entries, in the model store's database: a challenge is written once with the hash
+ * of its teacher's token; an entry is a stored model (verified) and the server's scores of it, written together in
+ * one transaction, so that an acknowledged entry is never without its model and a failed one leaves neither.
+ * Deleting an entry deletes its model; deleting a challenge deletes every entry and model of it.
+ */
+public final class ChallengeStore {
+    /** A new challenge: its id and the token that reads its entries and deletes (only its hash is kept). */
+    public record Created(String id, String teacherToken) {}
+
+    /** A stored challenge: its document (the challenge's JSON) and when it closes (null: never). */
+    public record Stored(String id, String document, long createdMillis, Long closesMillis) {}
+
+    /** An entry's scores, as the server computed them. */
+    public record Scores(double loss, double accuracy, double testLoss, double testAccuracy, long parameters, boolean meetsGoal) {}
+
+    /** A stored entry: a student's name, the model it stored, its scores. */
+    public record Entry(String id, String challengeId, String name, String modelId, Scores scores, long createdMillis) {}
+
+    private final JdbcModelStore db;
+
+    public ChallengeStore(JdbcModelStore db) {
+        this.db = db;
+    }
+
+    public Created create(String document, Long closesMillis) {
+        String id = Ids.newId(), token = Ids.newToken();
+        try {
+            db.with(c -> {
+                try (PreparedStatement p = c.prepareStatement("INSERT INTO challenges (id, document, token_hash, created, closes) VALUES (?, ?, ?, ?, ?)")) {
+                    p.setString(1, id);
+                    p.setString(2, document);
+                    p.setString(3, Ids.hash(token));
+                    p.setLong(4, System.currentTimeMillis());
+                    if (closesMillis == null) p.setNull(5, java.sql.Types.BIGINT);
+                    else p.setLong(5, closesMillis);
+                    return p.executeUpdate();
+                }
+            });
+            return new Created(id, token);
+        } catch (SQLException e) {
+            throw new StoreException("could not save the challenge", e);
+        }
+    }
+
+    public Optional<Stored> get(String id) {
+        try {
+            return db.with(c -> {
+                try (PreparedStatement p = c.prepareStatement("SELECT document, created, closes FROM challenges WHERE id = ?")) {
+                    p.setString(1, id);
+                    try (ResultSet r = p.executeQuery()) {
+                        if (!r.next()) return Optional.<Stored>empty();
+                        long closes = r.getLong(3);
+                        Long closing = r.wasNull() ? null : closes; // asked before any other column is read
+                        return Optional.of(new Stored(id, r.getString(1), r.getLong(2), closing));
+                    }
+                }
+            });
+        } catch (SQLException e) {
+            throw new StoreException("could not read the challenge", e);
+        }
+    }
+
+    /** Whether a token is the challenge's teacher token: DELETED means yes (the name of the answer that lets one delete). */
+    public Deletion teacher(String id, String token) {
+        try {
+            return db.with(c -> teacher(c, id, token));
+        } catch (SQLException e) {
+            throw new StoreException("could not read the challenge", e);
+        }
+    }
+
+    private static Deletion teacher(Connection c, String id, String token) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT token_hash FROM challenges WHERE id = ?")) {
+            p.setString(1, id);
+            try (ResultSet r = p.executeQuery()) {
+                if (!r.next()) return Deletion.NOT_FOUND;
+                return token != null && Ids.sameHash(r.getString(1), Ids.hash(token)) ? Deletion.DELETED : Deletion.FORBIDDEN;
+            }
+        }
+    }
+
+    /**
+     * Stores an entry's model (verified, canonical) and the entry in one transaction; the answer is sent only after
+     * the commit, so an acknowledged entry survives a crash.
+     */
+    public Entry add(String challengeId, String name, String modelDocument, Scores s) {
+        String id = Ids.newId(), modelId = Ids.newId();
+        long now = System.currentTimeMillis();
+        inTransaction(c -> {
+            // the model's own delete token is thrown away: the entry's model is deleted with the entry, by the teacher
+            JdbcModelStore.insert(c, new ModelStore.Row(modelId, modelDocument, Ids.hash(Ids.newToken()), now, true));
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO entries (id, challenge, name, model, loss, accuracy, test_loss, "
+                    + "test_accuracy, parameters, meets_goal, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                p.setString(1, id);
+                p.setString(2, challengeId);
+                p.setString(3, name);
+                p.setString(4, modelId);
+                p.setDouble(5, s.loss());
+                p.setDouble(6, s.accuracy());
+                p.setDouble(7, s.testLoss());
+                p.setDouble(8, s.testAccuracy());
+                p.setLong(9, s.parameters());
+                p.setInt(10, s.meetsGoal() ? 1 : 0);
+                p.setLong(11, now);
+                return p.executeUpdate();
+            }
+        }, "could not save the entry");
+        return new Entry(id, challengeId, name, modelId, s, now);
+    }
+
+    /** Every entry of a challenge, oldest first. */
+    public List<Entry> entries(String challengeId) {
+        try {
+            return db.with(c -> {
+                try (PreparedStatement p = c.prepareStatement("SELECT id, name, model, loss, accuracy, test_loss, test_accuracy, parameters, meets_goal, created "
+                        + "FROM entries WHERE challenge = ? ORDER BY created, id")) {
+                    p.setString(1, challengeId);
+                    List<Entry> all = new ArrayList<>();
+                    try (ResultSet r = p.executeQuery()) {
+                        while (r.next()) {
+                            all.add(new Entry(r.getString(1), challengeId, r.getString(2), r.getString(3), new Scores(r.getDouble(4), r.getDouble(5),
+                                    r.getDouble(6), r.getDouble(7), r.getLong(8), r.getInt(9) != 0), r.getLong(10)));
+                        }
+                    }
+                    return all;
+                }
+            });
+        } catch (SQLException e) {
+            throw new StoreException("could not read the entries", e);
+        }
+    }
+
+    /** Deletes an entry and its model, with the challenge's teacher token. */
+    public Deletion deleteEntry(String challengeId, String entryId, String token) {
+        return inTransaction(c -> {
+            Deletion access = teacher(c, challengeId, token);
+            if (access != Deletion.DELETED) return access;
+            String model = null;
+            try (PreparedStatement p = c.prepareStatement("SELECT model FROM entries WHERE id = ? AND challenge = ?")) {
+                p.setString(1, entryId);
+                p.setString(2, challengeId);
+                try (ResultSet r = p.executeQuery()) {
+                    if (r.next()) model = r.getString(1);
+                }
+            }
+            if (model == null) return Deletion.NOT_FOUND;
+            update(c, "DELETE FROM entries WHERE id = ?", entryId);
+            update(c, "DELETE FROM models WHERE id = ?", model);
+            return Deletion.DELETED;
+        }, "could not delete the entry");
+    }
+
+    /** Deletes a challenge, its entries and their models, with its teacher token. */
+    public Deletion deleteChallenge(String challengeId, String token) {
+        return inTransaction(c -> {
+            Deletion access = teacher(c, challengeId, token);
+            if (access != Deletion.DELETED) return access;
+            update(c, "DELETE FROM models WHERE id IN (SELECT model FROM entries WHERE challenge = ?)", challengeId);
+            update(c, "DELETE FROM entries WHERE challenge = ?", challengeId);
+            update(c, "DELETE FROM challenges WHERE id = ?", challengeId);
+            return Deletion.DELETED;
+        }, "could not delete the challenge");
+    }
+
+    private <T> T inTransaction(JdbcModelStore.SqlWork<T> work, String failure) {
+        try {
+            return db.with(c -> {
+                c.setAutoCommit(false);
+                try {
+                    T result = work.run(c);
+                    c.commit();
+                    return result;
+                } catch (SQLException | RuntimeException e) {
+                    c.rollback();
+                    throw e;
+                } finally {
+                    c.setAutoCommit(true);
+                }
+            });
+        } catch (SQLException e) {
+            throw new StoreException(failure, e);
+        }
+    }
+
+    private static void update(Connection c, String sql, String id) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(sql)) {
+            p.setString(1, id);
+            p.executeUpdate();
+        }
+    }
+}
