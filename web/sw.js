@@ -11,7 +11,8 @@ const FIGURES = ['dataset', 'logistic-regression', 'hidden-3', 'hidden-sizes'].m
 // before shows its model offline. They outlive a new build (a model never changes; a deleted one is dropped).
 const MODELS = 'nnfs-models';
 const MAX_MODELS = 50;
-const MODEL_PATH = /^\/api\/models\/[A-Za-z0-9_-]{22}$/;
+// a challenge's description too: its students train offline on it (and send their entries when back)
+const MODEL_PATH = /^\/api\/(models|challenges)\/[A-Za-z0-9_-]{22}$/;
 
 /** How long the install waits for the article's figures: a server still drawing them must not keep the app from working offline. */
 const FIGURES_WAIT_MS = 5000;

@@ -1,6 +1,6 @@
 // The app's start: the views mounted, every control wired to what it does, the language, the address followed, and
 // the first run (the shared model the address names, or the state's settings at pass 0).
-import { $, page, compact, tr, writeUrl, currentHash } from './page.js';
+import { $, page, compact, tr, writeUrl, currentHash, challengeId } from './page.js';
 import { all } from './dom.js';
 import { SPEEDS, parseHash, formatPoints } from './state.js';
 import { STRINGS, translatePage } from './i18n.js';
@@ -15,6 +15,8 @@ import { fillForm, showRelevantFields, applySettings, fieldChanged, dataKindChan
 import { edit, setEditing, undoEdit, clearPoints, buildClassPicker, importCsv, pointsOnScreen } from './editing.js';
 import { relabel, describeInspected, stopInspecting, onPlotClick, chooseOnPlot } from './following.js';
 import { openShared, importModel, startSharing, shareWithTitle, cancelSharing, sharedTitleInLanguage } from './sharing.js';
+import { openChallenge, describeChallenge } from './challenge.js';
+import { wireChallengeForm, describeChallengeForm } from './challengeform.js';
 import { compare } from './comparison.js';
 import { figureSettings, downloadFigure } from './savefigure.js';
 import { applyEmbedOptions, layoutPanels, reportHeight, updateFullLink } from './embedding.js';
@@ -25,6 +27,8 @@ function setLanguage(l) {
   ask({ cmd: 'lang', lang: l });
   translatePage(l);
   sharedTitleInLanguage();
+  describeChallenge();
+  describeChallengeForm();
   addHelp(tr);
   $('f-lang').value = l;
   writeUrl();
@@ -46,6 +50,7 @@ function setLanguage(l) {
 /** Every control of the page, wired to what it does. */
 function wireControls() {
   wireThumbnails();
+  wireChallengeForm();
   wireSliders();
   // the network's shape, changed on the diagram (the full app's; an embed's diagram only shows)
   if (!compact) views.diagram.onShape = reshape;
@@ -178,5 +183,9 @@ window.addEventListener('DOMContentLoaded', async () => {
   checkConnection();
   registerServiceWorker(page.state.m);
   updateFullLink();
-  if (!(await openShared())) start(null);
+  if (challengeId) {
+    await openChallenge(); // on the challenge's data (or, when it cannot be read, saying so on the page's own)
+    fillForm();
+    start(null);
+  } else if (!(await openShared())) start(null);
 });

@@ -9,6 +9,8 @@ export { $ } from './dom.js';
 
 /** /embed... shows the compact view for frames. */
 export const compact = location.pathname.startsWith('/embed');
+/** The classroom challenge this page is (/c/{id}), or null. */
+export const challengeId = (location.pathname.match(/^\/c\/([A-Za-z0-9_-]{22})$/) || [])[1] || null;
 /** An embed's options (embedoptions.js): what it shows beside the plot, its controls, how it starts, its caption. */
 export const embedOptions = parseEmbedOptions(compact ? location.search : '');
 /** The panels an embed asked for, in the order asked. */
@@ -62,7 +64,7 @@ export function currentHash() {
  */
 export function writeUrl(push = false) {
   if (compact) return;
-  const path = page.state.m && location.pathname.startsWith('/m/') ? location.pathname : '/';
+  const path = (page.state.m && location.pathname.startsWith('/m/')) || challengeId ? location.pathname : '/';
   if (push) history.pushState(null, '', path + currentHash());
   else history.replaceState(null, '', path + currentHash());
 }

@@ -11,6 +11,7 @@ import { showModelLabels, updateLegend, updatePlotHint, fillWarpLayers, hideFirs
 import { inspect, inspecting, showInspection, stopInspecting } from './following.js';
 import { buildClassPicker } from './editing.js';
 import { documentWritten, askTitle, namedSharedModel } from './sharing.js';
+import { showStanding } from './challenge.js';
 
 /** The run's moving parts: its worker, whether it plays, the last progress it reported. */
 export const run = {
@@ -270,6 +271,7 @@ function showProgress(p) {
   // the log grows downwards and never scrolls by itself: the article's first lines stay in view
   if (p.history.length) appendLog(p.history.map(row => [row[0], row[5]]));
   if (p.trace) views.lossChart.addTrace(p.trace);
+  showStanding(p);
   if (p.alternating) {
     // the article's run ends alternating between two losses; its printed lines (every 1000th pass) show one
     appendLog(p.alternating.map(line => [null, line]));

@@ -5,6 +5,7 @@ import { all } from './dom.js';
 import { PROPS, RULES, DEFAULT_NOISE, checkProp, toHash } from './state.js';
 import { views } from './views.js';
 import { start } from './run.js';
+import { limitBroken } from './challenge.js';
 
 const FIELDS = ['data', 'n', 'noise', 'seed', 'classes', 'factor', 'test', 'model', 'hidden', 'act', 'lr', 'reg', 'passes', 'batch', 'anneal', 'annealK', 'wseed'];
 
@@ -151,6 +152,13 @@ function readForm() {
   next.shade = $('f-shade').checked;
   next.mean = $('f-mean').checked;
   next.showTest = $('f-showTest').checked;
+  // a challenge's page: its limits, said at the field that breaks one
+  const broken = ok ? limitBroken(next) : null;
+  if (broken) {
+    ok = false;
+    $(broken[0]).setAttribute('aria-invalid', 'true');
+    $('m-' + broken[0].slice(2)).textContent = broken[1];
+  }
   if (next.noise === DEFAULT_NOISE[next.data]) next.noise = null;
   return ok ? next : null;
 }

@@ -6,6 +6,7 @@ import { views } from './views.js';
 import { run, start, engineWorker, showNothing, ask } from './run.js';
 import { fillForm } from './settingsform.js';
 import { updateFullLink } from './embedding.js';
+import { sendEntry } from './challenge.js';
 
 /** A document the worker wrote, for the purpose it was asked for. */
 export function documentWritten(text, purpose) {
@@ -13,6 +14,8 @@ export function documentWritten(text, purpose) {
     download(new Blob([text], { type: 'application/json' }), 'nnfs-model.json');
   } else if (purpose === 'share') {
     share(text);
+  } else if (purpose === 'entry') {
+    sendEntry(text);
   } else if (purpose === 'test') {
     /** @type {any} */ (window).nnfsLastDocument = text;
   }
@@ -257,11 +260,11 @@ function annealSettings(spec) {
   return { anneal: 'none' };
 }
 
-/** The data settings of a model document. */
-function dataSettings(doc) {
+/** The data settings of a model document (or of anything with its "data": a challenge). */
+export function dataSettings(doc) {
   const d = doc.data;
   return {
     data: d.kind, pts: d.kind === 'points' ? formatPoints(d.points) : null, n: d.n || 200, noise: d.noise === undefined ? null : d.noise,
-    seed: d.seed || 0, classes: d.classes || 3, factor: d.factor || 0.5, test: d.testFraction || 0,
+    seed: d.seed || 0, classes: d.classes || 3, factor: d.factor || 0.5, test: d.testFraction || 0, split: d.splitSeed || 0,
   };
 }

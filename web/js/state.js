@@ -145,9 +145,9 @@ export function trainingRequest(s) {
   if (s.data === 'points') {
     const points = parsePoints(s.pts || '').points || [];
     const classes = Math.max(2, 1 + points.reduce((m, p) => Math.max(m, p[2]), 0));
-    data = { kind: 'points', classes: classes, points: points, testFraction: s.test, splitSeed: 0 };
+    data = { kind: 'points', classes: classes, points: points, testFraction: s.test, splitSeed: s.split };
   } else {
-    data = { kind: s.data, n: s.n, noise: effectiveNoise(s), seed: s.seed, testFraction: s.test, splitSeed: 0 };
+    data = { kind: s.data, n: s.n, noise: effectiveNoise(s), seed: s.seed, testFraction: s.test, splitSeed: s.split };
     if (s.data === 'blobs' || s.data === 'spiral') data.classes = s.classes;
     if (s.data === 'circles') data.factor = s.factor;
   }

@@ -51,7 +51,8 @@ final class DataOptions {
     @Option(names = "--test-fraction", paramLabel = "F", order = 17, description = "hold out this fraction for testing (default ${DEFAULT-VALUE}: train on all)")
     double testFraction;
 
-    @Option(names = "--split-seed", paramLabel = "S", order = 18, defaultValue = "0", description = "random_state of the train/test split (default ${DEFAULT-VALUE})")
+    @TableKey("split")
+    @Option(names = "--split-seed", paramLabel = "S", order = 18, description = "random_state of the train/test split (default ${DEFAULT-VALUE})")
     long splitSeed;
 
     private boolean given(String option) {
@@ -61,7 +62,7 @@ final class DataOptions {
     /** The data the options name, checked against the table's ranges; a bad combination is a usage error. */
     DataSource read() {
         TableDefaults.checkRange(spec, "--test-fraction", testFraction);
-        UsageException.requireWithin("--split-seed", splitSeed, 0, Limits.MAX_SEED);
+        TableDefaults.checkRange(spec, "--split-seed", splitSeed);
         try {
             if (points != null) {
                 for (String other : new String[] {"--data", "--n", "--noise", "--data-seed", "--classes", "--factor"}) {

@@ -104,7 +104,7 @@ public final class NnfsServer implements AutoCloseable {
         DatasetApi datasets = new DatasetApi(pictures);
         TrainApi training = new TrainApi(store, api, slots, clients, shutdown);
         ChallengeApi challenges = new ChallengeApi(new ChallengeStore((JdbcModelStore) store), publicUrl, slots, clients, shutdown);
-        Pages pages = new Pages(api, publicUrl);
+        Pages pages = new Pages(api, challenges, publicUrl);
         OEmbed oembed = new OEmbed(api, publicUrl);
         this.app = Javalin.create(config -> {
             config.jetty.host = settings.host;
@@ -174,6 +174,8 @@ public final class NnfsServer implements AutoCloseable {
         routes.get("/", pages::app);
         routes.get("/article", pages::article);
         routes.get("/m/{id}", pages::share);
+        routes.get("/c/{id}", pages::challenge);
+        routes.get("/c/{id}/board", pages::board);
         routes.get("/m/{id}/card.png", api::card);
         routes.get("/embed/{id}", pages::embed);
         routes.get("/embed", pages::embedSettings);
@@ -220,7 +222,8 @@ public final class NnfsServer implements AutoCloseable {
         String rid = Ids.newId().substring(0, 10);
         ctx.attribute("rid", rid);
         ctx.header("X-Request-Id", rid);
-        boolean embed = ctx.path().startsWith("/embed");
+        // an embed, and a challenge's students' page (a course page may frame it; never its board, which holds the token)
+        boolean embed = ctx.path().startsWith("/embed") || ctx.path().matches("/c/[A-Za-z0-9_-]{22}");
         securityHeaders(embed).forEach(ctx::header);
         // The worker alone may compile code: the WebAssembly build's runtime evaluates generated glue. A dedicated
         // worker runs under the policy of its own script's response, so the page keeps the strict one.

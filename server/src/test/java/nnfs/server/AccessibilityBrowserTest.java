@@ -139,4 +139,36 @@ class AccessibilityBrowserTest extends PageTest {
         open("/embed/" + id + "?show=loss,diagram,inspect&controls=all&caption=" + Html.urlEncode("a caption") + "&lang=ja");
         assertEquals(List.of(), violations(), "an embed with every panel");
     }
+
+    /** A classroom challenge: the teacher's form with its links, the student's page with a receipt, the board. */
+    @Test
+    void aChallengesFormStudentPageAndBoardHaveNoViolations() throws Exception {
+        String circles = "{\"kind\": \"circles\", \"n\": 120, \"noise\": 0.1, \"seed\": 0, \"factor\": 0.5, \"testFraction\": 0.3, \"splitSeed\": 0}";
+        Map<String, Object> c = TestServer.json(s.postJson("/api/challenges", "{\"title\": \"axe\", \"description\": \"find the smallest network\", \"data\": " + circles
+                + ", \"limits\": {\"maxHiddenUnits\": 4, \"maxLayers\": 1, \"activations\": [\"tanh\"], \"maxPasses\": 300}, "
+                + "\"goal\": {\"metric\": \"testAccuracy\", \"target\": 0.8}}").body());
+        for (String lang : new String[] {"en", "ja"}) {
+            open("/#passes=200&lang=" + lang);
+            Browser.js(d, "document.getElementById('b-challenge').click()");
+            Browser.waitFor(d, "the challenge form filled", () -> !d.findElement(By.id("ch-set-units")).getAttribute("value").isEmpty(), 10);
+            Browser.js(d, "document.getElementById('ch-set-title').value = 'axe " + lang + "'; document.querySelector('#ch-set-form button[type=submit]').click()");
+            Browser.waitFor(d, "the challenge's links", () -> d.findElement(By.id("ch-set-links")).isDisplayed(), 30);
+            assertEquals(List.of(), violations(), "the teacher's form and its links, " + lang);
+            for (int width : new int[] {1280, 360}) {
+                d.manage().window().setSize(new Dimension(width, 800));
+                open("/c/" + c.get("id") + "?lang=" + lang);
+                Browser.waitFor(d, "the challenge", () -> d.findElement(By.id("ch-title")).getText().equals("axe"), 30);
+                d.findElement(By.id("b-end")).click();
+                Browser.waitFor(d, "the run's end", () -> d.findElement(By.id("v-pass")).getText().equals("300 / 300"), 60);
+                Browser.js(d, "document.getElementById('ch-name').value = 'Axe " + width + "'; document.getElementById('ch-submit').click()");
+                Browser.waitFor(d, "the receipt", () -> d.findElements(By.cssSelector("#ch-result a")).size() == 1, 60);
+                assertEquals(List.of(), violations(), "the student's page with its receipt, " + lang + " at " + width);
+                d.get("about:blank");
+                d.get(s.url("/c/" + c.get("id") + "/board?lang=" + lang + "#token=" + c.get("teacherToken")));
+                Browser.waitFor(d, "the board's rows", () -> !d.findElements(By.cssSelector("#entries tbody tr")).isEmpty(), 30);
+                assertEquals(List.of(), violations(), "the board, " + lang + " at " + width);
+            }
+            d.manage().window().setSize(new Dimension(1280, 800));
+        }
+    }
 }

@@ -97,6 +97,14 @@ class ChallengeApiTest {
         assertEquals(s.url("/c/" + id + "/board"), c.get("boardUrl"));
         assertEquals(s.url("/c/" + id + "/board#token=" + token), c.get("teacherUrl"), "the token only in the fragment");
 
+        // its students' page may be framed by a course page (the embed code says how); its board never
+        assertTrue(((String) c.get("embedHtml")).startsWith("<iframe src=\"" + s.url("/c/" + id) + "\" width=\"100%\""), (String) c.get("embedHtml"));
+        assertTrue(s.get("/c/" + id).headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors *"));
+        HttpResponse<String> boardPage = s.get("/c/" + id + "/board");
+        assertTrue(boardPage.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"));
+        assertEquals("DENY", boardPage.headers().firstValue("X-Frame-Options").orElse(""));
+        assertFalse(boardPage.body().contains(token), "the board's page never holds the token: the link's fragment does");
+
         // what students read of it: the challenge as set, never its token
         HttpResponse<String> pub = s.get("/api/challenges/" + id);
         assertEquals(200, pub.statusCode());

@@ -36,6 +36,8 @@ public final class Settings {
             Setting.integer("classes", 3.0, 2, Limits.MAX_BLOBS_CLASSES),
             Setting.number("factor", DatasetSpec.DEFAULT_FACTOR, 0, Limits.MAX_FACTOR),
             Setting.number("test", 0.0, 0, Limits.MAX_TEST_FRACTION).stops(0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9),
+            // the train/test split's random_state (a challenge may hold out another split than 0)
+            Setting.integer("split", 0.0, 0, Limits.MAX_SEED),
             Setting.choice("model", "network", "network", "logreg"),
             Setting.of("hidden", Setting.Kind.SIZES, "3"),
             Setting.of("act", Setting.Kind.ACTIVATIONS, "tanh").alias("activation"),

@@ -23,6 +23,7 @@ import nnfs.server.http.Shutdown;
 import nnfs.server.store.ChallengeStore;
 import nnfs.server.store.Ids;
 import nnfs.server.store.ModelStore.Deletion;
+import nnfs.text.EmbedCode;
 import nnfs.text.Msg;
 
 /**
@@ -37,6 +38,9 @@ public final class ChallengeApi {
     static final int MAX_CHALLENGE_CHARS = ModelDocument.MAX_CHARS;
     /** An entry: the name and a model document, with room for the JSON around them. */
     static final int MAX_ENTRY_CHARS = ModelDocument.MAX_CHARS + 1024;
+
+    /** The height of a challenge's page in a course page's frame: the challenge, the plot and its controls. */
+    static final int EMBED_HEIGHT = 1000;
 
     private final ChallengeStore store;
     private final PublicUrl publicUrl;
@@ -53,7 +57,7 @@ public final class ChallengeApi {
     }
 
     /** A challenge read from its stored or posted JSON, and when it closes (null: never). */
-    record Read(Challenge challenge, Long closesMillis) {}
+    public record Read(Challenge challenge, Long closesMillis) {}
 
     /** POST /api/challenges: check the challenge and what its entries may cost, store it, answer its links and token. */
     public void create(Context ctx) {
@@ -82,6 +86,8 @@ public final class ChallengeApi {
         // the board's link for the teacher: the token in the fragment, which browsers never send (no log holds it)
         answer.put("teacherUrl", base + "/c/" + created.id() + "/board#token=" + created.teacherToken());
         answer.put("teacherToken", created.teacherToken());
+        // the students' page in a course page: the whole app, so a frame as wide as the column and tall enough for it
+        answer.put("embedHtml", EmbedCode.iframe(base + "/c/" + created.id(), "100%", String.valueOf(EMBED_HEIGHT), c.title));
         ctx.status(201).header("Location", "/api/challenges/" + created.id());
         ModelApi.json(ctx, answer);
     }
@@ -117,7 +123,7 @@ public final class ChallengeApi {
     }
 
     /** The stored challenge of the path's id, or 404. */
-    ChallengeStore.Stored stored(Context ctx) {
+    public ChallengeStore.Stored stored(Context ctx) {
         String id = ctx.pathParam("id");
         if (!Ids.isId(id)) throw ApiProblem.notFound(Msg.NOT_AN_ID, id);
         return store.get(id).orElseThrow(() -> ApiProblem.notFound(Msg.NO_CHALLENGE, id));

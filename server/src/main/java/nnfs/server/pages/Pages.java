@@ -14,12 +14,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import nnfs.data.DatasetSpec;
 import nnfs.model.ModelDocument;
 import nnfs.nn.Network;
+import nnfs.server.api.ChallengeApi;
 import nnfs.server.api.ModelApi;
 import nnfs.server.api.Params;
 import nnfs.server.http.ApiProblem;
 import nnfs.server.http.Html;
 import nnfs.server.http.Languages;
 import nnfs.server.http.PublicUrl;
+import nnfs.server.store.ChallengeStore;
 import nnfs.server.store.ModelStore;
 import nnfs.settings.Settings;
 import nnfs.settings.EmbedLayout;
@@ -33,11 +35,39 @@ import nnfs.text.UiText;
  */
 public final class Pages {
     private final ModelApi api;
+    private final ChallengeApi challenges;
     private final PublicUrl publicUrl;
 
-    public Pages(ModelApi api, PublicUrl publicUrl) {
+    public Pages(ModelApi api, ChallengeApi challenges, PublicUrl publicUrl) {
         this.api = api;
+        this.challenges = challenges;
         this.publicUrl = publicUrl;
+    }
+
+    /**
+     * GET /c/{id}: a classroom challenge as its students meet it, the app on its data with its goal above it (the
+     * page's script reads the challenge from the API: it works the same from the offline copy). A challenge that is
+     * not there answers 404 with the app, which says so.
+     */
+    public void challenge(Context ctx) {
+        String lang = Languages.of(ctx);
+        String title = UiText.CHALLENGE.format(lang);
+        try {
+            title += ": " + ChallengeApi.read(challenges.stored(ctx)).challenge().title;
+        } catch (ApiProblem e) {
+            if (e.status != 404) throw e;
+            ctx.status(404);
+        }
+        ctx.html(appPage(lang, Templates.content("titleOnly.jte", "title", title + " — nnfs"), "challenge", Templates.content("challengeSummary.jte", "title", title)));
+    }
+
+    /** GET /c/{id}/board: the teacher's board; the entries come from the API with the token in the link's fragment. */
+    public void board(Context ctx) {
+        ChallengeStore.Stored s = challenges.stored(ctx);
+        String lang = Languages.of(ctx);
+        ctx.header("Cache-Control", "no-cache").header("Referrer-Policy", "no-referrer");
+        ctx.html(Templates.render("board.jte", "id", s.id(), "title", ChallengeApi.read(s).challenge().title, "lang", lang,
+                "studentsUrl", publicUrl.of(ctx) + "/c/" + s.id()));
     }
 
     /** GET /: the app, in its reader's language (?lang=, else Accept-Language) from the first paint. */
