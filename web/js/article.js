@@ -3,6 +3,7 @@
 import { $, all } from './dom.js';
 import { STRINGS, pickLanguage, t, translatePage } from './i18n.js';
 import { MathML } from './mathml.js';
+import { showPresets } from './presets.js';
 
 // for tests: the page's texts
 /** @type {any} */ (window).nnfsApp = { strings: STRINGS };
@@ -79,6 +80,7 @@ function setLanguage(l) {
   all('[data-i18n-alt]').forEach(img => { /** @type {HTMLImageElement} */ (img).alt = tr(img.dataset.i18nAlt); });
   $('f-lang').value = lang;
   liveViews();
+  showPresets(tr, lang);
   history.replaceState(null, '', location.pathname + (lang === pickLanguage(null) ? '' : '?lang=' + lang) + location.hash);
 }
 

@@ -49,11 +49,12 @@ function render() {
   if (!challenge || !challenge.goal) return;
   const g = challenge.goal;
   document.title = tr('chBoard') + ': ' + challenge.title + ' — nnfs';
-  $('board-goal').textContent = g.metric === 'testAccuracy' ? tr('chGoalAccuracy', (100 * g.target).toFixed(1).replace(/\.0$/, '')) : tr('chGoalLoss', g.target);
+  $('board-goal').textContent = (g.metric === 'testAccuracy' ? tr('chGoalAccuracy', (100 * g.target).toFixed(1).replace(/\.0$/, '')) : tr('chGoalLoss', g.target))
+    + ' · ' + tr('chRankBy') + ': ' + tr(g.rank === 'size' ? 'chRankSize' : 'chRankMetric');
   const c = counts(entries);
   $('board-summary').textContent = c.entries ? tr('chEntries', c.entries, c.names, c.meeting) : tr('chNoEntries');
   $('board-updated').textContent = updated ? tr('chUpdated', updated.toLocaleTimeString(lang)) : '';
-  const rows = ranked(entries, g.metric, bestPerName);
+  const rows = ranked(entries, g.metric, bestPerName, g.rank === 'size');
   const body = /** @type {HTMLTableSectionElement} */ ($('entries').querySelector('tbody'));
   body.replaceChildren(...rows.map((e, i) => row(e, i + 1)));
   drawSpread(rows.map(e => g.metric === 'testLoss' ? e.testLoss : e.testAccuracy), g);

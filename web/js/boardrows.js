@@ -7,16 +7,20 @@
 
 /**
  * The entries best first by the goal's metric (accuracy high, loss low); a tie goes to the smaller network, then to
- * the earlier entry. With bestPerName, each name's best entry only (names compared as written, without case).
+ * the earlier entry. By size: the entries that meet the goal first, smallest network first (a tie to the better
+ * score), then the others by their score. With bestPerName, each name's best entry only (names compared without
+ * case or surrounding spaces).
  * @param {Entry[]} entries
  * @param {string} metric 'testAccuracy' or 'testLoss'
  * @param {boolean} bestPerName
+ * @param {boolean} [bySize]
  * @returns {Entry[]}
  */
-export function ranked(entries, metric, bestPerName) {
+export function ranked(entries, metric, bestPerName, bySize = false) {
   const sign = metric === 'testLoss' ? 1 : -1;
-  const sorted = entries.slice().sort((a, b) => sign * (metricOf(a, metric) - metricOf(b, metric))
-    || a.parameters - b.parameters || a.created.localeCompare(b.created));
+  const byScore = (/** @type {Entry} */ a, /** @type {Entry} */ b) => sign * (metricOf(a, metric) - metricOf(b, metric));
+  const sorted = entries.slice().sort((a, b) => (bySize ? Number(b.meetsGoal) - Number(a.meetsGoal)
+    || (a.meetsGoal ? a.parameters - b.parameters : 0) : 0) || byScore(a, b) || a.parameters - b.parameters || a.created.localeCompare(b.created));
   if (!bestPerName) return sorted;
   /** @type {Set<string>} */
   const seen = new Set();

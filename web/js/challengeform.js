@@ -58,7 +58,7 @@ function challengeOf() {
       maxPasses: Number(field('ch-set-passes').value),
     },
     // the form asks for a percentage; the API takes a fraction
-    goal: { metric: metric, target: metric === 'testAccuracy' ? target / 100 : target },
+    goal: { metric: metric, target: metric === 'testAccuracy' ? target / 100 : target, rank: field('ch-set-rank').value },
   };
   const closes = field('ch-set-closes').value;
   if (closes) c.closes = new Date(closes).toISOString();

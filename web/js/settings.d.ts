@@ -33,6 +33,8 @@ export declare const SETTINGS: {
     maxUnits: number;
     maxTitle: number;
   };
+  /** The article's exercises as ready-made classroom challenges (shared's nnfs.model.ChallengePresets). */
+  challengePresets: { key: string; titleKey: string; textKey: string; challenge: Record<string, any> }[];
   /** Where an embed puts its panels (shared's EmbedLayout): beside the plot, or the first under it. */
   embedLayout: {
     sideMinWidth: number;

@@ -42,3 +42,9 @@ test('the spread counts every value in range once; the top of the range goes in 
 test('the summary counts entries, names and entries that meet the goal', () => {
   assert.deepEqual(counts(entries), { entries: 5, names: 3, meeting: 4 });
 });
+
+test('by size, the entries that meet the goal come first, smallest first; the others follow by their score', () => {
+  const bySize = ranked(entries, 'testAccuracy', false, true);
+  assert.deepEqual(bySize.map(e => [e.name, e.parameters]), [['aiko ', 12], ['Chie', 12], ['Aiko', 17], ['Ben', 30], ['Ben', 5]]);
+  assert.equal(bySize[4].meetsGoal, false, 'the small network that misses the goal is last');
+});

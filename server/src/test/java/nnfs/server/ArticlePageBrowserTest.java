@@ -94,6 +94,21 @@ class ArticlePageBrowserTest extends PageTest {
         d.switchTo().defaultContent();
     }
 
+    /** The exercises as ready-made challenges: one click creates a teacher's own, in the page's language. */
+    @Test
+    void aReadyMadeChallengeIsCreatedWithOneClickInThePagesLanguage() throws Exception {
+        d.get(s.url("/article?lang=ja"));
+        Browser.waitFor(d, "the presets", () -> d.findElements(By.cssSelector("#presets li")).size() == nnfs.model.ChallengePresets.ALL.size(), 30);
+        WebElement first = d.findElements(By.cssSelector("#presets li")).get(0);
+        assertEquals(nnfs.text.UiText.byKey(nnfs.model.ChallengePresets.ALL.get(0).titleKey).format("ja"), first.findElement(By.tagName("h4")).getText());
+        js("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click()", first.findElement(By.tagName("button")));
+        Browser.waitFor(d, "the challenge's links", () -> first.findElements(By.tagName("input")).size() == 2, 30);
+        String students = first.findElements(By.tagName("input")).get(0).getAttribute("value"), board = first.findElements(By.tagName("input")).get(1).getAttribute("value");
+        assertTrue(board.startsWith(students + "/board#token="), board);
+        Map<String, Object> c = TestServer.json(s.get("/api/challenges/" + students.substring(students.lastIndexOf('/') + 1)).body());
+        assertEquals(nnfs.text.UiText.byKey(nnfs.model.ChallengePresets.ALL.get(0).titleKey).format("ja"), c.get("title"));
+    }
+
     @Test
     void atPhoneWidthNothingSpillsAndAPictureIsKept() throws Exception {
         Dimension before = d.manage().window().getSize();

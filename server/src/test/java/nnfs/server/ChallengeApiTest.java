@@ -224,4 +224,16 @@ class ChallengeApiTest {
         refused(submit(id, "late", good), 409, "CHALLENGE_CLOSED", null);
         assertEquals(true, TestServer.json(s.get("/api/challenges/" + id).body()).get("closed"));
     }
+
+    /** The article's exercises as ready-made challenges: each is a challenge the server takes, in either language. */
+    @Test
+    void theArticlesReadyMadeChallengesAreTakenAsTheyAre() throws Exception {
+        for (nnfs.model.ChallengePresets.Preset p : nnfs.model.ChallengePresets.ALL) {
+            for (String lang : new String[] {"en", "ja"}) {
+                String title = nnfs.text.UiText.byKey(p.titleKey).format(lang), text = nnfs.text.UiText.byKey(p.textKey).format(lang);
+                Map<String, Object> c = created("{\"title\": " + Json.write(title) + ", \"description\": " + Json.write(text) + ", " + p.challengeJson.substring(1));
+                assertEquals(title, TestServer.json(s.get("/api/challenges/" + c.get("id")).body()).get("title"), p.key);
+            }
+        }
+    }
 }

@@ -59,6 +59,8 @@ class HostileInputTest {
     static TestServer s;
     static String doc;
     static String id;
+    /** A challenge on the article's points with a split, its teacher token, and an entry that answers it. */
+    static String challenge, cid, teacherToken, entry;
 
     @BeforeAll
     static void start() throws Exception {
@@ -67,6 +69,16 @@ class HostileInputTest {
         HttpResponse<String> r = s.postJson("/api/models", doc);
         assertEquals(201, r.statusCode(), r.body());
         id = (String) TestServer.json(r.body()).get("id");
+        String data = "{\"kind\": \"moons\", \"n\": 200, \"noise\": 0.2, \"seed\": 0, \"testFraction\": 0.3, \"splitSeed\": 0}";
+        challenge = "{\"title\": \"hostile\", \"data\": " + data + ", \"limits\": {\"maxHiddenUnits\": 3, \"maxLayers\": 1, "
+                + "\"activations\": [\"tanh\"], \"maxPasses\": 200}, \"goal\": {\"metric\": \"testAccuracy\", \"target\": 0.9}}";
+        Map<String, Object> c = TestServer.json(s.postJson("/api/challenges", challenge).body());
+        cid = (String) c.get("id");
+        teacherToken = (String) c.get("teacherToken");
+        String model = s.postJson("/api/train", "{\"data\": " + data + ", \"hidden\": [3], \"activations\": [\"tanh\"], \"training\": {\"passes\": 200, "
+                + "\"learningRate\": 0.01, \"reg\": 0.01, \"seed\": 0, \"batchSize\": 0, \"anneal\": \"none\", \"meanGradients\": false}}").body();
+        entry = "{\"name\": \"hostile\", \"model\": " + model + "}";
+        assertEquals(201, s.postJson("/api/challenges/" + cid + "/entries", entry).statusCode(), "the entry the fuzz mutates answers the challenge");
     }
 
     @AfterAll
@@ -329,7 +341,9 @@ class HostileInputTest {
                 "/api/datasets/blobs?classes=N", "/embed?data=moons&n=N&hidden=N&lr=N", "/oembed?url=N&maxwidth=N&maxheight=N",
                 "/m/" + id + "?lang=N", "/embed/" + id, "/api/models/N", "/m/N", "/../../etc/passwd", "/api/figures/article/N",
                 "/api/figures/article/dataset.png", "/index.html", "/js/nnfs.js", "/nothing?x=N", "/api/models/%u0041", "/m/%u0041",
-                "/embed/%u0041/x", "/api/datasets/%u0041", "/api/figures/article/%u0041"};
+                "/embed/%u0041/x", "/api/datasets/%u0041", "/api/figures/article/%u0041",
+                "/api/challenges/" + cid, "/api/challenges/N", "/api/challenges/" + cid + "/entries", "/api/challenges/" + cid + "/entries.csv",
+                "/api/challenges/N/entries", "/c/" + cid, "/c/N", "/c/" + cid + "/board", "/c/N/board", "/c/%u0041", "/api/challenges/%u0041/entries"};
         List<Object[]> requests = new ArrayList<>();
         for (int i = 0; i < 20_000; i++) {
             int kind = rnd.nextInt(10);
@@ -341,8 +355,10 @@ class HostileInputTest {
                 }
                 requests.add(new Object[] {"GET", p, null});
             } else if (kind < 9) {
-                String[] posts = {"/api/models", "/api/train", "/api/train?save=true"};
-                requests.add(new Object[] {"POST", posts[rnd.nextInt(posts.length)], mutate(doc, rnd)});
+                String[] posts = {"/api/models", "/api/train", "/api/train?save=true", "/api/challenges", "/api/challenges/" + cid + "/entries"};
+                String post = posts[rnd.nextInt(posts.length)];
+                String body = post.equals("/api/challenges") ? challenge : post.startsWith("/api/challenges/") ? entry : doc;
+                requests.add(new Object[] {"POST", post, mutate(body, rnd)});
             } else {
                 String[] methods = {"PUT", "PATCH", "DELETE", "OPTIONS"};
                 requests.add(new Object[] {methods[rnd.nextInt(methods.length)], paths[rnd.nextInt(paths.length)].replace("N", "1"), null});
@@ -376,7 +392,10 @@ class HostileInputTest {
                         }
                     }
                     double secs = (System.nanoTime() - t0) / 1e9;
-                    if (a.statusCode() == 201) assertTrue(TestServer.json(new String(a.body(), StandardCharsets.UTF_8)).containsKey("deleteToken"));
+                    if (a.statusCode() == 201) {
+                        String expected = r[1].equals("/api/challenges") ? "teacherToken" : ((String) r[1]).endsWith("/entries") ? "testAccuracy" : "deleteToken";
+                        assertTrue(TestServer.json(new String(a.body(), StandardCharsets.UTF_8)).containsKey(expected), r[1] + " answered 201 without " + expected);
+                    }
                     if (a.statusCode() == 503 || a.statusCode() == 429) assertTrue(a.headers().firstValue("Retry-After").isPresent(), r[1].toString());
                     if (a.statusCode() >= 500 && a.statusCode() != 503) fail(r[0] + " " + r[1] + " -> " + a.statusCode() + ": " + new String(a.body(), StandardCharsets.UTF_8));
                     return new double[] {a.statusCode(), secs};

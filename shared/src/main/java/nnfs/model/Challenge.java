@@ -54,9 +54,11 @@ public final class Challenge {
     public final long maxPasses;
     public final Metric metric;
     public final double target;
+    /** How the board ranks: by the metric (best first), or the smallest network that meets the goal first ("size"). */
+    public final boolean rankBySize;
 
     private Challenge(String title, String description, DataSource data, int maxHiddenUnits, int maxLayers, Activation[] activations,
-                      long maxPasses, Metric metric, double target) {
+                      long maxPasses, Metric metric, double target, boolean rankBySize) {
         this.title = title;
         this.description = description;
         this.data = data;
@@ -66,6 +68,7 @@ public final class Challenge {
         this.maxPasses = maxPasses;
         this.metric = metric;
         this.target = target;
+        this.rankBySize = rankBySize;
     }
 
     /** A challenge as a teacher wrote it (parsed JSON), checked; throws {@link InvalidModelException} at the first fault. */
@@ -97,7 +100,9 @@ public final class Challenge {
             double target = g.get("target").finite();
             if (metric == Metric.TEST_ACCURACY && !(target > 0 && target <= 1)) throw g.get("target").invalid(Msg.CHALLENGE_TARGET, target);
             if (metric == Metric.TEST_LOSS && !(target > 0)) throw g.get("target").invalid(Msg.CHALLENGE_LOSS_TARGET, target);
-            return new Challenge(title, description, data, units, layers, distinct(acts), passes, metric, target);
+            String rank = g.has("rank") ? g.get("rank").string() : "metric";
+            if (!rank.equals("metric") && !rank.equals("size")) throw g.get("rank").invalid(Msg.CHALLENGE_RANK, rank);
+            return new Challenge(title, description, data, units, layers, distinct(acts), passes, metric, target, rank.equals("size"));
         } catch (InvalidModelException e) {
             throw e;
         } catch (IllegalArgumentException e) {
@@ -137,6 +142,7 @@ public final class Challenge {
         Map<String, Object> goal = new LinkedHashMap<>();
         goal.put("metric", metric.id);
         goal.put("target", target);
+        goal.put("rank", rankBySize ? "size" : "metric");
         m.put("goal", goal);
         return m;
     }

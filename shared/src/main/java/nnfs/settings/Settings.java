@@ -120,6 +120,7 @@ public final class Settings {
         layout.put("panelMinHeight", (double) EmbedLayout.PANEL_MIN_HEIGHT);
         layout.put("diagramMinHeight", (double) EmbedLayout.DIAGRAM_MIN_HEIGHT);
         m.put("embedLayout", layout);
+        m.put("challengePresets", nnfs.model.ChallengePresets.json());
         List<Object> activations = new ArrayList<>();
         for (Activation a : Activation.values()) activations.add(a.id);
         m.put("activations", activations);

@@ -304,6 +304,8 @@ public enum Msg {
             "課題の目標は取り分けた点で測ります。data.testFraction は 0 より大きくしてください"),
     CHALLENGE_NO_ACTIVATIONS("name at least one activation the entries may use", "使ってよい活性化関数を 1 つ以上指定してください"),
     CHALLENGE_METRIC("must be testAccuracy or testLoss, got '{0}'", "testAccuracy か testLoss で指定してください ('{0}' が指定されました)"),
+    CHALLENGE_RANK("must be metric (the best score first) or size (the smallest network that meets the goal first), got '{0}'",
+            "metric (スコア順) か size (目標を達成した最小のネットワーク順) で指定してください ('{0}' が指定されました)"),
     CHALLENGE_TARGET("the target test accuracy is a fraction from 0 to 1 (0.95 for 95 %), got {0}",
             "目標のテスト正解率は 0 から 1 の割合で指定してください (95 % なら 0.95、{0} が指定されました)"),
     CHALLENGE_LOSS_TARGET("the target test loss must be more than 0, got {0}", "目標のテスト損失は 0 より大きくしてください ({0} が指定されました)"),

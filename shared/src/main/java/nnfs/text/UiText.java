@@ -575,6 +575,22 @@ public enum UiText {
     CH_NO_TOKEN("chNoToken", "This board's link has no key: open it with the board link you got when you created the challenge.",
             "このリンクには鍵がありません。課題を作ったときの結果ボードのリンクで開いてください。"),
     CH_SPREAD("chSpread", "Spread of the class", "クラスの分布"),
+    CH_RANK_BY("chRankBy", "Rank", "順位"),
+    CH_RANK_METRIC("chRankMetric", "best score first", "スコアの良い順"),
+    CH_RANK_SIZE("chRankSize", "smallest network that meets the goal first", "目標を達成した小さいネットワーク順"),
+    CH_PRESETS("chPresets", "Ready-made challenges for a class", "クラス向けの課題"),
+    CH_PRESETS_HINT("chPresetsHint", "Each creates a challenge of your own: the students' link for your class, and a board that only you can read.",
+            "それぞれ、あなた専用の課題を作ります。クラスに渡す学生用のリンクと、あなただけが見られる結果ボードができます。"),
+    CH_PRESET_CREATE("chPresetCreate", "Create this challenge", "この課題を作る"),
+    CH_PRESET_CIRCLES("chPresetCircles", "The smallest network for circles", "同心円を分ける最小のネットワーク"),
+    CH_PRESET_CIRCLES_TEXT("chPresetCirclesText", "Reach 95 % test accuracy on the circles with as few hidden units as you can (at most 8, in one or two layers). The board ranks the entries that reach it by their size, smallest first.",
+            "同心円のデータでテスト正解率 95% を、できるだけ少ない隠れユニット (最大 8 個、1 層か 2 層) で達成してください。結果ボードでは、目標を達成した提出を小さいネットワークから順に並べます。"),
+    CH_PRESET_SCHEDULE("chPresetSchedule", "The best schedule in 2,000 passes", "2,000 回で最良の学習スケジュール"),
+    CH_PRESET_SCHEDULE_TEXT("chPresetScheduleText", "The article's network (3 tanh units) on its moons, with 30 % held out: choose the learning rate, its annealing and the batch size to reach the lowest test loss within 2,000 passes.",
+            "記事のネットワーク (tanh のユニット 3 個) と月形のデータ (30% をテスト用に取り分け) で、学習率、その減衰、バッチサイズを選び、2,000 回以内でテスト損失をできるだけ小さくしてください。"),
+    CH_PRESET_SPIRAL("chPresetSpiral", "Three classes in a spiral", "3 クラスの渦巻き"),
+    CH_PRESET_SPIRAL_TEXT("chPresetSpiralText", "Separate a spiral of three classes: 90 % test accuracy with at most 40 hidden units in up to two layers. Try ReLU, a deeper network and averaged minibatches.",
+            "3 クラスの渦巻きを分けてください。隠れユニット最大 40 個、2 層までで、テスト正解率 90% が目標です。ReLU、深いネットワーク、平均をとるミニバッチを試してください。"),
     CH_NO_ENTRIES("chNoEntries", "No entries yet. Give your students the link:", "まだ提出はありません。学生に次のリンクを渡してください:");
 
     public final String key;

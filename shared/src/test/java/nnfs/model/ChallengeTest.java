@@ -47,6 +47,9 @@ class ChallengeTest {
         assertEquals(Json.write(c.toJson()), Json.write(again.toJson()));
         assertEquals(Challenge.Metric.TEST_ACCURACY, again.metric);
         assertEquals(0.9, again.target);
+        assertFalse(again.rankBySize, "ranked by the metric unless the goal says size");
+        assertTrue(Challenge.parse(json("{\"maxHiddenUnits\": 4, \"maxLayers\": 1, \"activations\": [\"tanh\"], \"maxPasses\": 10}",
+                "{\"metric\": \"testAccuracy\", \"target\": 0.9, \"rank\": \"size\"}")).rankBySize);
     }
 
     @Test
@@ -60,6 +63,7 @@ class ChallengeTest {
                 json(limits, "{\"metric\": \"testAccuracy\", \"target\": 95}"), Msg.CHALLENGE_TARGET,
                 json(limits, "{\"metric\": \"testLoss\", \"target\": 0}"), Msg.CHALLENGE_LOSS_TARGET,
                 json(limits, "{\"metric\": \"accuracy\", \"target\": 0.9}"), Msg.CHALLENGE_METRIC,
+                json(limits, "{\"metric\": \"testLoss\", \"target\": 0.2, \"rank\": \"fastest\"}"), Msg.CHALLENGE_RANK,
                 json(limits.replace("[\"tanh\"]", "[]"), goal), Msg.CHALLENGE_NO_ACTIVATIONS,
                 json(limits.replace("\"maxPasses\": 100", "\"maxPasses\": 0"), goal), Msg.WHOLE_RANGE,
                 json(limits.replace("\"tanh\"", "\"swish\""), goal), Msg.UNKNOWN_ACTIVATION);
