@@ -66,6 +66,7 @@ class ChallengeBrowserTest {
             waitFor(teacher, "the challenge's links", () -> teacher.findElement(By.id("ch-set-links")).isDisplayed());
             String students = teacher.findElement(By.id("ch-set-students")).getAttribute("value");
             String board = teacher.findElement(By.id("ch-set-board")).getAttribute("value");
+            String embedCode = teacher.findElement(By.id("ch-set-embed")).getAttribute("value");
             assertTrue(students.matches(".*/c/[A-Za-z0-9_-]{22}"), students);
             assertTrue(board.startsWith(students + "/board#token="), "the token in the fragment: " + board);
 
@@ -96,6 +97,17 @@ class ChallengeBrowserTest {
             waitFor(b, "a smaller network", () -> "2".equals(Browser.js(b, "return nnfsApp.state().hidden")));
             trainAndSubmit(b, "Ben", "受け付けました");
 
+            // the students' page in a course page of another origin, with the embed code the teacher was given
+            com.sun.net.httpserver.HttpServer course = HostPage.serve("localhost", "<!doctype html><title>course</title><h1>Week 3</h1>" + embedCode);
+            try {
+                b.get("http://localhost:" + course.getAddress().getPort() + "/");
+                b.switchTo().frame(b.findElement(By.tagName("iframe")));
+                waitFor(b, "the challenge in the course page's frame", () -> text(b, "ch-title").equals("Circles with few units") && text(b, "v-pass").equals("0 / 1500"));
+                b.switchTo().defaultContent();
+            } finally {
+                course.stop(0);
+            }
+
             // Aiko again while the server is down: kept in her browser, sent when it is back
             s.close();
             type(a, "ch-name", "Aiko");
@@ -118,6 +130,16 @@ class ChallengeBrowserTest {
             WebElement thumb = teacher.findElement(By.cssSelector("#entries tbody tr img"));
             waitFor(teacher, "a boundary thumbnail", () -> ((Number) Browser.js(teacher, "return arguments[0].complete ? arguments[0].naturalWidth : 0", thumb)).intValue() == 160);
             assertNotEquals("", teacher.findElement(By.id("spread")).getAttribute("aria-label"));
+
+            // the CSV, as the button saves it (the file's link is caught before the browser saves it)
+            Browser.js(teacher, "window.savedCsv = null; const made = URL.createObjectURL; URL.createObjectURL = b => { window.csvBlob = b; return made(b); };"
+                    + "HTMLAnchorElement.prototype.click = function () { window.csvBlob.text().then(t => { window.savedCsv = this.download + '\\n' + t; }); };"
+                    + "document.getElementById('b-csv').click()");
+            waitFor(teacher, "the CSV saved", () -> Browser.js(teacher, "return window.savedCsv") != null);
+            String csv = (String) Browser.js(teacher, "return window.savedCsv");
+            assertTrue(csv.startsWith("challenge-" + board.replaceAll(".*/c/([^/]+)/board.*", "$1") + ".csv\nname,test_accuracy,"), csv);
+            String[] lines = csv.replace("\r", "").split("\n"); // WebDriver hands back CR LF as LF
+            assertEquals(3, lines.length - 2, "the file's name, the header, a line for each of the 3 entries: " + csv);
 
             // in Japanese
             new Select(teacher.findElement(By.id("f-lang"))).selectByValue("ja");

@@ -87,6 +87,9 @@ public final class Pictures {
         return cached(id + "/boundary/" + w + "x" + h, () -> drawBoundary(doc, w, h));
     }
 
+    /** The narrowest boundary picture that carries its model's title. */
+    static final int TITLE_MIN_WIDTH = 320;
+
     /**
      * A model's boundary picture, drawn now (no cache): what {@link #boundary} keeps. Its regions have a cell for
      * every 3 pixels of the picture's width (at most the article's 400), smoothed in between: the shaded colours
@@ -94,7 +97,9 @@ public final class Pictures {
      */
     static byte[] drawBoundary(ModelDocument doc, int w, int h) {
         Dataset[] tt = doc.data.trainAndTest();
-        return Png.encode(BoundaryChart.draw(BoundaryChart.chart(doc.model, tt[0], tt[1], Describe.title(doc),
+        // a thumbnail (a board's row, an oEmbed thumbnail) has no room for a title: it would cover the plot
+        String title = w >= TITLE_MIN_WIDTH ? Describe.title(doc) : null;
+        return Png.encode(BoundaryChart.draw(BoundaryChart.chart(doc.model, tt[0], tt[1], title,
                 Math.min(400, Math.max(MIN_SIZE, w / 3)), true), w, h));
     }
 
