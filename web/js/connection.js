@@ -25,16 +25,16 @@ export function showConnection() {
 
 /**
  * Offline use; a sandboxed frame refuses even the question (a SecurityError), and then the app simply trains without.
- * @param {string | null} [modelId] the shared model shown, to be kept for offline use
+ * @param {string | null} [keep] the API address of what the page shows (a shared model, a challenge), kept for offline use
  */
-export function registerServiceWorker(modelId) {
+export function registerServiceWorker(keep) {
   try {
     if (!('serviceWorker' in navigator)) return;
     navigator.serviceWorker.register('/sw.js').catch(() => {});
-    // a model opened before the worker took this page over (its first visit, or a course page's frame, which has a
-    // worker of its own) was fetched past it: asked again through it, it is kept for offline use
-    if (modelId && !navigator.serviceWorker.controller) {
-      navigator.serviceWorker.addEventListener('controllerchange', () => { fetch('/api/models/' + modelId).catch(() => {}); }, { once: true });
+    // a model or challenge opened before the worker took this page over (its first visit, or a course page's frame,
+    // which has a worker of its own) was fetched past it: asked again through it, it is kept for offline use
+    if (keep && !navigator.serviceWorker.controller) {
+      navigator.serviceWorker.addEventListener('controllerchange', () => { fetch(keep).catch(() => {}); }, { once: true });
     }
   } catch (err) {
     // no service worker here: nothing is cached for offline use, and nothing else changes

@@ -181,7 +181,7 @@ window.addEventListener('DOMContentLoaded', async () => {
   fillForm();
   wireControls();
   checkConnection();
-  registerServiceWorker(page.state.m);
+  registerServiceWorker(page.state.m ? '/api/models/' + page.state.m : challengeId ? '/api/challenges/' + challengeId : null);
   updateFullLink();
   if (challengeId) {
     await openChallenge(); // on the challenge's data (or, when it cannot be read, saying so on the page's own)

@@ -108,11 +108,18 @@ class ChallengeBrowserTest {
                 course.stop(0);
             }
 
-            // Aiko again while the server is down: kept in her browser, sent when it is back
+            // Aiko again while the server is down: kept in her browser, sent when it is back; the page itself, reloaded
+            // meanwhile, comes from the browser's copy with the challenge it read before, and trains
+            waitFor(a, "the service worker to control the page", () -> Boolean.TRUE.equals(Browser.js(a, "return !!navigator.serviceWorker.controller")));
             s.close();
             type(a, "ch-name", "Aiko");
             a.findElement(By.id("ch-submit")).click();
             waitFor(a, "the entry kept offline", () -> text(a, "ch-result").equals(UiText.CH_PENDING.format("en")));
+            a.navigate().refresh();
+            waitFor(a, "the challenge, offline", () -> text(a, "ch-title").equals("Circles with few units") && text(a, "v-pass").equals("0 / 1500")
+                    && a.findElement(By.id("network")).isDisplayed());
+            Browser.js(a, "document.getElementById('b-end').click()");
+            waitFor(a, "a run, offline", () -> text(a, "v-pass").equals("1500 / 1500"));
             server[0] = new TestServer(JdbcModelStore.sqlite(dir), cfg -> cfg.port = port);
             waitFor(a, "the kept entry sent", () -> text(a, "ch-result").startsWith(receipt.substring(0, 10)));
 
