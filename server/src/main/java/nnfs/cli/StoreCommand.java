@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import nnfs.server.store.Backup;
+import nnfs.server.store.ChallengeStore;
+import nnfs.server.store.JdbcModelStore;
 import nnfs.server.store.ModelStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,7 +28,7 @@ final class StoreCommand extends NnfsCommand {
         throw new UsageException("expected 'store export' or 'store import FILE'");
     }
 
-    @Command(name = "export", mixinStandardHelpOptions = true, description = "Write every stored model as one JSON line each.")
+    @Command(name = "export", mixinStandardHelpOptions = true, description = "Write every stored model, challenge and entry as one JSON line each.")
     static final class Export extends NnfsCommand {
         @Mixin
         StoreOptions store;
@@ -41,15 +43,15 @@ final class StoreCommand extends NnfsCommand {
             try (models) {
                 PrintStream sink = file == null ? out : new PrintStream(Files.newOutputStream(file), false, StandardCharsets.UTF_8);
                 try (BufferedWriter w = new BufferedWriter(new OutputStreamWriter(sink, StandardCharsets.UTF_8))) {
-                    long n = Backup.export(models, w);
-                    err.println("exported " + n + " models");
+                    Backup.Exported n = Backup.export(models, new ChallengeStore((JdbcModelStore) models), w);
+                    err.println("exported " + n.models() + " models, " + n.challenges() + " challenges, " + n.entries() + " entries");
                 }
                 return 0;
             }
         }
     }
 
-    @Command(name = "import", mixinStandardHelpOptions = true, description = "Put back every model of an export that the store does not have.")
+    @Command(name = "import", mixinStandardHelpOptions = true, description = "Put back every model, challenge and entry of an export that the store does not have.")
     static final class Import extends NnfsCommand {
         @Parameters(paramLabel = "FILE", description = "an export's JSON lines")
         Path in;
@@ -63,8 +65,9 @@ final class StoreCommand extends NnfsCommand {
             ModelStore models = store.open(who(), err);
             if (models == null) return 1;
             try (models; BufferedReader r = Files.newBufferedReader(in, StandardCharsets.UTF_8)) {
-                Backup.Restored done = Backup.restore(models, r, err);
-                out.println("imported " + done.added() + " models; " + done.present() + " were there already; " + done.refused() + " refused");
+                Backup.Restored done = Backup.restore(models, new ChallengeStore((JdbcModelStore) models), r, err);
+                out.println("imported " + done.models() + " models, " + done.challenges() + " challenges, " + done.entries() + " entries; "
+                        + done.present() + " were there already; " + done.refused() + " refused");
                 return done.refused() > 0 ? 1 : 0;
             }
         }

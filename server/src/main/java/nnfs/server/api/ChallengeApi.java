@@ -180,7 +180,7 @@ public final class ChallengeApi {
     }
 
     /** A student's name: 1 to MAX_NAME characters, no control characters; spaces at either end dropped. */
-    static String name(Object v) {
+    public static String name(Object v) {
         if (!(v instanceof String raw) || raw.isBlank()) throw ApiProblem.of(422, Msg.TITLE_INVALID_MODEL, Msg.ENTRY_NO_NAME);
         String name = raw.strip();
         if (name.codePointCount(0, name.length()) > Challenge.MAX_NAME) {

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import nnfs.server.store.JdbcModelStore.StoreException;
 import nnfs.server.store.ModelStore.Deletion;
 
@@ -28,6 +29,9 @@ public final class ChallengeStore {
 
     /** A stored entry: a student's name, the model it stored, its scores. */
     public record Entry(String id, String challengeId, String name, String modelId, Scores scores, long createdMillis) {}
+
+    /** A whole challenge, as a backup carries it: the token only as its hash. */
+    public record Row(String id, String document, String tokenHash, long createdMillis, Long closesMillis) {}
 
     private final JdbcModelStore db;
 
@@ -97,49 +101,103 @@ public final class ChallengeStore {
      * the commit, so an acknowledged entry survives a crash.
      */
     public Entry add(String challengeId, String name, String modelDocument, Scores s) {
-        String id = Ids.newId(), modelId = Ids.newId();
-        long now = System.currentTimeMillis();
+        Entry e = new Entry(Ids.newId(), challengeId, name, Ids.newId(), s, System.currentTimeMillis());
         inTransaction(c -> {
             // the model's own delete token is thrown away: the entry's model is deleted with the entry, by the teacher
-            JdbcModelStore.insert(c, new ModelStore.Row(modelId, modelDocument, Ids.hash(Ids.newToken()), now, true));
-            try (PreparedStatement p = c.prepareStatement("INSERT INTO entries (id, challenge, name, model, loss, accuracy, test_loss, "
-                    + "test_accuracy, parameters, meets_goal, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                p.setString(1, id);
-                p.setString(2, challengeId);
-                p.setString(3, name);
-                p.setString(4, modelId);
-                p.setDouble(5, s.loss());
-                p.setDouble(6, s.accuracy());
-                p.setDouble(7, s.testLoss());
-                p.setDouble(8, s.testAccuracy());
-                p.setLong(9, s.parameters());
-                p.setInt(10, s.meetsGoal() ? 1 : 0);
-                p.setLong(11, now);
-                return p.executeUpdate();
-            }
+            JdbcModelStore.insert(c, new ModelStore.Row(e.modelId(), modelDocument, Ids.hash(Ids.newToken()), e.createdMillis(), true));
+            return insert(c, e);
         }, "could not save the entry");
-        return new Entry(id, challengeId, name, modelId, s, now);
+        return e;
     }
+
+    private static final String ENTRY_COLUMNS = "id, challenge, name, model, loss, accuracy, test_loss, test_accuracy, parameters, meets_goal, created";
 
     /** Every entry of a challenge, oldest first. */
     public List<Entry> entries(String challengeId) {
+        List<Entry> all = new ArrayList<>();
+        readEntries("WHERE challenge = ? ", challengeId, all::add);
+        return all;
+    }
+
+    /** Every entry of every challenge, oldest first (a backup). */
+    public void forEachEntry(Consumer<Entry> each) {
+        readEntries("", null, each);
+    }
+
+    private void readEntries(String where, String challengeId, Consumer<Entry> each) {
         try {
-            return db.with(c -> {
-                try (PreparedStatement p = c.prepareStatement("SELECT id, name, model, loss, accuracy, test_loss, test_accuracy, parameters, meets_goal, created "
-                        + "FROM entries WHERE challenge = ? ORDER BY created, id")) {
-                    p.setString(1, challengeId);
-                    List<Entry> all = new ArrayList<>();
+            db.with(c -> {
+                try (PreparedStatement p = c.prepareStatement("SELECT " + ENTRY_COLUMNS + " FROM entries " + where + "ORDER BY created, id")) {
+                    if (challengeId != null) p.setString(1, challengeId);
                     try (ResultSet r = p.executeQuery()) {
                         while (r.next()) {
-                            all.add(new Entry(r.getString(1), challengeId, r.getString(2), r.getString(3), new Scores(r.getDouble(4), r.getDouble(5),
-                                    r.getDouble(6), r.getDouble(7), r.getLong(8), r.getInt(9) != 0), r.getLong(10)));
+                            each.accept(new Entry(r.getString(1), r.getString(2), r.getString(3), r.getString(4), new Scores(r.getDouble(5), r.getDouble(6),
+                                    r.getDouble(7), r.getDouble(8), r.getLong(9), r.getInt(10) != 0), r.getLong(11)));
                         }
                     }
-                    return all;
+                    return null;
                 }
             });
         } catch (SQLException e) {
             throw new StoreException("could not read the entries", e);
+        }
+    }
+
+    /** Every challenge, oldest first (a backup). */
+    public void forEachChallenge(Consumer<Row> each) {
+        try {
+            db.with(c -> {
+                try (PreparedStatement p = c.prepareStatement("SELECT id, document, token_hash, created, closes FROM challenges ORDER BY created, id");
+                     ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        long closes = r.getLong(5);
+                        Long closing = r.wasNull() ? null : closes;
+                        each.accept(new Row(r.getString(1), r.getString(2), r.getString(3), r.getLong(4), closing));
+                    }
+                    return null;
+                }
+            });
+        } catch (SQLException e) {
+            throw new StoreException("could not read the challenges", e);
+        }
+    }
+
+    /** Puts back a challenge of a backup under its own id; false when one with that id is stored already. */
+    public boolean restore(Row row) {
+        return inTransaction(c -> {
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO challenges (id, document, token_hash, created, closes) VALUES (?, ?, ?, ?, ?) "
+                    + "ON CONFLICT (id) DO NOTHING")) {
+                p.setString(1, row.id());
+                p.setString(2, row.document());
+                p.setString(3, row.tokenHash());
+                p.setLong(4, row.createdMillis());
+                if (row.closesMillis() == null) p.setNull(5, java.sql.Types.BIGINT);
+                else p.setLong(5, row.closesMillis());
+                return p.executeUpdate() == 1;
+            }
+        }, "could not restore challenge " + row.id());
+    }
+
+    /** Puts back an entry of a backup (its model restored already) under its own id; false when it is there already. */
+    public boolean restore(Entry e) {
+        return inTransaction(c -> insert(c, e), "could not restore entry " + e.id());
+    }
+
+    private static boolean insert(Connection c, Entry e) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO entries (" + ENTRY_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                + "ON CONFLICT (id) DO NOTHING")) {
+            p.setString(1, e.id());
+            p.setString(2, e.challengeId());
+            p.setString(3, e.name());
+            p.setString(4, e.modelId());
+            p.setDouble(5, e.scores().loss());
+            p.setDouble(6, e.scores().accuracy());
+            p.setDouble(7, e.scores().testLoss());
+            p.setDouble(8, e.scores().testAccuracy());
+            p.setLong(9, e.scores().parameters());
+            p.setInt(10, e.scores().meetsGoal() ? 1 : 0);
+            p.setLong(11, e.createdMillis());
+            return p.executeUpdate() == 1;
         }
     }
 
