@@ -79,6 +79,9 @@ class ChallengeBrowserTest {
             assertEquals(0.3, ((Number) Browser.js(a, "return nnfsApp.state().test")).doubleValue());
             assertEquals(UiText.CH_GOAL_ACCURACY.format("en", "85"), text(a, "ch-goal"));
             assertFalse(a.findElement(By.id("f-n")).isEnabled(), "the data is the challenge's");
+            // the plot's column is taller here (the standing, the test numbers): the loss chart still follows the diagram
+            Number gap = (Number) Browser.js(a, "return document.querySelector('.side').getBoundingClientRect().top - document.querySelector('.inside').getBoundingClientRect().bottom");
+            assertTrue(gap.doubleValue() <= 20, "the loss chart right under the diagram: " + gap);
             type(a, "f-hidden", "5");
             waitFor(a, "the limit said at the field", () -> text(a, "m-hidden").equals(UiText.CH_UNITS.format("en", 4)));
             type(a, "f-hidden", "3");
