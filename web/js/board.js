@@ -5,6 +5,7 @@ import { $, all } from './dom.js';
 import { t, pickLanguage, translatePage } from './i18n.js';
 import { ranked, histogram, counts } from './boardrows.js';
 import { BrowserStorage } from './storage.js';
+import { copyField } from './clipboard.js';
 
 const id = String(document.body.dataset.challenge);
 const token = new URLSearchParams(location.hash.slice(1)).get('token');
@@ -56,19 +57,19 @@ function render() {
   $('board-updated').textContent = updated ? tr('chUpdated', updated.toLocaleTimeString(lang)) : '';
   const rows = ranked(entries, g.metric, bestPerName, g.rank === 'size');
   const body = /** @type {HTMLTableSectionElement} */ ($('entries').querySelector('tbody'));
-  body.replaceChildren(...rows.map((e, i) => row(e, i + 1)));
+  // each cell names its column, for the phone's layout (a card per entry, board.css)
+  const labels = all('#entries thead th').map(th => th.textContent || '');
+  body.replaceChildren(...rows.map((e, i) => row(e, i + 1, labels)));
   drawSpread(rows.map(e => g.metric === 'testLoss' ? e.testLoss : e.testAccuracy), g);
 }
 
-/** @param {any} e @param {number} rank */
-function row(e, rank) {
+/** @param {any} e @param {number} rank @param {string[]} labels the columns' names */
+function row(e, rank, labels) {
   const tr_ = document.createElement('tr');
   if (e.meetsGoal) tr_.className = 'meets';
-  // each cell names its column, for the phone's layout (a card per entry, board.css)
-  const headers = all('#entries thead th');
   const cell = (/** @type {string | Node} */ v) => {
     const td = document.createElement('td');
-    td.dataset.label = headers[tr_.children.length].textContent || '';
+    td.dataset.label = labels[tr_.children.length];
     td.append(v);
     tr_.appendChild(td);
     return td;
@@ -190,11 +191,7 @@ window.addEventListener('DOMContentLoaded', () => {
     radio.addEventListener('change', () => { bestPerName = radio.value === 'best'; BrowserStorage.set('nnfs-board-view', radio.value); render(); });
   });
   $('b-csv').addEventListener('click', downloadCsv);
-  $('b-copy-students').addEventListener('click', () => {
-    const field = /** @type {HTMLInputElement} */ ($('students-link'));
-    field.select();
-    navigator.clipboard.writeText(field.value).catch(() => document.execCommand('copy'));
-  });
+  $('b-copy-students').addEventListener('click', () => copyField($('students-link')));
   if (!token) {
     $('errors').textContent = tr('chNoToken');
     return;

@@ -2,6 +2,7 @@
 // the first run (the shared model the address names, or the state's settings at pass 0).
 import { $, page, compact, tr, writeUrl, currentHash, challengeId } from './page.js';
 import { all } from './dom.js';
+import { copyField } from './clipboard.js';
 import { SPEEDS, parseHash, formatPoints } from './state.js';
 import { STRINGS, translatePage } from './i18n.js';
 import { MathML } from './mathml.js';
@@ -118,9 +119,7 @@ function wireControls() {
   });
   all('.copy').forEach(b => {
     b.addEventListener('click', async () => {
-      const field = $(b.dataset.target || '');
-      field.select();
-      try { await navigator.clipboard.writeText(field.value); } catch (err) { document.execCommand('copy'); }
+      await copyField($(b.dataset.target || ''));
       b.textContent = tr('copied');
       setTimeout(() => { b.textContent = tr('copy'); }, 1500);
     });

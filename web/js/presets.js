@@ -3,6 +3,7 @@
 // (nnfs.model.ChallengePresets), in the settings the build writes.
 import { $ } from './dom.js';
 import { SETTINGS } from './settings.js';
+import { copyField } from './clipboard.js';
 
 /** @typedef {(key: string, ...args: (string | number)[]) => string} Tr */
 
@@ -71,7 +72,7 @@ function link(label, url, id, tr) {
   const copy = document.createElement('button');
   copy.type = 'button';
   copy.textContent = tr('copy');
-  copy.addEventListener('click', () => { input.select(); navigator.clipboard.writeText(url).catch(() => document.execCommand('copy')); });
+  copy.addEventListener('click', () => copyField(input));
   row.append(input, copy);
   wrap.append(l, row);
   return wrap;

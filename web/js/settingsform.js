@@ -163,7 +163,6 @@ function readForm() {
   return ok ? next : null;
 }
 
-/** "Train with these settings": the form's state, a new run from pass 0 (no shared model any more). */
 /** The form's fields whose change trains at once: the settings it reads, and the checkbox beside them (the plot's own
  * options, the file and the sliders have their own). */
 const APPLIED_AT_ONCE = FIELDS.concat('mean').map(name => 'f-' + name);
@@ -184,6 +183,7 @@ export function fieldChanged(e) {
   applySettings();
 }
 
+/** "Train with these settings": the form's state, a new run from pass 0 (no shared model any more). */
 export function applySettings() {
   const next = readForm();
   if (!next) { setStatus('invalid'); return; }

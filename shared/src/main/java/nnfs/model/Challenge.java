@@ -117,12 +117,7 @@ public final class Challenge {
     }
 
     public static Challenge parse(String text) {
-        if (text.length() > ModelDocument.MAX_CHARS) throw new InvalidModelException(Problem.of(Msg.REQUEST_TOO_LONG, ModelDocument.MAX_CHARS));
-        try {
-            return fromJson(Json.parse(text));
-        } catch (Json.SyntaxException e) {
-            throw InvalidModelException.of(e);
-        }
+        return fromJson(TrainingRequest.tree(text));
     }
 
     /** The challenge as JSON, in the shape {@link #fromJson} reads. */
@@ -154,27 +149,29 @@ public final class Challenge {
      * the longest history and loss curve a document holds.
      */
     public double worstEntryCost() {
-        return worstEntryCost(maxPasses);
+        double[] cost = worstCosts();
+        return maxPasses * cost[0] + cost[1];
     }
 
-    private double worstEntryCost(long passes) {
+    /** {per pass, once} of the worst entry's check: what {@link #worstEntryCost} adds up (the data generated once). */
+    private double[] worstCosts() {
         Dataset[] tt = data.trainAndTest();
         int classes = Math.max(tt[0].classes, tt[1].classes), nTrain = tt[0].n, nAll = tt[0].n + tt[1].n;
         double u = maxHiddenUnits, between = maxLayers >= 2 ? Math.floor(u / 2) * Math.ceil(u / 2) : 0;
         double params = tt[0].dims * u + between + u * classes + u + classes;
         double evaluations = ModelDocument.MAX_HISTORY + LossCurve.MAX_POINTS + 4;
-        return passes * TrainingCost.perPass(params, nTrain, 1) + evaluations * params * nAll;
+        return new double[] {TrainingCost.perPass(params, nTrain, 1), evaluations * params * nAll};
     }
 
     /** The most passes whose worst entry costs at most {@code budget} with these units and data (0 when none does). */
     public long passesWithin(double budget) {
-        long lo = 0, hi = maxPasses;
-        while (lo < hi) {
-            long mid = lo + (hi - lo + 1) / 2;
-            if (worstEntryCost(mid) <= budget) lo = mid;
-            else hi = mid - 1;
-        }
-        return lo;
+        double[] cost = worstCosts();
+        if (cost[1] > budget) return 0;
+        long passes = Math.min(maxPasses, (long) Math.floor((budget - cost[1]) / cost[0]));
+        // the division's rounding either way: the answer is the most passes whose sum, as worstEntryCost adds it, fits
+        while (passes > 0 && passes * cost[0] + cost[1] > budget) passes--;
+        while (passes < maxPasses && (passes + 1) * cost[0] + cost[1] <= budget) passes++;
+        return passes;
     }
 
     /**

@@ -37,9 +37,14 @@ public final class TrainingRequest {
     }
 
     public static TrainingRequest parse(String text) {
+        return fromJson(tree(text));
+    }
+
+    /** A request's JSON (a training, a challenge), within the size a document may have; its faults said as a document's. */
+    static Object tree(String text) {
         if (text.length() > ModelDocument.MAX_CHARS) throw new InvalidModelException(Problem.of(Msg.REQUEST_TOO_LONG, ModelDocument.MAX_CHARS));
         try {
-            return fromJson(Json.parse(text));
+            return Json.parse(text);
         } catch (Json.SyntaxException e) {
             throw InvalidModelException.of(e);
         }

@@ -56,9 +56,6 @@ public final class ChallengeApi {
         this.shutdown = shutdown;
     }
 
-    /** A challenge read from its stored or posted JSON, and when it closes (null: never). */
-    public record Read(Challenge challenge, Long closesMillis) {}
-
     /** POST /api/challenges: check the challenge and what its entries may cost, store it, answer its links and token. */
     public void create(Context ctx) {
         Body.requireJson(ctx);
@@ -129,11 +126,6 @@ public final class ChallengeApi {
         return store.get(id).orElseThrow(() -> ApiProblem.notFound(Msg.NO_CHALLENGE, id));
     }
 
-    /** A stored challenge, read again (it was checked when it was created). */
-    public static Read read(ChallengeStore.Stored s) {
-        return new Read(Challenge.fromJson(Json.parse(s.document())), s.closesMillis());
-    }
-
     /** GET /api/challenges/{id}: what students see of it, with its links; never the token. */
     public void get(Context ctx) {
         ChallengeStore.Stored s = stored(ctx);
@@ -142,7 +134,7 @@ public final class ChallengeApi {
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("id", s.id());
         answer.putAll(m);
-        answer.put("closed", s.closesMillis() != null && System.currentTimeMillis() >= s.closesMillis());
+        answer.put("closed", s.closedAt(System.currentTimeMillis()));
         answer.put("url", publicUrl.of(ctx) + "/c/" + s.id());
         ctx.header("Cache-Control", "no-cache");
         ModelApi.json(ctx, answer);
@@ -154,7 +146,7 @@ public final class ChallengeApi {
      */
     public void submit(Context ctx) throws InterruptedException {
         ChallengeStore.Stored s = stored(ctx);
-        if (s.closesMillis() != null && System.currentTimeMillis() >= s.closesMillis()) {
+        if (s.closedAt(System.currentTimeMillis())) {
             throw ApiProblem.of(409, Msg.TITLE_CHALLENGE_CLOSED, Msg.CHALLENGE_CLOSED, Instant.ofEpochMilli(s.closesMillis()).toString());
         }
         Body.requireJson(ctx);
@@ -162,7 +154,7 @@ public final class ChallengeApi {
         if (!(tree instanceof Map<?, ?> body)) throw ApiProblem.of(422, Msg.TITLE_INVALID_MODEL, Msg.ENTRY_NOT_OBJECT);
         String name = name(body.get("name"));
         ModelDocument doc = Admission.read(body.get("model"));
-        Challenge challenge = read(s).challenge();
+        Challenge challenge = s.challenge();
         try {
             challenge.admit(doc);
         } catch (InvalidModelException e) {
@@ -211,9 +203,7 @@ public final class ChallengeApi {
     /** The challenge of the path, if the request carries its teacher token; else 403 (or 404). */
     private ChallengeStore.Stored asTeacher(Context ctx) {
         ChallengeStore.Stored s = stored(ctx);
-        String token = ctx.header(TOKEN_HEADER);
-        if (token == null) throw ApiProblem.of(403, Msg.TITLE_FORBIDDEN, Msg.NO_TEACHER_TOKEN);
-        if (store.teacher(s.id(), token) != Deletion.DELETED) throw ApiProblem.of(403, Msg.TITLE_FORBIDDEN, Msg.WRONG_TEACHER_TOKEN);
+        if (!store.isTeacher(s.id(), token(ctx))) throw ApiProblem.of(403, Msg.TITLE_FORBIDDEN, Msg.WRONG_TEACHER_TOKEN);
         ctx.header("Cache-Control", "no-store"); // the students' names are the teacher's to read, no cache's
         return s;
     }
@@ -221,13 +211,13 @@ public final class ChallengeApi {
     /** GET /api/challenges/{id}/entries with the teacher token: every entry, oldest first. */
     public void entries(Context ctx) {
         ChallengeStore.Stored s = asTeacher(ctx);
-        Read r = read(s);
+        Challenge c = s.challenge();
         List<Object> all = new ArrayList<>();
         for (ChallengeStore.Entry e : store.entries(s.id())) all.add(entry(ctx, e));
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("challenge", s.id());
-        answer.put("metric", r.challenge().metric.id);
-        answer.put("target", r.challenge().target);
+        answer.put("metric", c.metric.id);
+        answer.put("target", c.target);
         answer.put("entries", all);
         ModelApi.json(ctx, answer);
     }

@@ -53,7 +53,7 @@ public final class Pages {
         String lang = Languages.of(ctx);
         String title = UiText.CHALLENGE.format(lang);
         try {
-            title += ": " + ChallengeApi.read(challenges.stored(ctx)).challenge().title;
+            title += ": " + challenges.stored(ctx).challenge().title;
         } catch (ApiProblem e) {
             if (e.status != 404) throw e;
             ctx.status(404);
@@ -66,7 +66,7 @@ public final class Pages {
         ChallengeStore.Stored s = challenges.stored(ctx);
         String lang = Languages.of(ctx);
         ctx.header("Cache-Control", "no-cache").header("Referrer-Policy", "no-referrer");
-        ctx.html(Templates.render("board.jte", "id", s.id(), "title", ChallengeApi.read(s).challenge().title, "lang", lang,
+        ctx.html(Templates.render("board.jte", "id", s.id(), "title", s.challenge().title, "lang", lang,
                 "studentsUrl", publicUrl.of(ctx) + "/c/" + s.id()));
     }
 

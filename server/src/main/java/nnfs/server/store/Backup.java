@@ -159,7 +159,7 @@ public final class Backup {
         String challengeId = id(m, "challenge"), modelId = id(m, "model");
         ChallengeStore.Stored c = challenges.get(challengeId).orElseThrow(() -> new IllegalArgumentException("challenge " + challengeId + " is not in the store"));
         ModelStore.Stored model = store.get(modelId).orElseThrow(() -> new IllegalArgumentException("model " + modelId + " is not in the store"));
-        nnfs.model.Challenge challenge = ChallengeApi.read(c).challenge();
+        nnfs.model.Challenge challenge = c.challenge();
         ModelDocument doc = ModelDocument.parse(model.document());
         challenge.admit(doc);
         nnfs.model.Challenge.Score s = challenge.score(doc);

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import nnfs.model.Challenge;
+import nnfs.model.Json;
 import nnfs.server.store.JdbcModelStore.StoreException;
 import nnfs.server.store.ModelStore.Deletion;
 
@@ -22,7 +24,17 @@ public final class ChallengeStore {
     public record Created(String id, String teacherToken) {}
 
     /** A stored challenge: its document (the challenge's JSON) and when it closes (null: never). */
-    public record Stored(String id, String document, long createdMillis, Long closesMillis) {}
+    public record Stored(String id, String document, long createdMillis, Long closesMillis) {
+        /** The challenge, read again (it was checked when it was created). */
+        public Challenge challenge() {
+            return Challenge.fromJson(Json.parse(document));
+        }
+
+        /** Whether it takes no more entries at this time. */
+        public boolean closedAt(long nowMillis) {
+            return closesMillis != null && nowMillis >= closesMillis;
+        }
+    }
 
     /** An entry's scores, as the server computed them. */
     public record Scores(double loss, double accuracy, double testLoss, double testAccuracy, long parameters, boolean meetsGoal) {}
@@ -40,53 +52,36 @@ public final class ChallengeStore {
     }
 
     public Created create(String document, Long closesMillis) {
-        String id = Ids.newId(), token = Ids.newToken();
-        try {
-            db.with(c -> {
-                try (PreparedStatement p = c.prepareStatement("INSERT INTO challenges (id, document, token_hash, created, closes) VALUES (?, ?, ?, ?, ?)")) {
-                    p.setString(1, id);
-                    p.setString(2, document);
-                    p.setString(3, Ids.hash(token));
-                    p.setLong(4, System.currentTimeMillis());
-                    if (closesMillis == null) p.setNull(5, java.sql.Types.BIGINT);
-                    else p.setLong(5, closesMillis);
-                    return p.executeUpdate();
-                }
-            });
-            return new Created(id, token);
-        } catch (SQLException e) {
-            throw new StoreException("could not save the challenge", e);
-        }
+        String token = Ids.newToken();
+        Row row = new Row(Ids.newId(), document, Ids.hash(token), System.currentTimeMillis(), closesMillis);
+        run(c -> insert(c, row), "could not save the challenge");
+        return new Created(row.id(), token);
     }
 
     public Optional<Stored> get(String id) {
-        try {
-            return db.with(c -> {
-                try (PreparedStatement p = c.prepareStatement("SELECT document, created, closes FROM challenges WHERE id = ?")) {
-                    p.setString(1, id);
-                    try (ResultSet r = p.executeQuery()) {
-                        if (!r.next()) return Optional.<Stored>empty();
-                        long closes = r.getLong(3);
-                        Long closing = r.wasNull() ? null : closes; // asked before any other column is read
-                        return Optional.of(new Stored(id, r.getString(1), r.getLong(2), closing));
-                    }
+        return run(c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT document, created, closes FROM challenges WHERE id = ?")) {
+                p.setString(1, id);
+                try (ResultSet r = p.executeQuery()) {
+                    return r.next() ? Optional.of(new Stored(id, r.getString(1), r.getLong(2), closes(r, 3))) : Optional.<Stored>empty();
                 }
-            });
-        } catch (SQLException e) {
-            throw new StoreException("could not read the challenge", e);
-        }
+            }
+        }, "could not read the challenge");
     }
 
-    /** Whether a token is the challenge's teacher token: DELETED means yes (the name of the answer that lets one delete). */
-    public Deletion teacher(String id, String token) {
-        try {
-            return db.with(c -> teacher(c, id, token));
-        } catch (SQLException e) {
-            throw new StoreException("could not read the challenge", e);
-        }
+    /** A closing time's column: null when the challenge never closes. */
+    private static Long closes(ResultSet r, int column) throws SQLException {
+        long closes = r.getLong(column);
+        return r.wasNull() ? null : closes;
     }
 
-    private static Deletion teacher(Connection c, String id, String token) throws SQLException {
+    /** Whether a token is the challenge's teacher token. */
+    public boolean isTeacher(String id, String token) {
+        return run(c -> access(c, id, token), "could not read the challenge") == Deletion.DELETED;
+    }
+
+    /** What a deletion of the challenge's things with this token is answered: DELETED when the token is the teacher's. */
+    private static Deletion access(Connection c, String id, String token) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("SELECT token_hash FROM challenges WHERE id = ?")) {
             p.setString(1, id);
             try (ResultSet r = p.executeQuery()) {
@@ -125,57 +120,48 @@ public final class ChallengeStore {
     }
 
     private void readEntries(String where, String challengeId, Consumer<Entry> each) {
-        try {
-            db.with(c -> {
-                try (PreparedStatement p = c.prepareStatement("SELECT " + ENTRY_COLUMNS + " FROM entries " + where + "ORDER BY created, id")) {
-                    if (challengeId != null) p.setString(1, challengeId);
-                    try (ResultSet r = p.executeQuery()) {
-                        while (r.next()) {
-                            each.accept(new Entry(r.getString(1), r.getString(2), r.getString(3), r.getString(4), new Scores(r.getDouble(5), r.getDouble(6),
-                                    r.getDouble(7), r.getDouble(8), r.getLong(9), r.getInt(10) != 0), r.getLong(11)));
-                        }
+        run(c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT " + ENTRY_COLUMNS + " FROM entries " + where + "ORDER BY created, id")) {
+                if (challengeId != null) p.setString(1, challengeId);
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        each.accept(new Entry(r.getString(1), r.getString(2), r.getString(3), r.getString(4), new Scores(r.getDouble(5), r.getDouble(6),
+                                r.getDouble(7), r.getDouble(8), r.getLong(9), r.getInt(10) != 0), r.getLong(11)));
                     }
-                    return null;
                 }
-            });
-        } catch (SQLException e) {
-            throw new StoreException("could not read the entries", e);
-        }
+                return null;
+            }
+        }, "could not read the entries");
     }
 
     /** Every challenge, oldest first (a backup). */
     public void forEachChallenge(Consumer<Row> each) {
-        try {
-            db.with(c -> {
-                try (PreparedStatement p = c.prepareStatement("SELECT id, document, token_hash, created, closes FROM challenges ORDER BY created, id");
-                     ResultSet r = p.executeQuery()) {
-                    while (r.next()) {
-                        long closes = r.getLong(5);
-                        Long closing = r.wasNull() ? null : closes;
-                        each.accept(new Row(r.getString(1), r.getString(2), r.getString(3), r.getLong(4), closing));
-                    }
-                    return null;
-                }
-            });
-        } catch (SQLException e) {
-            throw new StoreException("could not read the challenges", e);
-        }
+        run(c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT id, document, token_hash, created, closes FROM challenges ORDER BY created, id");
+                 ResultSet r = p.executeQuery()) {
+                while (r.next()) each.accept(new Row(r.getString(1), r.getString(2), r.getString(3), r.getLong(4), closes(r, 5)));
+                return null;
+            }
+        }, "could not read the challenges");
     }
 
     /** Puts back a challenge of a backup under its own id; false when one with that id is stored already. */
     public boolean restore(Row row) {
-        return inTransaction(c -> {
-            try (PreparedStatement p = c.prepareStatement("INSERT INTO challenges (id, document, token_hash, created, closes) VALUES (?, ?, ?, ?, ?) "
-                    + "ON CONFLICT (id) DO NOTHING")) {
-                p.setString(1, row.id());
-                p.setString(2, row.document());
-                p.setString(3, row.tokenHash());
-                p.setLong(4, row.createdMillis());
-                if (row.closesMillis() == null) p.setNull(5, java.sql.Types.BIGINT);
-                else p.setLong(5, row.closesMillis());
-                return p.executeUpdate() == 1;
-            }
-        }, "could not restore challenge " + row.id());
+        return run(c -> insert(c, row), "could not restore challenge " + row.id());
+    }
+
+    /** Writes a challenge's row unless one with its id is there (ids are random: only a restore meets one). */
+    private static boolean insert(Connection c, Row row) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO challenges (id, document, token_hash, created, closes) VALUES (?, ?, ?, ?, ?) "
+                + "ON CONFLICT (id) DO NOTHING")) {
+            p.setString(1, row.id());
+            p.setString(2, row.document());
+            p.setString(3, row.tokenHash());
+            p.setLong(4, row.createdMillis());
+            if (row.closesMillis() == null) p.setNull(5, java.sql.Types.BIGINT);
+            else p.setLong(5, row.closesMillis());
+            return p.executeUpdate() == 1;
+        }
     }
 
     /** Puts back an entry of a backup (its model restored already) under its own id; false when it is there already. */
@@ -204,7 +190,7 @@ public final class ChallengeStore {
     /** Deletes an entry and its model, with the challenge's teacher token. */
     public Deletion deleteEntry(String challengeId, String entryId, String token) {
         return inTransaction(c -> {
-            Deletion access = teacher(c, challengeId, token);
+            Deletion access = access(c, challengeId, token);
             if (access != Deletion.DELETED) return access;
             String model = null;
             try (PreparedStatement p = c.prepareStatement("SELECT model FROM entries WHERE id = ? AND challenge = ?")) {
@@ -224,7 +210,7 @@ public final class ChallengeStore {
     /** Deletes a challenge, its entries and their models, with its teacher token. */
     public Deletion deleteChallenge(String challengeId, String token) {
         return inTransaction(c -> {
-            Deletion access = teacher(c, challengeId, token);
+            Deletion access = access(c, challengeId, token);
             if (access != Deletion.DELETED) return access;
             update(c, "DELETE FROM models WHERE id IN (SELECT model FROM entries WHERE challenge = ?)", challengeId);
             update(c, "DELETE FROM entries WHERE challenge = ?", challengeId);
@@ -233,24 +219,30 @@ public final class ChallengeStore {
         }, "could not delete the challenge");
     }
 
-    private <T> T inTransaction(JdbcModelStore.SqlWork<T> work, String failure) {
+    /** Work on a pooled connection; a database failure is the server's 503, saying what could not be done. */
+    private <T> T run(JdbcModelStore.SqlWork<T> work, String failure) {
         try {
-            return db.with(c -> {
-                c.setAutoCommit(false);
-                try {
-                    T result = work.run(c);
-                    c.commit();
-                    return result;
-                } catch (SQLException | RuntimeException e) {
-                    c.rollback();
-                    throw e;
-                } finally {
-                    c.setAutoCommit(true);
-                }
-            });
+            return db.with(work);
         } catch (SQLException e) {
             throw new StoreException(failure, e);
         }
+    }
+
+    /** The same, all of it or none of it. */
+    private <T> T inTransaction(JdbcModelStore.SqlWork<T> work, String failure) {
+        return run(c -> {
+            c.setAutoCommit(false);
+            try {
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        }, failure);
     }
 
     private static void update(Connection c, String sql, String id) throws SQLException {
