@@ -14,11 +14,14 @@ if (ENGINE === 'wasm') {
     ['sessionStart', 'sessionResume', 'sessionModelName', 'sessionAdvance', 'sessionProgress', 'sessionStop', 'sessionPoints', 'sessionGrid',
       'sessionBaselineGrid', 'sessionBaseline', 'sessionBaselineDocument', 'sessionDocument',
       'sessionNetwork', 'sessionUnitMaps', 'sessionDataPoint', 'sessionInspect', 'sessionWarp', 'sessionWarpLines', 'sessionWarpPoints',
-      'trainReport', 'mathReport', 'logregReport', 'parsePointsCsv', 'sessionGridColours', 'setLanguage'].forEach(name => { self[name] = m.exports[name]; });
+      'trainReport', 'mathReport', 'logregReport', 'parsePointsCsv', 'sessionGridColours', 'setLanguage', 'useScalarLoops'].forEach(name => { self[name] = m.exports[name]; });
+    useScalarLoops();
   });
 } else {
   importScripts(BASE + 'nnfs.js');
   ready = Promise.resolve();
+  // the browsers' JITs vectorise nothing: the article's loop written for an element at a time (nnfs.nn.Loops)
+  useScalarLoops();
 }
 
 let playing = false;

@@ -13,6 +13,7 @@ import nnfs.grid.DecisionGrid;
 import nnfs.model.Json;
 import nnfs.model.ModelDocument;
 import nnfs.model.TrainingRequest;
+import nnfs.nn.Loops;
 import nnfs.nn.Network;
 import nnfs.nn.Training;
 import nnfs.text.PyFormat;
@@ -41,6 +42,12 @@ public final class Engine {
     @JSExport
     public static void setLanguage(String lang) {
         language = lang;
+    }
+
+    /** The browsers' engines run TeaVM's code an element at a time: the worker asks for the loops written so. */
+    @JSExport
+    public static void useScalarLoops() {
+        Loops.useScalar();
     }
 
     @JSExport

@@ -40,10 +40,7 @@ public final class Exp {
 
     /** e^x. */
     public static double exp(double x) {
-        if (!(x < OVERFLOW && x > UNDERFLOW)) {
-            if (x != x) return x;
-            return x > 0 ? Double.POSITIVE_INFINITY : 0.0;
-        }
+        if (!(x < OVERFLOW && x > UNDERFLOW)) return outside(x);
         double t = x * N_OVER_LN2;
         int n = (int) (t < 0 ? t - 0.5 : t + 0.5);
         double r = x - n * LN2N_HI - n * LN2N_LO;
@@ -55,5 +52,41 @@ public final class Exp {
         if (k > 1023) return y * 2.0 * Fdlibm.pow2(k - 1);
         if (k < -1022) return y * Fdlibm.pow2(k + 64) * 0x1p-64; // subnormal: rounded twice, the same way everywhere
         return y * Fdlibm.pow2(k);
+    }
+
+    /** 2^(n/64) (1 + p), from the table and p = e^r - 1: exp's last lines for the array form (exp repeats them: TeaVM inlines no call). */
+    private static double scaled(int n, double p) {
+        int j = n & (N - 1), k = n >> 6;
+        double y = LO[j] + HI[j] * p + HI[j];
+        if (k > 1023) return y * 2.0 * Fdlibm.pow2(k - 1);
+        if (k < -1022) return y * Fdlibm.pow2(k + 64) * 0x1p-64;
+        return y * Fdlibm.pow2(k);
+    }
+
+    /** e^x of NaN and of x beyond the range where e^x is a positive finite number. */
+    private static double outside(double x) {
+        if (x != x) return x;
+        return x > 0 ? Double.POSITIVE_INFINITY : 0.0;
+    }
+
+    /**
+     * v[k] = e^v[k] for k in [from, from + count), each v[k] at most 0 (a softmax's exponents, less their largest),
+     * with pn and pp (at least as long) as working arrays: the same bits as {@link #exp(double)}. The range reduction
+     * and the series run as the JIT's vector instructions; the table and the scaling by 2^k an element at a time.
+     */
+    public static void expOfNonPositive(double[] v, int from, int count, double[] pn, double[] pp) {
+        int to = from + count;
+        for (int k = from; k < to; k++) {
+            double x = v[k];
+            // exp's rounding of t = x 64/ln2 <= 0 to an integer, (int) (t - 0.5), as ceil, which the JIT vectorises
+            double n = Math.ceil(x * N_OVER_LN2 - 0.5);
+            double r = x - n * LN2N_HI - n * LN2N_LO;
+            pn[k] = n;
+            pp[k] = r + r * r * (0.5 + r * (1.0 / 6 + r * (1.0 / 24 + r * (1.0 / 120))));
+        }
+        for (int k = from; k < to; k++) {
+            double x = v[k];
+            v[k] = x <= 0 && x > UNDERFLOW ? scaled((int) pn[k], pp[k]) : exp(x);
+        }
     }
 }

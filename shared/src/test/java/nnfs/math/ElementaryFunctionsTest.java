@@ -179,11 +179,17 @@ class ElementaryFunctionsTest {
         assertEquals(1.0, Tanh.tanh(Math.nextDown(22.0)), 1e-16);
     }
 
-    /** The loop over an array repeats the scalar function's arithmetic: it must give the same bits, specials too. */
+    /**
+     * The loops over an array repeat the scalar function's arithmetic (one loop, and the three the JIT vectorises):
+     * they must give the same bits, specials and values far beyond the table too; the three loops, which take sums
+     * that are never -0, give +0 there.
+     */
     @Test
     void tanhOverAnArrayGivesTheScalarBits() {
         double[] specials = {0.0, -0.0, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 22.0, -22.0,
-                Math.nextDown(22.0), -Math.nextDown(22.0), Double.MIN_VALUE, -Double.MIN_VALUE, 1e-300, 1.0 / 128, 0.5};
+                Math.nextDown(22.0), -Math.nextDown(22.0), Math.nextUp(22.0), 22 + 1.0 / 128, -22 - 1.0 / 64, 1e15,
+                0x1p60 + 0x1p8, -0x1p75 - 0x1p23, 1e119, 1e300, 3e306, -5e306, Double.MAX_VALUE, -Double.MAX_VALUE,
+                Double.MIN_VALUE, -Double.MIN_VALUE, 1e-300, 1.0 / 128, 0.5};
         double[] xs = inputs(8, 30, false);
         double[] v = new double[2 + specials.length + 2 * xs.length];
         System.arraycopy(specials, 0, v, 2, specials.length);
@@ -192,11 +198,36 @@ class ElementaryFunctionsTest {
             v[3 + specials.length + 2 * i] = -xs[i];
         }
         v[0] = 7.0; // outside the range given: left alone
-        double[] before = v.clone();
+        double[] before = v.clone(), split = v.clone();
         Tanh.tanh(v, 1, v.length - 1);
+        Tanh.tanhOfSums(split, 1, v.length - 1, new double[v.length], new double[v.length]);
+        assertEquals(7.0, v[0]);
+        assertEquals(7.0, split[0]);
+        for (int i = 1; i < v.length; i++) {
+            long bits = Double.doubleToLongBits(Tanh.tanh(before[i]));
+            assertEquals(bits, Double.doubleToLongBits(v[i]), "tanh(" + before[i] + ")");
+            long sums = Double.doubleToLongBits(before[i]) == Double.doubleToLongBits(-0.0) ? 0L : bits;
+            assertEquals(sums, Double.doubleToLongBits(split[i]), "tanh(" + before[i] + "), in three loops");
+        }
+    }
+
+    /** The exp over an array gives the scalar function's bits, at the ends of its range too (and for x > 0, though made for x <= 0). */
+    @Test
+    void expOverAnArrayGivesTheScalarBits() {
+        double[] specials = {0.0, -0.0, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 709.782712893384,
+                709.79, -745.1332191019411, -745.2, -708.5, -730, 1e300, -1e300, Double.MIN_VALUE, 0.5 * Math.log(2) / 64};
+        SplittableRandom r = new SplittableRandom(10);
+        double[] v = new double[1 + specials.length + 30_000];
+        System.arraycopy(specials, 0, v, 1, specials.length);
+        for (int i = 1 + specials.length; i < v.length; i++) {
+            v[i] = i % 2 == 0 ? (r.nextDouble() - 0.5) * 60 : r.nextDouble() * 1460 - 745;
+        }
+        v[0] = 7.0;
+        double[] before = v.clone();
+        Exp.expOfNonPositive(v, 1, v.length - 1, new double[v.length], new double[v.length]);
         assertEquals(7.0, v[0]);
         for (int i = 1; i < v.length; i++) {
-            assertEquals(Double.doubleToLongBits(Tanh.tanh(before[i])), Double.doubleToLongBits(v[i]), "tanh(" + before[i] + ")");
+            assertEquals(Double.doubleToLongBits(Exp.exp(before[i])), Double.doubleToLongBits(v[i]), "exp(" + before[i] + ")");
         }
     }
 

@@ -9,27 +9,31 @@ import nnfs.data.DatasetSpec;
 import org.junit.jupiter.api.Test;
 
 /**
- * The gate between the two gradient kernels: the article's shape (2 inputs, one tanh layer, 2 classes) has a fused
- * loop of its own ({@link ArticleKernel}), written for speed; every network can run layer by layer
- * ({@link LayerKernel}). On the article's shape both must give the same gradients, loss and correct count, bit for
- * bit; every other network must be given the general one.
+ * The gate between the gradient kernels: the article's shape (2 inputs, one tanh layer, 2 classes) has two fused
+ * loops of its own, written for speed ({@link ArticleKernel} for engines without vector instructions,
+ * {@link ArticleVectorKernel} for a JIT that vectorises); every network can run layer by layer ({@link LayerKernel}).
+ * On the article's shape all three must give the same gradients, loss and correct count, bit for bit; every other
+ * network must be given the general one.
  */
 class BackpropTest {
-    /** The fused kernel's gradients, loss and count against the layer-by-layer kernel's, for rows idx (null: in order). */
+    /** Each fused kernel's gradients, loss and count against the layer-by-layer kernel's, for rows idx (null: in order). */
     private static void assertSameBits(Network net, Dataset d, int[] idx, int from, int count, String what) {
         double scale = 1.0 / count, reg = 0.01;
-        Backprop fused = new Backprop(net, count, new ArticleKernel(count));
-        fused.gradients(d, idx, from, count, scale, reg, true);
         Backprop layered = new Backprop(net, count, LayerKernel.INSTANCE);
         layered.gradients(d, idx, from, count, scale, reg, true);
-        assertEquals(Double.doubleToLongBits(layered.lossSum), Double.doubleToLongBits(fused.lossSum), what + ": loss");
-        assertEquals(layered.correctCount, fused.correctCount, what + ": correct count");
-        for (int l = 0; l < 2; l++) {
-            for (int i = 0; i < fused.gw[l].length; i++) {
-                assertEquals(Double.doubleToLongBits(layered.gw[l][i]), Double.doubleToLongBits(fused.gw[l][i]), what + ": dW" + (l + 1) + "[" + i + "]");
-            }
-            for (int i = 0; i < fused.gb[l].length; i++) {
-                assertEquals(Double.doubleToLongBits(layered.gb[l][i]), Double.doubleToLongBits(fused.gb[l][i]), what + ": db" + (l + 1) + "[" + i + "]");
+        for (GradientKernel kernel : new GradientKernel[] {new ArticleKernel(count), new ArticleVectorKernel(net, count)}) {
+            String which = what + " (" + kernel.getClass().getSimpleName() + ")";
+            Backprop fused = new Backprop(net, count, kernel);
+            fused.gradients(d, idx, from, count, scale, reg, true);
+            assertEquals(Double.doubleToLongBits(layered.lossSum), Double.doubleToLongBits(fused.lossSum), which + ": loss");
+            assertEquals(layered.correctCount, fused.correctCount, which + ": correct count");
+            for (int l = 0; l < 2; l++) {
+                for (int i = 0; i < fused.gw[l].length; i++) {
+                    assertEquals(Double.doubleToLongBits(layered.gw[l][i]), Double.doubleToLongBits(fused.gw[l][i]), which + ": dW" + (l + 1) + "[" + i + "]");
+                }
+                for (int i = 0; i < fused.gb[l].length; i++) {
+                    assertEquals(Double.doubleToLongBits(layered.gb[l][i]), Double.doubleToLongBits(fused.gb[l][i]), which + ": db" + (l + 1) + "[" + i + "]");
+                }
             }
         }
     }
@@ -38,7 +42,7 @@ class BackpropTest {
     void theArticlesLoopGivesTheLayerByLayerBits() {
         // 600 rows: more than one of the loop's blocks, the last one partial
         Dataset d = new DatasetSpec(DatasetSpec.Kind.MOONS, 600, 0.2, 5, 2, 0.5).generate();
-        for (int h : new int[] {1, 2, 3, 5, 20, 50}) {
+        for (int h : new int[] {1, 2, 3, 5, ArticleVectorKernel.BY_ROW_FROM - 1, ArticleVectorKernel.BY_ROW_FROM, 20, 50}) {
             Network net = Network.initialise(new int[] {2, h, 2}, new Activation[] {Activation.TANH}, h);
             assertSameBits(net, d, null, 0, d.n, "hidden " + h);
             assertSameBits(net, d, null, 37, 101, "hidden " + h + ", rows 37-137");
@@ -76,12 +80,23 @@ class BackpropTest {
         assertTrue(Double.isNaN(nan.lossSum), "a NaN weight gives a NaN loss");
     }
 
-    /** A network is given the fused kernel exactly when it has the article's shape. */
+    /**
+     * A network is given a fused kernel exactly when it has the article's shape: the vector loop by default, the
+     * scalar one once the platform asks for it (as the browser's engine does).
+     */
     @Test
     void theFusedKernelIsChosenForTheArticlesShapeOnly() {
         Activation[] tanh = {Activation.TANH};
-        assertTrue(GradientKernel.of(Network.initialise(new int[] {2, 3, 2}, tanh, 0), 10) instanceof ArticleKernel);
-        assertTrue(GradientKernel.of(Network.initialise(new int[] {2, 50, 2}, tanh, 0), 10) instanceof ArticleKernel);
+        assertTrue(GradientKernel.of(Network.initialise(new int[] {2, 3, 2}, tanh, 0), 10) instanceof ArticleVectorKernel);
+        assertTrue(GradientKernel.of(Network.initialise(new int[] {2, 50, 2}, tanh, 0), 10) instanceof ArticleVectorKernel);
+        Loops.useScalar();
+        try {
+            assertTrue(GradientKernel.of(Network.initialise(new int[] {2, 3, 2}, tanh, 0), 10) instanceof ArticleKernel);
+            assertTrue(GradientKernel.of(Network.initialise(new int[] {2, 50, 2}, tanh, 0), 10) instanceof ArticleKernel);
+            assertSame(LayerKernel.INSTANCE, GradientKernel.of(Network.initialise(new int[] {2, 3, 3}, tanh, 0), 10), "three classes");
+        } finally {
+            Loops.useVector();
+        }
         assertSame(LayerKernel.INSTANCE, GradientKernel.of(Network.initialise(new int[] {2, 3, 3}, tanh, 0), 10), "three classes");
         assertSame(LayerKernel.INSTANCE, GradientKernel.of(Network.initialise(new int[] {2, 3, 2}, new Activation[] {Activation.RELU}, 0), 10), "relu");
         assertSame(LayerKernel.INSTANCE, GradientKernel.of(Network.initialise(new int[] {2, 3, 3, 2}, new Activation[] {Activation.TANH, Activation.TANH}, 0), 10),
