@@ -106,11 +106,11 @@ public final class Tanh {
         }
         for (int k = from; k < to; k++) { // tanh(j/N) from the table into ta and tl
             double j = ta[k];
-            if (!(j >= -OFF && j <= OFF)) { // beyond the table (tanh rounds to +-1: tanh b is made 0), or NaN
-                if (j == j) v[k] = 0;
-                j = j > 0 ? OFF : j < 0 ? -OFF : 0;
+            int i = (int) j + OFF; // NaN gives 0 + OFF: the middle, and tanh b stays NaN
+            if (i < 0 || i > 2 * OFF) { // beyond the table, where tanh rounds to +-1: tanh b is made 0
+                i = j > 0 ? 2 * OFF : 0;
+                v[k] = 0;
             }
-            int i = (int) j + OFF;
             ta[k] = hi[i];
             tl[k] = lo[i];
         }

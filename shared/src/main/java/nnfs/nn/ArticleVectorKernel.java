@@ -20,12 +20,16 @@ final class ArticleVectorKernel implements GradientKernel {
      * block's rows; shorter blocks spend their time starting loops (measured in docs/speed.md).
      */
     private static final int BLOCK = 256;
-    /** From this many hidden units on, the backward pass runs over the units (vectorised), below it over the rows. */
-    static final int BY_ROW_FROM = 8;
+    /**
+     * From this many hidden units on, the backward pass runs over the units, vectorised, from the block transposed;
+     * below it over the rows, its sums in registers (measured: up to 32 units that is as fast or faster, from 40 on
+     * slower).
+     */
+    static final int BY_ROW_FROM = 40;
 
     private final int h;
-    /** The block's coordinates as two columns and its labels (0 or 1); its output sums, probabilities and deltas. */
-    private final double[] x0, x1, one, z0, z1, p0, p1, delta0, delta1;
+    /** The block's coordinates as two columns; its output sums, their softmax's probabilities and its deltas. */
+    private final double[] x0, x1, z0, z1, p0, p1, delta0, delta1;
     /** hid[j][i]: unit j's value for the block's row i; rows[i][j] the same numbers row by row. */
     private final double[][] hid, rows;
     /** The tanh's working arrays. */
@@ -38,7 +42,6 @@ final class ArticleVectorKernel implements GradientKernel {
         int block = Math.min(capacity, BLOCK);
         x0 = new double[block];
         x1 = new double[block];
-        one = new double[block];
         z0 = new double[block];
         z1 = new double[block];
         p0 = new double[block];
@@ -88,35 +91,39 @@ final class ArticleVectorKernel implements GradientKernel {
         double[] zb = b.z[1], pb = b.a[1]; // z and the class probabilities, two per row
         for (int r0 = 0; r0 < count; r0 += BLOCK) {
             int n = Math.min(count, r0 + BLOCK) - r0;
-            for (int i = 0; i < n; i++) { // the coordinates as two columns and the labels as numbers, for loops over rows
+            for (int i = 0; i < n; i++) { // the coordinates as two columns, for loops over rows
                 x0[i] = x[2 * (r0 + i)];
                 x1[i] = x[2 * (r0 + i) + 1];
-                one[i] = y[r0 + i];
             }
             for (int j = 0; j < h; j++) {
                 hiddenUnit(n, w1[j], w1[h + j], b1[j], hid[j]);
                 Tanh.tanhOfSums(hid[j], 0, n, ta, tl);
             }
             outputSums(n, w2);
-            outputDeltas(n, b2[0], b2[1]);
+            softmaxes(n, b2[0], b2[1]);
             double s0 = gb2[0], s1 = gb2[1]; // summed in registers: in memory, each row would wait for the last
             for (int i = 0, q = 2 * r0; i < n; i++, q += 2) {
-                double a0 = z0[i], a1 = z1[i];
-                zb[q] = a0;
-                zb[q + 1] = a1;
-                if (a0 - a1 - (a0 - a1) == 0) {
+                double a0 = z0[i], a1 = z1[i], q0, q1;
+                if (a0 - a1 - (a0 - a1) == 0) { // softmax2's choice of which class is the more probable
                     boolean first = a0 >= a1;
-                    pb[q] = first ? p0[i] : p1[i];
-                    pb[q + 1] = first ? p1[i] : p0[i];
-                } else {
+                    q0 = first ? p0[i] : p1[i];
+                    q1 = first ? p1[i] : p0[i];
+                } else { // outputs infinitely far apart, or NaN: softmax2's own path
                     Backprop.softmax2(a0, a1, pb, q);
+                    q0 = pb[q];
+                    q1 = pb[q + 1];
                 }
                 int label = y[r0 + i];
-                if (measure) {
+                if (measure) { // as crossEntropySum and correct would find them after forward
+                    zb[q] = a0;
+                    zb[q + 1] = a1;
+                    pb[q] = q0;
+                    pb[q + 1] = q1;
                     rowLoss[r0 + i] = Network.crossEntropy(zb, q, 2, label);
                     if (Network.argmax(pb, q, 2) == label) ok++;
                 }
-                double o = label, d0 = pb[q] - (1 - o), d1 = pb[q + 1] - o;
+                // p - onehot(y) by arithmetic on the label (0 or 1), not a choice: see ArticleKernel
+                double o = label, d0 = q0 - (1 - o), d1 = q1 - o;
                 s0 += d0;
                 s1 += d1;
                 delta0[i] = d0;
@@ -164,13 +171,13 @@ final class ArticleVectorKernel implements GradientKernel {
     }
 
     /**
-     * The block's output sums plus the biases into z0 and z1, Backprop.softmax2's probabilities into p0 and p1, and
-     * p - onehot(y) into delta0 and delta1: softmax2's numbers, computed in loops the JIT vectorises (the exp's table
-     * an element at a time). Rows whose outputs are infinitely far apart, or NaN, take softmax2's own path later;
-     * their numbers here are not used.
+     * The block's output sums plus the biases into z0 and z1, and the two probabilities Backprop.softmax2 finds for
+     * each row, the larger into p0 and the other into p1: its numbers, computed in loops the JIT vectorises (the
+     * exp's table an element at a time). Which class gets which is the caller's choice, as in softmax2; rows whose
+     * outputs are infinitely far apart, or NaN, take softmax2's own path, and their numbers here are not used.
      */
-    private void outputDeltas(int n, double c0, double c1) {
-        double[] s0 = z0, s1 = z1, e = p1, big = p0;
+    private void softmaxes(int n, double c0, double c1) {
+        double[] s0 = z0, s1 = z1, e = p1, larger = p0;
         for (int i = 0; i < n; i++) {
             double a0 = s0[i] + c0, a1 = s1[i] + c1, d = a0 - a1;
             s0[i] = a0;
@@ -180,7 +187,7 @@ final class ArticleVectorKernel implements GradientKernel {
         Exp.expOfNonPositive(e, 0, n, ta, tl);
         for (int i = 0; i < n; i++) {
             double sum = 1 + e[i];
-            big[i] = 1 / sum;
+            larger[i] = 1 / sum;
             e[i] = e[i] / sum;
         }
     }
@@ -195,11 +202,15 @@ final class ArticleVectorKernel implements GradientKernel {
             double[] t = hid[j];
             double a = w2[2 * j], c = w2[2 * j + 1];
             double g20 = gw2[2 * j], g21 = gw2[2 * j + 1], g10 = gw1[j], g11 = gw1[h + j], g1 = gb1[j];
+            double[] djs = ta;
+            for (int i = 0; i < n; i++) { // the unit's deltas, a vector loop
+                double s = t[i];
+                djs[i] = (0.0 + d0s[i] * a + d1s[i] * c) * (1 - s * s);
+            }
             for (int i = 0; i < n; i++) {
-                double s = t[i], d0 = d0s[i], d1 = d1s[i];
-                g20 += s * d0;
-                g21 += s * d1;
-                double dj = (0.0 + d0 * a + d1 * c) * (1 - s * s);
+                double s = t[i], dj = djs[i];
+                g20 += s * d0s[i];
+                g21 += s * d1s[i];
                 g10 += x0s[i] * dj;
                 g11 += x1s[i] * dj;
                 g1 += dj;
