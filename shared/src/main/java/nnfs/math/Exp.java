@@ -54,7 +54,10 @@ public final class Exp {
         return y * Fdlibm.pow2(k);
     }
 
-    /** 2^(n/64) (1 + p), from the table and p = e^r - 1: exp's last lines for the array form (exp repeats them: TeaVM inlines no call). */
+    /**
+     * 2^(n/64) (1 + p), from the table and p = e^r - 1: exp's last lines, for the array form (exp writes them out:
+     * TeaVM inlines no call, and the browsers call exp once per row).
+     */
     private static double scaled(int n, double p) {
         int j = n & (N - 1), k = n >> 6;
         double y = LO[j] + HI[j] * p + HI[j];

@@ -91,7 +91,7 @@ public final class Tanh {
      * same bits as {@link #tanh(double)} except at -0, which gives +0, in three loops of which the first and last are
      * the JIT's vector instructions; only the middle one, which reads the table, runs an element at a time. For sums
      * computed as (0.0 + ...) + b, as a hidden layer's are: such a sum is never -0 (the sign of a zero is lost in
-     * tanh b, and finding it again cost a tenth of a pass).
+     * tanh b, and finding it again cost an eighth of a pass at hidden size 50: docs/speed.md).
      */
     public static void tanhOfSums(double[] v, int from, int count, double[] ta, double[] tl) {
         double[] hi = HI, lo = LO;
