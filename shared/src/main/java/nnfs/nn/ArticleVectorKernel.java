@@ -48,7 +48,7 @@ final class ArticleVectorKernel implements GradientKernel {
         p1 = new double[block];
         delta0 = new double[block];
         delta1 = new double[block];
-        ta = new double[Math.max(block, h)]; // also the backward pass's deltas by unit
+        ta = new double[Math.max(block, h)]; // also the backward pass's deltas: one per row, or one per unit
         tl = new double[block];
         hid = new double[h][block];
         boolean byRow = h >= BY_ROW_FROM;
@@ -160,7 +160,16 @@ final class ArticleVectorKernel implements GradientKernel {
         double[] s0 = z0, s1 = z1;
         Arrays.fill(s0, 0, n, 0.0);
         Arrays.fill(s1, 0, n, 0.0);
-        for (int j = 0; j < h; j++) {
+        int j = 0;
+        for (; j + 1 < h; j += 2) { // two units a sweep: half the sums' loads and stores, the same order
+            double[] t = hid[j], q = hid[j + 1];
+            double a = w2[2 * j], c = w2[2 * j + 1], e = w2[2 * j + 2], f = w2[2 * j + 3];
+            for (int i = 0; i < n; i++) {
+                s0[i] = s0[i] + t[i] * a + q[i] * e;
+                s1[i] = s1[i] + t[i] * c + q[i] * f;
+            }
+        }
+        for (; j < h; j++) {
             double[] t = hid[j];
             double a = w2[2 * j], c = w2[2 * j + 1];
             for (int i = 0; i < n; i++) {
