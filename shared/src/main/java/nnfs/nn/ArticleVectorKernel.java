@@ -10,9 +10,11 @@ import nnfs.math.Tanh;
  * {@code BackpropTest} checks.
  *
  * <p>Written for the JIT's vector instructions: each loop runs over one index with every array read and written at
- * that same index (HotSpot's loop vectoriser packs nothing else), and does the same arithmetic for each element. The
- * forward pass goes over the block's rows, unit by unit; the backward pass over the units, row by row, so that the
- * gradients are sums in memory over the rows in row order (a loop over rows would be one chain of dependent adds).
+ * that same index (HotSpot's loop vectoriser packs nothing else), does the same arithmetic for each element, and is
+ * small enough to unroll. The forward pass goes over the block's rows, unit by unit. With many units the backward
+ * pass goes over the units, row by row, so that the gradients are sums in memory over the rows in row order (a loop
+ * over rows sums in one chain of dependent adds); with few, over the rows, unit by unit, each unit's deltas first
+ * in a vector loop and its five sums then in registers. docs/speed.md has the measurements.
  */
 final class ArticleVectorKernel implements GradientKernel {
     /**
@@ -32,7 +34,7 @@ final class ArticleVectorKernel implements GradientKernel {
     private final double[] x0, x1, z0, z1, p0, p1, delta0, delta1;
     /** hid[j][i]: unit j's value for the block's row i; rows[i][j] the same numbers row by row. */
     private final double[][] hid, rows;
-    /** The tanh's working arrays. */
+    /** Working arrays: tanh's and exp's, and the backward pass's deltas. */
     private final double[] ta, tl;
     /** W2's two columns, and the gradients' sums unit by unit (the backward pass by rows). */
     private final double[] u, v, g20, g21, g10, g11, g1;
