@@ -30,6 +30,8 @@ final class ArticleVectorKernel implements GradientKernel {
     static final int BY_ROW_FROM = 40;
 
     private final int h;
+    /** Whether the backward pass runs by row ({@link #BY_ROW_FROM}). */
+    private final boolean byRow;
     /** The block's coordinates as two columns; its output sums, their softmax's probabilities and its deltas. */
     private final double[] x0, x1, z0, z1, p0, p1, delta0, delta1;
     /** hid[j][i]: unit j's value for the block's row i; rows[i][j] the same numbers row by row. */
@@ -53,7 +55,7 @@ final class ArticleVectorKernel implements GradientKernel {
         ta = new double[Math.max(block, h)]; // also the backward pass's deltas: one per row, or one per unit
         tl = new double[block];
         hid = new double[h][block];
-        boolean byRow = h >= BY_ROW_FROM;
+        byRow = h >= BY_ROW_FROM;
         rows = new double[byRow ? block : 0][h];
         int units = byRow ? h : 0;
         u = new double[units];
@@ -73,12 +75,8 @@ final class ArticleVectorKernel implements GradientKernel {
         int[] y = b.y;
         double[] w1 = net.w[0], b1 = net.b[0], w2 = net.w[1], b2 = net.b[1];
         double[] gw1 = b.gw[0], gw2 = b.gw[1], gb1 = b.gb[0], gb2 = b.gb[1];
-        boolean byRow = h >= BY_ROW_FROM;
-        Arrays.fill(gw1, 0.0);
-        Arrays.fill(gw2, 0.0);
-        Arrays.fill(gb1, 0.0);
         Arrays.fill(gb2, 0.0);
-        if (byRow) {
+        if (byRow) { // the sums start from g20 .. g1, copied into gw and gb at the end
             for (int j = 0; j < h; j++) {
                 u[j] = w2[2 * j];
                 v[j] = w2[2 * j + 1];
@@ -88,6 +86,10 @@ final class ArticleVectorKernel implements GradientKernel {
             Arrays.fill(g10, 0.0);
             Arrays.fill(g11, 0.0);
             Arrays.fill(g1, 0.0);
+        } else { // by unit, from gw and gb themselves
+            Arrays.fill(gw1, 0.0);
+            Arrays.fill(gw2, 0.0);
+            Arrays.fill(gb1, 0.0);
         }
         int ok = 0;
         double[] zb = b.z[1], pb = b.a[1]; // z and the class probabilities, two per row
@@ -204,16 +206,16 @@ final class ArticleVectorKernel implements GradientKernel {
     }
 
     /**
-     * The block's shares of the gradients, a unit at a time: its five sums run over the rows in row order, in
-     * registers. For a few units, where a loop over units is too short to vectorise.
+     * The block's shares of the gradients, a unit at a time: the unit's deltas for the block's rows in a vector loop,
+     * then its five sums over the rows in row order, in registers. For a few units, where a loop over the units is
+     * too short to vectorise.
      */
     private void backwardByUnit(int n, double[] w2, double[] gw1, double[] gb1, double[] gw2) {
-        double[] d0s = delta0, d1s = delta1, x0s = x0, x1s = x1;
+        double[] d0s = delta0, d1s = delta1, x0s = x0, x1s = x1, djs = ta;
         for (int j = 0; j < h; j++) {
             double[] t = hid[j];
             double a = w2[2 * j], c = w2[2 * j + 1];
             double g20 = gw2[2 * j], g21 = gw2[2 * j + 1], g10 = gw1[j], g11 = gw1[h + j], g1 = gb1[j];
-            double[] djs = ta;
             for (int i = 0; i < n; i++) { // the unit's deltas, a vector loop
                 double s = t[i];
                 djs[i] = (0.0 + d0s[i] * a + d1s[i] * c) * (1 - s * s);
